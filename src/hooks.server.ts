@@ -1,0 +1,53 @@
+import { json, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
+import type { Server as HttpServer } from 'node:http';
+import { langFrom, LANG_COOKIE, translate } from '$lib/i18n';
+import { getApp } from '$lib/server/app';
+import { checkRequest, resolvePrincipal } from '$lib/server/auth/guard';
+import { attachRealtime } from '$lib/server/realtime/attach';
+
+/**
+ * Start-up: open the database (migrate, seed the demo office if new) and leave the production
+ * server (server.js) a way to put socket.io on its HTTP server with this same application.
+ */
+export const init: ServerInit = () => {
+	const app = getApp();
+	(globalThis as Record<symbol, unknown>)[Symbol.for('okienko.attachRealtime')] = (
+		server: HttpServer
+	) => attachRealtime(server, app);
+};
+
+/** The guard point for every HTTP request (auth/guard.ts decides). */
+export const handle: Handle = async ({ event, resolve }) => {
+	const lang = langFrom(event.cookies.get(LANG_COOKIE));
+	const principal = resolvePrincipal();
+	event.locals.lang = lang;
+	event.locals.principal = principal;
+
+	const path = event.url.pathname;
+	const verdict = checkRequest(principal, event.request.method, path);
+	if (verdict !== 'allow' && path.startsWith('/api/')) {
+		const [status, code] = verdict === 'deny' ? [403, 'forbidden'] : [404, 'not_found'];
+		const message =
+			verdict === 'deny'
+				? translate(lang, 'error.forbidden')
+				: translate(lang, 'error.not_found', { what: path });
+		return json({ error: { code, message } }, { status });
+	}
+	if (verdict === 'deny') {
+		return new Response(translate(lang, 'error.forbidden'), { status: 403 });
+	}
+	return resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('%okienko.lang%', lang)
+	});
+};
+
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	if (status >= 500) console.error('[okienko] error on', event.url.pathname, error);
+	const lang = langFrom(event.cookies.get(LANG_COOKIE));
+	return {
+		message:
+			status === 404
+				? translate(lang, 'error.not_found', { what: event.url.pathname })
+				: translate(lang, 'error.internal')
+	};
+};

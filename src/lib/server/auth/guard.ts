@@ -1,0 +1,80 @@
+/**
+ * The one place that decides who may do what: every HTTP route (hooks.server.ts) and every
+ * socket event (realtime/attach.ts) asks here. Accounts and device pairing are a separate piece
+ * of work; until it lands every caller is OPEN_ACCESS, which holds every role. Switching
+ * authentication on means resolving a real principal here; the rules below already say who may.
+ */
+import type { ClientToServerEvents } from '$lib/shared/socket-events';
+
+export const ROLES = ['anonymous', 'kiosk', 'board', 'clerk', 'manager', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Principal {
+	roles: readonly Role[];
+	/** Shown in logs; never a secret. */
+	label: string;
+}
+
+export const OPEN_ACCESS: Principal = { roles: ROLES, label: 'open-access (no accounts yet)' };
+
+const STAFF: Role[] = ['clerk', 'manager', 'admin'];
+const EVERYONE: Role[] = [...ROLES];
+
+interface RouteRule {
+	pattern: RegExp;
+	methods: string[] | '*';
+	allow: Role[];
+}
+
+/** First matching rule wins; a path no rule matches is refused (deny by default). */
+export const ROUTE_RULES: RouteRule[] = [
+	{ pattern: /^\/api\/tickets$/, methods: ['POST'], allow: ['kiosk', ...STAFF] },
+	{ pattern: /^\/api\/tickets\/[^/]+$/, methods: ['GET'], allow: EVERYONE },
+	{ pattern: /^\/api\/windows(\/.*)?$/, methods: '*', allow: STAFF },
+	// The staff view carries transfer notes: staff only.
+	{ pattern: /^\/api\/locations\/[^/]+\/queue$/, methods: ['GET'], allow: STAFF },
+	{ pattern: /^\/api\/locations(\/.*)?$/, methods: ['GET'], allow: EVERYONE },
+	{ pattern: /^\/kiosk(\/.*)?$/, methods: ['GET'], allow: ['kiosk', ...STAFF] },
+	{ pattern: /^\/display(\/.*)?$/, methods: ['GET'], allow: ['board', ...STAFF] },
+	{ pattern: /^\/clerk(\/.*)?$/, methods: '*', allow: STAFF },
+	{ pattern: /^\/api\/health$/, methods: ['GET'], allow: EVERYONE },
+	// Pages and assets anyone may load: the start page, the live ticket, the app's own files.
+	{
+		pattern: /^\/(t\/[^/]+|_app\/.*|sounds\/.*|favicon\.\w+|robots\.txt)?$/,
+		methods: ['GET', 'HEAD'],
+		allow: EVERYONE
+	}
+];
+
+export const EVENT_RULES: Record<keyof ClientToServerEvents, Role[]> = {
+	'board:join': ['kiosk', 'board', ...STAFF],
+	'staff:join': STAFF,
+	'window:action': STAFF
+};
+
+export function resolvePrincipal(): Principal {
+	return OPEN_ACCESS;
+}
+
+/**
+ * 'allow', 'deny' (a rule covers the path but not this principal), or 'unknown' (no rule covers
+ * this method and path: the caller answers 404/405, and nothing runs).
+ */
+export function checkRequest(
+	principal: Principal,
+	method: string,
+	path: string
+): 'allow' | 'deny' | 'unknown' {
+	// A page's data request (…/__data.json) is the page itself.
+	const page = path.replace(/\/__data\.json$/, '') || '/';
+	const rule = ROUTE_RULES.find(
+		(r) => r.pattern.test(page) && (r.methods === '*' || r.methods.includes(method))
+	);
+	if (!rule) return 'unknown';
+	return rule.allow.some((role) => principal.roles.includes(role)) ? 'allow' : 'deny';
+}
+
+export function mayEmit(principal: Principal, event: string): boolean {
+	const allow = EVENT_RULES[event as keyof ClientToServerEvents];
+	return !!allow && allow.some((role) => principal.roles.includes(role));
+}

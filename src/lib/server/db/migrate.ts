@@ -1,0 +1,47 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * Versioned migrations: src/lib/server/db/migrations/NNN_name.sql, applied in order at start-up,
+ * each in its own transaction, recorded in schema_migrations. Vite bundles the files as text.
+ */
+const files = import.meta.glob('./migrations/*.sql', {
+	query: '?raw',
+	import: 'default',
+	eager: true
+}) as Record<string, string>;
+
+export interface Migration {
+	version: number;
+	name: string;
+	sql: string;
+}
+
+export const MIGRATIONS: Migration[] = Object.entries(files)
+	.map(([file, sql]) => {
+		const match = /(\d+)_([\w-]+)\.sql$/.exec(file);
+		if (!match) throw new Error(`migration file name must be NNN_name.sql: ${file}`);
+		return { version: Number(match[1]), name: match[2]!, sql };
+	})
+	.sort((a, b) => a.version - b.version);
+
+export function migrate(db: Database.Database, migrations: Migration[] = MIGRATIONS): number[] {
+	db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)`);
+	const applied = new Set(
+		db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]
+	);
+	const done: number[] = [];
+	for (const m of migrations) {
+		if (applied.has(m.version)) continue;
+		db.transaction(() => {
+			db.exec(m.sql);
+			db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+				m.version,
+				m.name,
+				Date.now()
+			);
+		})();
+		done.push(m.version);
+	}
+	return done;
+}

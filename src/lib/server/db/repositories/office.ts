@@ -1,0 +1,250 @@
+import type { Db } from '../open';
+import type {
+	Department,
+	OpeningHours,
+	OrderingPolicy,
+	Service,
+	ServiceMode,
+	ServiceWindow,
+	WindowStatus
+} from '../../queue';
+import type { FloorDto, Localized } from '$lib/shared/dto';
+
+/** Rows of the office model, read with the names the rest of the server uses. */
+export interface LocationRecord {
+	id: number;
+	slug: string;
+	name: string;
+	address: string;
+	hours: OpeningHours;
+	policy: OrderingPolicy;
+	contact: { phone: string; email: string; eServicesUrl: string };
+	floors: FloorDto[];
+}
+
+export interface DepartmentRecord extends Department {
+	kind: 'wydzial' | 'referat' | 'biuro' | 'kancelaria';
+	name: Localized;
+	note: Localized | null;
+	sort: number;
+}
+
+export interface ServiceRecord extends Service {
+	code: string | null;
+	name: Localized;
+	idRequired: boolean;
+	onlineUrl: string | null;
+	featured: boolean;
+	sort: number;
+	active: boolean;
+}
+
+interface LocationRow {
+	id: number;
+	slug: string;
+	name: string;
+	address: string;
+	time_zone: string;
+	week_json: string;
+	cutoff_minutes: number;
+	hours_enforced: number;
+	mode: ServiceMode;
+	fairness_cap: number;
+	contact_phone: string;
+	contact_email: string;
+	eservices_url: string;
+}
+
+export class OfficeRepository {
+	private readonly q;
+
+	constructor(private readonly db: Db) {
+		this.q = {
+			locations: db.prepare('SELECT * FROM locations ORDER BY id'),
+			location: db.prepare('SELECT * FROM locations WHERE id = ?'),
+			locationBySlug: db.prepare('SELECT * FROM locations WHERE slug = ?'),
+			floors: db.prepare('SELECT * FROM floors WHERE location_id = ? ORDER BY floor'),
+			departments: db.prepare('SELECT * FROM departments WHERE location_id = ? ORDER BY sort, id'),
+			department: db.prepare('SELECT * FROM departments WHERE id = ?'),
+			services: db.prepare(
+				`SELECT s.* FROM services s JOIN departments d ON d.id = s.department_id
+				 WHERE d.location_id = ? ORDER BY d.sort, d.id, s.sort, s.id`
+			),
+			service: db.prepare('SELECT * FROM services WHERE id = ?'),
+			windows: db.prepare('SELECT * FROM windows WHERE location_id = ? ORDER BY sort, id'),
+			window: db.prepare('SELECT * FROM windows WHERE id = ?'),
+			windowServices: db.prepare(
+				'SELECT service_id FROM window_services WHERE window_id = ? ORDER BY service_id'
+			),
+			saveWindow: db.prepare(
+				`UPDATE windows SET status = @status, pause_reason = @pauseReason,
+				 consecutive_priority_calls = @consecutivePriorityCalls WHERE id = @id`
+			)
+		};
+	}
+
+	locations(): LocationRecord[] {
+		return (this.q.locations.all() as LocationRow[]).map((r) => this.toLocation(r));
+	}
+
+	location(id: number): LocationRecord | null {
+		const row = this.q.location.get(id) as LocationRow | undefined;
+		return row ? this.toLocation(row) : null;
+	}
+
+	locationBySlug(slug: string): LocationRecord | null {
+		const row = this.q.locationBySlug.get(slug) as LocationRow | undefined;
+		return row ? this.toLocation(row) : null;
+	}
+
+	departments(locationId: number): DepartmentRecord[] {
+		return (this.q.departments.all(locationId) as DepartmentRow[]).map(toDepartment);
+	}
+
+	department(id: number): DepartmentRecord | null {
+		const row = this.q.department.get(id) as DepartmentRow | undefined;
+		return row ? toDepartment(row) : null;
+	}
+
+	services(locationId: number): ServiceRecord[] {
+		return (this.q.services.all(locationId) as ServiceRow[]).map(toService);
+	}
+
+	service(id: number): ServiceRecord | null {
+		const row = this.q.service.get(id) as ServiceRow | undefined;
+		return row ? toService(row) : null;
+	}
+
+	windows(locationId: number): ServiceWindow[] {
+		return (this.q.windows.all(locationId) as WindowRow[]).map((r) => this.toWindow(r));
+	}
+
+	window(id: number): ServiceWindow | null {
+		const row = this.q.window.get(id) as WindowRow | undefined;
+		return row ? this.toWindow(row) : null;
+	}
+
+	saveWindow(w: ServiceWindow): void {
+		this.q.saveWindow.run({
+			id: w.id,
+			status: w.status,
+			pauseReason: w.pauseReason,
+			consecutivePriorityCalls: w.consecutivePriorityCalls
+		});
+	}
+
+	private toLocation(r: LocationRow): LocationRecord {
+		const floors = (this.q.floors.all(r.id) as FloorRow[]).map((f) => ({
+			floor: f.floor,
+			colour: { pl: f.colour_pl, en: f.colour_en },
+			hex: f.hex
+		}));
+		return {
+			id: r.id,
+			slug: r.slug,
+			name: r.name,
+			address: r.address,
+			hours: {
+				timeZone: r.time_zone,
+				week: JSON.parse(r.week_json),
+				cutoffMinutes: r.cutoff_minutes,
+				mode: r.mode,
+				enforced: r.hours_enforced === 1
+			},
+			policy: { fairnessCap: r.fairness_cap },
+			contact: { phone: r.contact_phone, email: r.contact_email, eServicesUrl: r.eservices_url },
+			floors
+		};
+	}
+
+	private toWindow(r: WindowRow): ServiceWindow {
+		return {
+			id: r.id,
+			locationId: r.location_id,
+			label: r.label,
+			room: r.room,
+			status: r.status,
+			pauseReason: r.pause_reason,
+			consecutivePriorityCalls: r.consecutive_priority_calls,
+			serviceIds: this.q.windowServices.pluck().all(r.id) as number[]
+		};
+	}
+}
+
+interface FloorRow {
+	floor: number;
+	colour_pl: string;
+	colour_en: string;
+	hex: string;
+}
+
+interface DepartmentRow {
+	id: number;
+	location_id: number;
+	kind: DepartmentRecord['kind'];
+	name_pl: string;
+	name_en: string;
+	note_pl: string | null;
+	note_en: string | null;
+	prefix: string;
+	sort: number;
+}
+
+function toDepartment(r: DepartmentRow): DepartmentRecord {
+	return {
+		id: r.id,
+		locationId: r.location_id,
+		kind: r.kind,
+		name: { pl: r.name_pl, en: r.name_en },
+		note: r.note_pl ? { pl: r.note_pl, en: r.note_en ?? r.note_pl } : null,
+		prefix: r.prefix,
+		sort: r.sort
+	};
+}
+
+interface ServiceRow {
+	id: number;
+	department_id: number;
+	code: string | null;
+	name_pl: string;
+	name_en: string;
+	prefix: string | null;
+	priority_allowed: number;
+	id_required: number;
+	online_url: string | null;
+	featured: number;
+	late_acceptance_json: string;
+	available_when_limited: number;
+	default_service_minutes: number;
+	sort: number;
+	active: number;
+}
+
+function toService(r: ServiceRow): ServiceRecord {
+	return {
+		id: r.id,
+		departmentId: r.department_id,
+		code: r.code,
+		name: { pl: r.name_pl, en: r.name_en },
+		prefix: r.prefix,
+		priorityAllowed: r.priority_allowed === 1,
+		idRequired: r.id_required === 1,
+		onlineUrl: r.online_url,
+		featured: r.featured === 1,
+		lateAcceptance: JSON.parse(r.late_acceptance_json),
+		availableWhenLimited: r.available_when_limited === 1,
+		defaultServiceMinutes: r.default_service_minutes,
+		sort: r.sort,
+		active: r.active === 1
+	};
+}
+
+interface WindowRow {
+	id: number;
+	location_id: number;
+	label: string;
+	room: string;
+	status: WindowStatus;
+	pause_reason: string | null;
+	consecutive_priority_calls: number;
+}

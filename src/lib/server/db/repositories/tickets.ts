@@ -1,0 +1,151 @@
+import type { Db } from '../open';
+import type { PriorityGroup, QueueEvent, Ticket, TicketState } from '../../queue';
+
+interface TicketRow {
+	id: number;
+	code: string;
+	location_id: number;
+	day: string;
+	number: string;
+	department_id: number;
+	service_id: number;
+	priority: PriorityGroup | null;
+	state: TicketState;
+	issued_at: number;
+	called_at: number | null;
+	started_at: number | null;
+	finished_at: number | null;
+	window_id: number | null;
+	recalls: number;
+	transfers: number;
+	transfer_note: string | null;
+}
+
+function toTicket(r: TicketRow): Ticket {
+	return {
+		id: r.id,
+		code: r.code,
+		number: r.number,
+		day: r.day,
+		locationId: r.location_id,
+		departmentId: r.department_id,
+		serviceId: r.service_id,
+		priority: r.priority,
+		state: r.state,
+		issuedAt: r.issued_at,
+		calledAt: r.called_at,
+		startedAt: r.started_at,
+		finishedAt: r.finished_at,
+		windowId: r.window_id,
+		recalls: r.recalls,
+		transfers: r.transfers,
+		transferNote: r.transfer_note
+	};
+}
+
+export type NewTicket = Omit<Ticket, 'id'>;
+
+/** Tickets, their daily number sequences, and the append-only event log. */
+export class TicketRepository {
+	private readonly q;
+
+	constructor(db: Db) {
+		this.q = {
+			nextSeq: db.prepare(
+				`INSERT INTO ticket_sequences (location_id, day, prefix, last_seq) VALUES (?, ?, ?, 1)
+				 ON CONFLICT (location_id, day, prefix) DO UPDATE SET last_seq = last_seq + 1
+				 RETURNING last_seq`
+			),
+			insert: db.prepare(
+				`INSERT INTO tickets (code, location_id, day, number, department_id, service_id, priority,
+				 state, issued_at, called_at, started_at, finished_at, window_id, recalls, transfers, transfer_note)
+				 VALUES (@code, @locationId, @day, @number, @departmentId, @serviceId, @priority, @state,
+				 @issuedAt, @calledAt, @startedAt, @finishedAt, @windowId, @recalls, @transfers, @transferNote)`
+			),
+			update: db.prepare(
+				`UPDATE tickets SET department_id = @departmentId, service_id = @serviceId, state = @state,
+				 called_at = @calledAt, started_at = @startedAt, finished_at = @finishedAt,
+				 window_id = @windowId, recalls = @recalls, transfers = @transfers,
+				 transfer_note = @transferNote WHERE id = @id`
+			),
+			byId: db.prepare('SELECT * FROM tickets WHERE id = ?'),
+			byCode: db.prepare('SELECT * FROM tickets WHERE code = ?'),
+			waiting: db.prepare(
+				`SELECT * FROM tickets WHERE location_id = ? AND state = 'waiting' ORDER BY issued_at, id`
+			),
+			current: db.prepare(
+				`SELECT * FROM tickets WHERE location_id = ? AND state IN ('called', 'serving')`
+			),
+			currentOfWindow: db.prepare(
+				`SELECT * FROM tickets WHERE window_id = ? AND state IN ('called', 'serving')`
+			),
+			recentCalled: db.prepare(
+				`SELECT * FROM tickets WHERE location_id = ? AND called_at IS NOT NULL AND day = ?
+				 ORDER BY called_at DESC LIMIT ?`
+			),
+			recentDurations: db.prepare(
+				`SELECT finished_at - started_at FROM tickets
+				 WHERE service_id = ? AND state = 'done' AND started_at IS NOT NULL
+				 ORDER BY finished_at DESC LIMIT ?`
+			),
+			appendEvent: db.prepare(
+				`INSERT INTO events (at, type, location_id, ticket_id, window_id, service_id, department_id,
+				 priority, data_json) VALUES (@at, @type, @locationId, @ticketId, @windowId, @serviceId,
+				 @departmentId, @priority, @data)`
+			)
+		};
+	}
+
+	/** The next number of the day for a prefix; atomic inside the issuing transaction. */
+	nextSequence(locationId: number, day: string, prefix: string): number {
+		return this.q.nextSeq.pluck().get(locationId, day, prefix) as number;
+	}
+
+	insert(ticket: NewTicket): Ticket {
+		const { lastInsertRowid } = this.q.insert.run(ticket);
+		return { ...ticket, id: Number(lastInsertRowid) };
+	}
+
+	save(ticket: Ticket): void {
+		this.q.update.run(ticket);
+	}
+
+	byId(id: number): Ticket | null {
+		const row = this.q.byId.get(id) as TicketRow | undefined;
+		return row ? toTicket(row) : null;
+	}
+
+	byCode(code: string): Ticket | null {
+		const row = this.q.byCode.get(code) as TicketRow | undefined;
+		return row ? toTicket(row) : null;
+	}
+
+	/** Every waiting ticket of a location, in queue order. */
+	waiting(locationId: number): Ticket[] {
+		return (this.q.waiting.all(locationId) as TicketRow[]).map(toTicket);
+	}
+
+	/** Tickets called or in service at the location's windows. */
+	current(locationId: number): Ticket[] {
+		return (this.q.current.all(locationId) as TicketRow[]).map(toTicket);
+	}
+
+	currentOfWindow(windowId: number): Ticket | null {
+		const row = this.q.currentOfWindow.get(windowId) as TicketRow | undefined;
+		return row ? toTicket(row) : null;
+	}
+
+	/** The day's most recent calls, newest first (for the board's history). */
+	recentCalled(locationId: number, day: string, limit: number): Ticket[] {
+		return (this.q.recentCalled.all(locationId, day, limit) as TicketRow[]).map(toTicket);
+	}
+
+	/** Service durations (start → finish, ms) of the most recent finished visits of a service. */
+	recentServiceDurations(serviceId: number, limit: number): number[] {
+		return this.q.recentDurations.pluck().all(serviceId, limit) as number[];
+	}
+
+	appendEvent(e: QueueEvent): void {
+		this.q.appendEvent.run({ ...e, data: JSON.stringify(e.data) });
+	}
+}

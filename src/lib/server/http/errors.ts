@@ -1,0 +1,65 @@
+import { ZodError } from 'zod';
+import { DomainError, type DomainErrorCode } from '../queue';
+import { translate, type MessageKey } from '$lib/i18n';
+import type { ApiErrorDto, Lang } from '$lib/shared/dto';
+
+/** A request the edge refuses before any rule runs (bad JSON, too large, unknown action). */
+export class RequestError extends Error {
+	constructor(
+		readonly status: 400 | 401 | 403 | 404 | 405 | 413 | 415,
+		readonly code: 'bad_request' | 'bad_json' | 'too_large' | 'unknown_action' | 'forbidden',
+		readonly params: Record<string, string | number> = {}
+	) {
+		super(code);
+	}
+}
+
+const STATUS: Record<DomainErrorCode, number> = {
+	not_found: 404,
+	invalid_input: 400,
+	invalid_state: 409,
+	stale: 409,
+	window_paused: 409,
+	window_closed: 409,
+	window_busy: 409,
+	no_current_ticket: 409,
+	nothing_waiting: 409,
+	priority_not_allowed: 400,
+	office_closed: 409,
+	service_unavailable: 409
+};
+
+/**
+ * Every refusal becomes a 4xx with a stable code and a message in the caller's language.
+ * Anything else is our bug: logged in full, answered 500 without internals.
+ */
+export function toApiError(err: unknown, lang: Lang): { status: number; error: ApiErrorDto } {
+	if (err instanceof ZodError) {
+		return {
+			status: 400,
+			error: {
+				code: 'bad_request',
+				message: translate(lang, 'error.bad_request'),
+				issues: err.issues.map((i) => ({ path: i.path.join('.') || '(body)', message: i.message }))
+			}
+		};
+	}
+	if (err instanceof DomainError) {
+		const params = { ...err.params };
+		if (err.code === 'not_found' && typeof params.what === 'string') {
+			params.what = translate(lang, `error.what.${params.what}` as MessageKey);
+		}
+		return {
+			status: STATUS[err.code],
+			error: { code: err.code, message: translate(lang, `error.${err.code}`, params) }
+		};
+	}
+	if (err instanceof RequestError) {
+		return {
+			status: err.status,
+			error: { code: err.code, message: translate(lang, `error.${err.code}`, err.params) }
+		};
+	}
+	console.error('[okienko] unexpected error', err);
+	return { status: 500, error: { code: 'internal', message: translate(lang, 'error.internal') } };
+}

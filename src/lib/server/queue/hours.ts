@@ -1,0 +1,84 @@
+import type { OpeningHours, Service, Weekday } from './types';
+
+/** Wall-clock facts of an instant in a time zone: the office day, weekday and minute of day. */
+export interface LocalTime {
+	day: string; // YYYY-MM-DD
+	weekday: Weekday; // 1 = Monday … 7 = Sunday
+	minutes: number; // minutes since local midnight
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const WEEKDAYS: Record<string, Weekday> = {
+	Mon: 1,
+	Tue: 2,
+	Wed: 3,
+	Thu: 4,
+	Fri: 5,
+	Sat: 6,
+	Sun: 7
+};
+
+/** Deterministic for a given instant and zone; Warsaw's DST changes are handled by ICU. */
+export function localTime(at: number, timeZone: string): LocalTime {
+	let fmt = formatters.get(timeZone);
+	if (!fmt) {
+		fmt = new Intl.DateTimeFormat('en-GB', {
+			timeZone,
+			year: 'numeric',
+			month: '2-digit',
+			day: '2-digit',
+			weekday: 'short',
+			hour: '2-digit',
+			minute: '2-digit',
+			hourCycle: 'h23'
+		});
+		formatters.set(timeZone, fmt);
+	}
+	const parts = Object.fromEntries(fmt.formatToParts(new Date(at)).map((p) => [p.type, p.value]));
+	return {
+		day: `${parts.year}-${parts.month}-${parts.day}`,
+		weekday: WEEKDAYS[parts.weekday ?? ''] ?? 1,
+		minutes: Number(parts.hour) * 60 + Number(parts.minute)
+	};
+}
+
+/** "HH:MM" → minutes since midnight; "24:00" is allowed as the end of a day. */
+export function parseClock(hhmm: string): number {
+	const m = /^([01]\d|2[0-3]):([0-5]\d)$|^24:00$/.exec(hhmm);
+	if (!m) throw new RangeError(`"${hhmm}" is not a time of day (HH:MM)`);
+	return m[1] === undefined ? 24 * 60 : Number(m[1]) * 60 + Number(m[2]);
+}
+
+export type IssueRefusal =
+	| 'closed_mode' // the office switched direct service off (SR-33)
+	| 'limited_mode' // limited service, and this matter is not offered
+	| 'closed_day'
+	| 'before_opening'
+	| 'after_cutoff'; // too close to closing (or past it) for a new ticket
+
+export type IssueDecision = { ok: true } | { ok: false; reason: IssueRefusal; until?: string };
+
+/**
+ * May a ticket for this matter be issued now? The mode always applies. Hours apply when the
+ * location enforces them: a ticket is issued from opening until `cutoffMinutes` before closing,
+ * except that a service with a later acceptance time that day (complaints and requests on Monday
+ * until 17:30, digest §1.3) takes tickets until exactly that time.
+ */
+export function canIssueTicket(hours: OpeningHours, service: Service, at: number): IssueDecision {
+	if (hours.mode === 'closed') return { ok: false, reason: 'closed_mode' };
+	if (hours.mode === 'limited' && !service.availableWhenLimited) {
+		return { ok: false, reason: 'limited_mode' };
+	}
+	if (!hours.enforced) return { ok: true };
+	const now = localTime(at, hours.timeZone);
+	const today = hours.week[now.weekday];
+	if (!today) return { ok: false, reason: 'closed_day' };
+	if (now.minutes < parseClock(today.opens)) {
+		return { ok: false, reason: 'before_opening', until: today.opens };
+	}
+	const late = service.lateAcceptance[now.weekday];
+	const lastIssue = late
+		? parseClock(late)
+		: parseClock(today.closes) - Math.max(0, hours.cutoffMinutes);
+	return now.minutes < lastIssue ? { ok: true } : { ok: false, reason: 'after_cutoff' };
+}

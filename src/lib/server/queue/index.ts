@@ -1,0 +1,9 @@
+/** The queue domain: the ordinance's rules for tickets and windows, pure and clock-free. */
+export * from './types';
+export * from './errors';
+export * from './events';
+export * from './ordering';
+export * from './numbering';
+export * from './lifecycle';
+export * from './hours';
+export * from './estimate';

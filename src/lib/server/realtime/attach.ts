@@ -1,0 +1,98 @@
+import type { Server as HttpServer } from 'node:http';
+import { Server } from 'socket.io';
+import { langFrom, LANG_COOKIE } from '$lib/i18n';
+import type { Lang } from '$lib/shared/dto';
+import { joinLocationRequest, windowActionRequest } from '$lib/shared/schemas';
+import { SOCKET_PATH } from '$lib/shared/socket-events';
+import type { App } from '../app';
+import { mayEmit, resolvePrincipal, type Principal } from '../auth/guard';
+import { DomainError } from '../queue';
+import { RequestError, toApiError } from '../http/errors';
+import { rooms, type OkienkoIo } from './broadcast';
+
+/** Socket payloads are small JSON objects; anything bigger is abuse. */
+export const MAX_SOCKET_PAYLOAD = 16 * 1024;
+
+interface SocketData {
+	principal: Principal;
+	lang: Lang;
+}
+
+function cookie(header: string | undefined, name: string): string | undefined {
+	for (const part of (header ?? '').split(';')) {
+		const [k, ...v] = part.trim().split('=');
+		if (k === name) return decodeURIComponent(v.join('='));
+	}
+	return undefined;
+}
+
+/**
+ * socket.io on the same HTTP server as the pages. Every event is authorized (auth/guard.ts),
+ * validated with its schema, and answered through its acknowledgement with { data } | { error };
+ * a client that sends no acknowledgement callback simply gets no answer.
+ */
+export function attachRealtime(httpServer: HttpServer, app: App): OkienkoIo {
+	const io: OkienkoIo = new Server(httpServer, {
+		path: SOCKET_PATH,
+		serveClient: false,
+		maxHttpBufferSize: MAX_SOCKET_PAYLOAD,
+		pingInterval: 10_000,
+		pingTimeout: 5_000
+	});
+
+	io.use((socket, next) => {
+		const data = socket.data as SocketData;
+		data.principal = resolvePrincipal();
+		data.lang = langFrom(cookie(socket.handshake.headers.cookie, LANG_COOKIE));
+		next();
+	});
+
+	io.on('connection', (socket) => {
+		const data = socket.data as SocketData;
+
+		/** Wrap a handler: authorize, catch every refusal, and answer through the ack. */
+		const handle = <T>(event: string, run: (payload: unknown) => T | Promise<T>) => {
+			return async (payload: unknown, ack?: unknown) => {
+				const reply = typeof ack === 'function' ? (ack as (r: unknown) => void) : () => {};
+				try {
+					if (!mayEmit(data.principal, event)) throw new RequestError(403, 'forbidden');
+					reply({ data: await run(payload) });
+				} catch (err) {
+					reply({ error: toApiError(err, data.lang).error });
+				}
+			};
+		};
+
+		const joinLocation = (payload: unknown) => {
+			const { locationId } = joinLocationRequest.parse(payload);
+			if (!app.views.location(locationId)) throw new DomainError('not_found', { what: 'location' });
+			return locationId;
+		};
+
+		socket.on(
+			'board:join',
+			handle('board:join', (payload) => {
+				const locationId = joinLocation(payload);
+				void socket.join(rooms.board(locationId));
+				return app.views.boardSnapshot(locationId);
+			})
+		);
+
+		socket.on(
+			'staff:join',
+			handle('staff:join', (payload) => {
+				const locationId = joinLocation(payload);
+				void socket.join(rooms.staff(locationId));
+				return app.views.staffSnapshot(locationId);
+			})
+		);
+
+		socket.on(
+			'window:action',
+			handle('window:action', (payload) => app.desk.act(windowActionRequest.parse(payload)))
+		);
+	});
+
+	app.broadcaster.bind(io);
+	return io;
+}

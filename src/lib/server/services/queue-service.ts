@@ -1,0 +1,186 @@
+import { randomBytes } from 'node:crypto';
+import type { Db } from '../db/open';
+import type { OfficeRepository } from '../db/repositories/office';
+import type { TicketRepository } from '../db/repositories/tickets';
+import {
+	callNext,
+	canIssueTicket,
+	cancelTicket,
+	DomainError,
+	finishService,
+	formatTicketNumber,
+	localTime,
+	markNoShow,
+	pauseWindow,
+	recall,
+	resumeWindow,
+	returnToQueue,
+	startService,
+	ticketEvent,
+	ticketPrefix,
+	transfer,
+	type Change,
+	type QueueEvent,
+	type Ticket
+} from '../queue';
+import type { IssueTicketRequest, WindowActionRequest } from '$lib/shared/schemas';
+
+/** What a command changed: the ticket and window it concerned, and the events to broadcast. */
+export interface CommandResult {
+	ticket: Ticket | null;
+	windowId: number | null;
+	events: QueueEvent[];
+}
+
+/** 128 random bits, base32 without padding: unguessable, and easy to put in a QR code. */
+export function newTicketCode(): string {
+	const alphabet = 'abcdefghijklmnopqrstuvwxyz234567';
+	let out = '';
+	for (const byte of randomBytes(26)) out += alphabet[byte & 31];
+	return out;
+}
+
+/**
+ * The one path for every change to the queue. Each command runs a pure domain rule inside one
+ * SQLite transaction (IMMEDIATE: the write lock is taken first, so two windows calling at the
+ * same moment are served one after the other and never get the same ticket), saves the result,
+ * appends the events, and returns them; the caller broadcasts them after the commit.
+ */
+export class QueueService {
+	constructor(
+		private readonly db: Db,
+		private readonly office: OfficeRepository,
+		private readonly tickets: TicketRepository,
+		private readonly clock: () => number
+	) {}
+
+	issueTicket(req: IssueTicketRequest): CommandResult {
+		return this.db
+			.transaction((): CommandResult => {
+				const now = this.clock();
+				const location = this.office.location(req.locationId);
+				if (!location) throw new DomainError('not_found', { what: 'location' });
+				const service = this.office.service(req.serviceId);
+				const department = service && this.office.department(service.departmentId);
+				if (!service || !service.active || !department || department.locationId !== location.id) {
+					throw new DomainError('not_found', { what: 'service' });
+				}
+				if (req.priority && !service.priorityAllowed) throw new DomainError('priority_not_allowed');
+				const decision = canIssueTicket(location.hours, service, now);
+				if (!decision.ok) {
+					throw new DomainError(
+						decision.reason === 'limited_mode' ? 'service_unavailable' : 'office_closed',
+						{ reason: decision.reason }
+					);
+				}
+				const day = localTime(now, location.hours.timeZone).day;
+				const prefix = ticketPrefix(service, department);
+				const sequence = this.tickets.nextSequence(location.id, day, prefix);
+				const ticket = this.tickets.insert({
+					code: newTicketCode(),
+					number: formatTicketNumber(prefix, sequence),
+					day,
+					locationId: location.id,
+					departmentId: department.id,
+					serviceId: service.id,
+					priority: req.priority,
+					state: 'waiting',
+					issuedAt: now,
+					calledAt: null,
+					startedAt: null,
+					finishedAt: null,
+					windowId: null,
+					recalls: 0,
+					transfers: 0,
+					transferNote: null
+				});
+				const event = ticketEvent('ticket_issued', ticket, now);
+				this.tickets.appendEvent(event);
+				return { ticket, windowId: null, events: [event] };
+			})
+			.immediate();
+	}
+
+	/** A clerk's action at a window; see WINDOW_ACTIONS. */
+	act(req: WindowActionRequest): CommandResult {
+		return this.db
+			.transaction((): CommandResult => {
+				const now = this.clock();
+				const window = this.office.window(req.windowId);
+				if (!window) throw new DomainError('not_found', { what: 'window' });
+				const current = this.tickets.currentOfWindow(window.id);
+				if ('ticketId' in req && req.ticketId !== undefined && req.action !== 'call') {
+					if (current?.id !== req.ticketId) {
+						const asked = this.tickets.byId(req.ticketId);
+						throw new DomainError('stale', { number: asked?.number ?? `#${req.ticketId}` });
+					}
+				}
+				const withCurrent = (rule: (t: Ticket) => Change): Change => {
+					if (!current) throw new DomainError('no_current_ticket');
+					return rule(current);
+				};
+				let change: Change;
+				switch (req.action) {
+					case 'call': {
+						const location = this.office.location(window.locationId)!;
+						const waiting = this.tickets.waiting(window.locationId);
+						change = callNext(window, current, waiting, location.policy, now);
+						break;
+					}
+					case 'recall':
+						change = withCurrent((t) => recall(t, now));
+						break;
+					case 'start':
+						change = withCurrent((t) => startService(t, now));
+						break;
+					case 'finish':
+						change = withCurrent((t) => finishService(t, now));
+						break;
+					case 'no_show':
+						change = withCurrent((t) => markNoShow(t, now));
+						break;
+					case 'return':
+						change = withCurrent((t) => returnToQueue(t, now));
+						break;
+					case 'cancel':
+						change = withCurrent((t) => cancelTicket(t, now));
+						break;
+					case 'transfer': {
+						const target = this.office.service(req.serviceId);
+						const department = target && this.office.department(target.departmentId);
+						if (!target || !target.active || !department) {
+							throw new DomainError('not_found', { what: 'service' });
+						}
+						change = withCurrent((t) =>
+							transfer(
+								t,
+								{
+									serviceId: target.id,
+									departmentId: department.id,
+									locationId: department.locationId
+								},
+								req.note,
+								now
+							)
+						);
+						break;
+					}
+					case 'pause':
+						change = pauseWindow(window, req.reason, now);
+						break;
+					case 'resume':
+						change = resumeWindow(window, now);
+						break;
+				}
+				this.persist(change);
+				return { ticket: change.tickets[0] ?? current, windowId: window.id, events: change.events };
+			})
+			.immediate();
+	}
+
+	private persist(change: Change): void {
+		for (const t of change.tickets) this.tickets.save(t);
+		for (const w of change.windows) this.office.saveWindow(w);
+		for (const e of change.events) this.tickets.appendEvent(e);
+	}
+}

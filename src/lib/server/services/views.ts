@@ -1,0 +1,331 @@
+import type {
+	BoardCallDto,
+	BoardSnapshotDto,
+	ConsoleTicketDto,
+	KioskMenuDto,
+	LocationDto,
+	PlaceDto,
+	PublicTicketDto,
+	StaffSnapshotDto,
+	WindowDto,
+	WindowPlaceDto
+} from '$lib/shared/dto';
+import type { LocationRecord, OfficeRepository, ServiceRecord } from '../db/repositories/office';
+import type { TicketRepository } from '../db/repositories/tickets';
+import {
+	canIssueTicket,
+	ESTIMATE_SAMPLE,
+	estimateWaitMinutes,
+	floorOfRoom,
+	localTime,
+	peopleAhead,
+	type ServiceWindow,
+	type Ticket
+} from '../queue';
+
+/** How many past calls the board lists under the current ones. */
+export const BOARD_HISTORY = 8;
+
+/**
+ * Read models: what each screen needs, built from the repositories. Nothing here changes state.
+ * Names travel in both languages; the page chooses.
+ */
+export class QueueViews {
+	constructor(
+		private readonly office: OfficeRepository,
+		private readonly tickets: TicketRepository,
+		private readonly clock: () => number
+	) {}
+
+	locations(): LocationDto[] {
+		return this.office.locations().map(toLocationDto);
+	}
+
+	locationBySlug(slug: string): LocationDto | null {
+		const l = this.office.locationBySlug(slug);
+		return l ? toLocationDto(l) : null;
+	}
+
+	location(id: number): LocationRecord | null {
+		return this.office.location(id);
+	}
+
+	kioskMenu(locationId: number): KioskMenuDto {
+		const location = this.requireLocation(locationId);
+		const now = this.clock();
+		const windows = this.office.windows(locationId);
+		const waiting = this.tickets.waiting(locationId);
+		const services = this.office.services(locationId).filter((s) => s.active);
+		return {
+			location: toLocationDto(location),
+			departments: this.office.departments(locationId).map((d) => ({
+				id: d.id,
+				kind: d.kind,
+				name: d.name,
+				note: d.note,
+				prefix: d.prefix,
+				services: services
+					.filter((s) => s.departmentId === d.id)
+					.map((s) => {
+						const decision = canIssueTicket(location.hours, s, now);
+						return {
+							id: s.id,
+							name: s.name,
+							priorityAllowed: s.priorityAllowed,
+							idRequired: s.idRequired,
+							onlineUrl: s.onlineUrl,
+							featured: s.featured,
+							available: decision.ok,
+							refusal: decision.ok ? null : decision.reason,
+							waiting: waiting.filter((t) => t.serviceId === s.id).length,
+							places: this.placesFor(location, windows, s.id)
+						};
+					})
+			}))
+		};
+	}
+
+	/** Rooms that serve a matter, open windows first, one entry per room. */
+	placesFor(location: LocationRecord, windows: ServiceWindow[], serviceId: number): PlaceDto[] {
+		const serving = windows
+			.filter((w) => w.serviceIds.includes(serviceId) && w.status !== 'closed')
+			.sort((a, b) => Number(a.status !== 'open') - Number(b.status !== 'open'));
+		const rooms = new Map<string, PlaceDto>();
+		for (const w of serving) if (!rooms.has(w.room)) rooms.set(w.room, place(location, w.room));
+		return [...rooms.values()];
+	}
+
+	boardSnapshot(locationId: number): BoardSnapshotDto {
+		const location = this.requireLocation(locationId);
+		const windows = new Map(this.office.windows(locationId).map((w) => [w.id, w]));
+		const day = localTime(this.clock(), location.hours.timeZone).day;
+		const recent = this.tickets.recentCalled(locationId, day, BOARD_HISTORY + windows.size);
+		const toCall = (t: Ticket) => boardCall(location, t, windows.get(t.windowId ?? -1));
+		const isCurrent = (t: Ticket) => t.state === 'called' || t.state === 'serving';
+		const waiting = this.tickets.waiting(locationId);
+		return {
+			location: {
+				id: location.id,
+				name: location.name,
+				mode: location.hours.mode,
+				contact: location.contact
+			},
+			current: this.tickets
+				.current(locationId)
+				.sort((a, b) => (b.calledAt ?? 0) - (a.calledAt ?? 0))
+				.flatMap((t) => toCall(t) ?? []),
+			history: recent
+				.filter((t) => !isCurrent(t))
+				.slice(0, BOARD_HISTORY)
+				.flatMap((t) => toCall(t) ?? []),
+			waiting: this.office.departments(locationId).map((d) => ({
+				departmentId: d.id,
+				name: d.name,
+				prefix: d.prefix,
+				count: waiting.filter((t) => t.departmentId === d.id).length
+			})),
+			at: this.clock()
+		};
+	}
+
+	/** The board's view of one call, or null if the ticket is not at a window. */
+	boardCall(ticket: Ticket): BoardCallDto | null {
+		const location = this.requireLocation(ticket.locationId);
+		return boardCall(location, ticket, this.office.window(ticket.windowId ?? -1) ?? undefined);
+	}
+
+	staffSnapshot(locationId: number): StaffSnapshotDto {
+		const location = this.requireLocation(locationId);
+		const names = this.names(locationId);
+		const current = this.tickets.current(locationId);
+		return {
+			location: {
+				id: location.id,
+				slug: location.slug,
+				name: location.name,
+				mode: location.hours.mode
+			},
+			windows: this.office
+				.windows(locationId)
+				.map((w) =>
+					windowDto(location, w, current.find((t) => t.windowId === w.id) ?? null, names)
+				),
+			waiting: this.tickets.waiting(locationId).map((t) => consoleTicket(t, names)),
+			departments: this.office
+				.departments(locationId)
+				.map((d) => ({ id: d.id, name: d.name, prefix: d.prefix })),
+			services: this.office
+				.services(locationId)
+				.filter((s) => s.active)
+				.map((s) => ({ id: s.id, departmentId: s.departmentId, name: s.name })),
+			at: this.clock()
+		};
+	}
+
+	windowById(windowId: number): WindowDto | null {
+		const w = this.office.window(windowId);
+		if (!w) return null;
+		const location = this.requireLocation(w.locationId);
+		return windowDto(location, w, this.tickets.currentOfWindow(w.id), this.names(w.locationId));
+	}
+
+	windowDto(w: ServiceWindow, current: Ticket | null): WindowDto {
+		const location = this.requireLocation(w.locationId);
+		return windowDto(location, w, current, this.names(w.locationId));
+	}
+
+	consoleTicket(t: Ticket): ConsoleTicketDto {
+		return consoleTicket(t, this.names(t.locationId));
+	}
+
+	/** A ticket as its holder sees it, with the people ahead and the expected wait. */
+	publicTicket(code: string): PublicTicketDto | null {
+		const t = this.tickets.byCode(code);
+		return t ? this.publicTicketOf(t) : null;
+	}
+
+	publicTicketOf(t: Ticket): PublicTicketDto {
+		const location = this.requireLocation(t.locationId);
+		const names = this.names(t.locationId);
+		const windows = this.office.windows(t.locationId);
+		const window = windows.find((w) => w.id === t.windowId);
+		let ahead = 0;
+		let estimatedMinutes: number | null = null;
+		if (t.state === 'waiting') {
+			ahead = peopleAhead(t, this.tickets.waiting(t.locationId));
+			const service = names.services.get(t.serviceId);
+			estimatedMinutes = estimateWaitMinutes({
+				ahead,
+				recentServiceMs: this.tickets.recentServiceDurations(t.serviceId, ESTIMATE_SAMPLE),
+				defaultServiceMinutes: service?.defaultServiceMinutes ?? 5,
+				openWindows: windows.filter(
+					(w) => w.status === 'open' && w.serviceIds.includes(t.serviceId)
+				).length
+			});
+		}
+		return {
+			code: t.code,
+			number: t.number,
+			service: names.services.get(t.serviceId)?.name ?? { pl: '', en: '' },
+			department: names.departments.get(t.departmentId) ?? { pl: '', en: '' },
+			priority: t.priority,
+			state: t.state,
+			issuedAt: t.issuedAt,
+			calledAt: t.calledAt,
+			window: window ? windowPlace(location, window) : null,
+			ahead,
+			estimatedMinutes
+		};
+	}
+
+	private names(locationId: number) {
+		return {
+			services: new Map(this.office.services(locationId).map((s) => [s.id, s] as const)),
+			departments: new Map(this.office.departments(locationId).map((d) => [d.id, d.name] as const))
+		};
+	}
+
+	private requireLocation(id: number): LocationRecord {
+		const l = this.office.location(id);
+		if (!l) throw new Error(`location ${id} does not exist`);
+		return l;
+	}
+}
+
+type Names = {
+	services: Map<number, ServiceRecord>;
+	departments: Map<number, { pl: string; en: string }>;
+};
+
+function toLocationDto(l: LocationRecord): LocationDto {
+	return {
+		id: l.id,
+		slug: l.slug,
+		name: l.name,
+		address: l.address,
+		mode: l.hours.mode,
+		contact: l.contact,
+		week: Object.fromEntries(Object.entries(l.hours.week)),
+		cutoffMinutes: l.hours.cutoffMinutes,
+		hoursEnforced: l.hours.enforced,
+		timeZone: l.hours.timeZone,
+		floors: l.floors
+	};
+}
+
+function place(location: LocationRecord, room: string): PlaceDto {
+	const floor = floorOfRoom(room);
+	const f = location.floors.find((x) => x.floor === floor);
+	return {
+		room,
+		floor,
+		colour: f?.colour ?? { pl: '', en: '' },
+		hex: f?.hex ?? '#555555'
+	};
+}
+
+function windowPlace(location: LocationRecord, w: ServiceWindow): WindowPlaceDto {
+	return { ...place(location, w.room), windowId: w.id, label: w.label };
+}
+
+function boardCall(
+	location: LocationRecord,
+	t: Ticket,
+	w: ServiceWindow | undefined
+): BoardCallDto | null {
+	if (!w || t.calledAt === null) return null;
+	const p = place(location, w.room);
+	return {
+		ticketNumber: t.number,
+		windowLabel: w.label,
+		room: p.room,
+		floor: p.floor,
+		colour: p.colour,
+		hex: p.hex,
+		calledAt: t.calledAt,
+		recall: t.recalls > 0,
+		announcement: t.recalls
+	};
+}
+
+function consoleTicket(t: Ticket, names: Names): ConsoleTicketDto {
+	return {
+		id: t.id,
+		number: t.number,
+		serviceId: t.serviceId,
+		service: names.services.get(t.serviceId)?.name ?? { pl: '', en: '' },
+		departmentId: t.departmentId,
+		department: names.departments.get(t.departmentId) ?? { pl: '', en: '' },
+		priority: t.priority,
+		state: t.state,
+		issuedAt: t.issuedAt,
+		calledAt: t.calledAt,
+		startedAt: t.startedAt,
+		windowId: t.windowId,
+		recalls: t.recalls,
+		transfers: t.transfers,
+		transferNote: t.transferNote
+	};
+}
+
+function windowDto(
+	location: LocationRecord,
+	w: ServiceWindow,
+	current: Ticket | null,
+	names: Names
+): WindowDto {
+	const p = place(location, w.room);
+	return {
+		id: w.id,
+		locationId: w.locationId,
+		label: w.label,
+		room: w.room,
+		floor: p.floor,
+		colour: p.colour,
+		hex: p.hex,
+		status: w.status,
+		pauseReason: w.pauseReason,
+		serviceIds: w.serviceIds,
+		current: current ? consoleTicket(current, names) : null
+	};
+}

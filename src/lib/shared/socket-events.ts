@@ -1,0 +1,41 @@
+/**
+ * The socket.io contract. Events are named `area:verb`. Every client request is answered through
+ * its acknowledgement with the same { data } | { error } shape as the HTTP API.
+ */
+import type {
+	ApiResult,
+	BoardCallDto,
+	BoardSnapshotDto,
+	StaffSnapshotDto,
+	WindowActionResultDto
+} from './dto';
+import type { WindowActionRequest } from './schemas';
+
+export interface ServerToClientEvents {
+	/** The whole board state: on join, on reconnect, and after every change at the location. */
+	'board:snapshot': (snapshot: BoardSnapshotDto) => void;
+	/** A call or recall, the moment it happens (the board chimes on it). */
+	'board:call': (call: BoardCallDto) => void;
+	/** The whole staff view of a location: windows, their current tickets, the waiting queue. */
+	'staff:snapshot': (snapshot: StaffSnapshotDto) => void;
+}
+
+export interface ClientToServerEvents {
+	/** A board, kiosk or phone follows a location's public state. */
+	'board:join': (
+		request: { locationId: number },
+		ack: (result: ApiResult<BoardSnapshotDto>) => void
+	) => void;
+	/** A clerk console follows a location's staff state. */
+	'staff:join': (
+		request: { locationId: number },
+		ack: (result: ApiResult<StaffSnapshotDto>) => void
+	) => void;
+	/** A clerk acts at a window: the same actions, rules and answers as the HTTP API. */
+	'window:action': (
+		request: WindowActionRequest,
+		ack: (result: ApiResult<WindowActionResultDto>) => void
+	) => void;
+}
+
+export const SOCKET_PATH = '/socket.io';

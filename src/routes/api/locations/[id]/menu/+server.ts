@@ -1,0 +1,8 @@
+import { locationParam } from '$lib/server/http/params';
+import { getApp } from '$lib/server/app';
+import { respond } from '$lib/server/http/json';
+import type { RequestHandler } from './$types';
+
+/** The kiosk's menu: departments, matters, whether each takes tickets now, where to go. */
+export const GET: RequestHandler = ({ params, locals }) =>
+	respond(locals.lang, () => getApp().views.kioskMenu(locationParam(params.id)));

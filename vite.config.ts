@@ -1,0 +1,51 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin, ViteDevServer } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Under `vite dev` socket.io shares Vite's own HTTP server, exactly as it shares the Node server in
+ * production (server.js). The module is loaded through Vite's SSR graph, and the application
+ * instance lives on globalThis, so routes and sockets see one database and one queue service.
+ */
+function okienkoRealtime(): Plugin {
+	const attach = async (server: Pick<ViteDevServer, 'httpServer' | 'ssrLoadModule'>) => {
+		if (!server.httpServer) return;
+		const mod = await server.ssrLoadModule('/src/lib/server/realtime/attach.ts');
+		const app = await server.ssrLoadModule('/src/lib/server/app.ts');
+		mod.attachRealtime(server.httpServer, app.getApp());
+	};
+	return {
+		name: 'okienko-realtime',
+		configureServer(server) {
+			server.httpServer?.once('listening', () => void attach(server));
+		}
+	};
+}
+
+export default defineConfig({
+	plugins: [sveltekit(), okienkoRealtime()],
+	server: { port: 3000 },
+	test: {
+		expect: { requireAssertions: true },
+		projects: [
+			{
+				extends: './vite.config.ts',
+				test: {
+					name: 'unit',
+					environment: 'node',
+					include: ['tests/unit/**/*.test.ts']
+				}
+			},
+			{
+				extends: './vite.config.ts',
+				test: {
+					name: 'integration',
+					environment: 'node',
+					include: ['tests/integration/**/*.test.ts'],
+					testTimeout: 30_000,
+					hookTimeout: 60_000
+				}
+			}
+		]
+	}
+});
