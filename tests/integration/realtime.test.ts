@@ -1,0 +1,218 @@
+/**
+ * The real production server (spawned), real HTTP, real socket.io clients: every change reaches
+ * every screen, whichever way it came in, and concurrent windows never share a ticket.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type {
+	BoardSnapshotDto,
+	IssuedTicketDto,
+	KioskMenuDto,
+	StaffSnapshotDto,
+	WindowActionResultDto
+} from '../../src/lib/shared/dto';
+import { data, get, post } from '../support/api';
+import { startServer, type RunningServer } from '../support/server';
+import { connect, next, request, type TestSocket } from '../support/sockets';
+
+let server: RunningServer;
+let menu: KioskMenuDto;
+const sockets: TestSocket[] = [];
+
+async function client(): Promise<TestSocket> {
+	const s = await connect(server.url);
+	sockets.push(s);
+	return s;
+}
+
+/** The id of a demo service by its Polish name's start, and a window that serves it. */
+function service(name: string): number {
+	const s = menu.departments.flatMap((d) => d.services).find((x) => x.name.pl.startsWith(name));
+	if (!s) throw new Error(`no service ${name}`);
+	return s.id;
+}
+
+async function windowByLabel(label: string): Promise<number> {
+	const staff = data(await get<StaffSnapshotDto>(server.url, '/api/locations/1/queue'));
+	return staff.windows.find((w) => w.label === label)!.id;
+}
+
+const issue = async (serviceId: number, priority: string | null = null) =>
+	data(
+		await post<IssuedTicketDto>(server.url, '/api/tickets', {
+			locationId: menu.location.id,
+			serviceId,
+			priority
+		})
+	).ticket;
+
+beforeAll(async () => {
+	server = await startServer();
+	menu = data(await get<KioskMenuDto>(server.url, '/api/locations/1/menu'));
+});
+
+afterAll(async () => {
+	for (const s of sockets) s.close();
+	await server?.stop();
+});
+
+describe('live updates', () => {
+	it('a call made over HTTP reaches board sockets with number, window, room and floor colour', async () => {
+		const board = await client();
+		const joined = await request<BoardSnapshotDto>(board, 'board:join', { locationId: 1 });
+		expect('data' in joined && joined.data.location.name).toBe('Urząd Miejski w Bieruniu');
+
+		const usc = service('Sprawy obywatelskie');
+		const ticket = await issue(usc);
+		const window4 = await windowByLabel('4');
+		const call = next(board, 'board:call', (c) => c.ticketNumber === ticket.number);
+		const snapshot = next(board, 'board:snapshot', (s) =>
+			s.current.some((c) => c.ticketNumber === ticket.number)
+		);
+		data(await post<WindowActionResultDto>(server.url, `/api/windows/${window4}/call`));
+		const shown = await call;
+		expect(shown).toMatchObject({
+			ticketNumber: ticket.number,
+			windowLabel: '4',
+			room: '105',
+			floor: 1,
+			colour: { pl: 'niebieski', en: 'blue' },
+			recall: false
+		});
+		// Nothing personal or about the matter on the board (SR-28).
+		const text = JSON.stringify(await snapshot);
+		expect(text).not.toContain('Sprawy obywatelskie');
+		expect(text).not.toContain(ticket.code);
+	});
+
+	it('two clients see the same change, and a socket action reaches an HTTP reader', async () => {
+		const boardA = await client();
+		const boardB = await client();
+		const staff = await client();
+		await request(boardA, 'board:join', { locationId: 1 });
+		await request(boardB, 'board:join', { locationId: 1 });
+		const staffJoin = await request<StaffSnapshotDto>(staff, 'staff:join', { locationId: 1 });
+		expect('data' in staffJoin).toBe(true);
+
+		const ticket = await issue(service('Wniosek o przyznanie Karty Rodzina'));
+		const window10 = await windowByLabel('10');
+		const seenA = next(boardA, 'board:call', (c) => c.ticketNumber === ticket.number);
+		const seenB = next(boardB, 'board:call', (c) => c.ticketNumber === ticket.number);
+		const staffSees = next(staff, 'staff:snapshot', (s) =>
+			s.windows.some((w) => w.current?.number === ticket.number)
+		);
+		const answer = await request<WindowActionResultDto>(staff, 'window:action', {
+			windowId: window10,
+			action: 'call'
+		});
+		expect('data' in answer && answer.data.ticket?.number).toBe(ticket.number);
+		const [a, b] = await Promise.all([seenA, seenB, staffSees]);
+		expect(a).toEqual(b);
+
+		const live = data(await get<{ state: string }>(server.url, `/api/tickets/${ticket.code}`));
+		expect(live.state).toBe('called');
+	});
+
+	it('refuses a malformed socket action with a clear error and changes nothing', async () => {
+		const staff = await client();
+		const before = data(await get<StaffSnapshotDto>(server.url, '/api/locations/1/queue'));
+		for (const bad of [
+			null,
+			'call',
+			{ windowId: 'x', action: 'call' },
+			{ windowId: 1, action: 'explode' },
+			{ windowId: 1, action: 'pause', reason: '' },
+			{ windowId: 1, action: 'transfer', serviceId: 1, note: 'x'.repeat(501) },
+			{ windowId: 99999, action: 'call' }
+		]) {
+			const answer = await request(staff, 'window:action', bad);
+			expect('error' in answer && answer.error.code).toMatch(/bad_request|not_found/);
+		}
+		const joinBad = await request(staff, 'board:join', { locationId: 424242 });
+		expect('error' in joinBad && joinBad.error.code).toBe('not_found');
+		const after = data(await get<StaffSnapshotDto>(server.url, '/api/locations/1/queue'));
+		expect({ ...after, at: 0 }).toEqual({ ...before, at: 0 });
+	});
+});
+
+describe('concurrency', () => {
+	it('windows calling at the same moment never get the same ticket', async () => {
+		// Windows 1–3 (the Kancelaria) serve every Annex 6 matter.
+		const windows = await Promise.all(['1', '2', '3'].map(windowByLabel));
+		const matters = ['Wydzierżawienie', 'Wniosek o przyznanie dodatku', 'Deklaracja'].map(service);
+		const issued = await Promise.all(
+			Array.from({ length: 30 }, (_, i) => issue(matters[i % 3]!, i % 4 === 0 ? 'elderly' : null))
+		);
+		const staff = await client();
+		const calledBy = new Map<string, number>();
+		// Each window works through the queue as fast as it can; half the calls over HTTP, half over
+		// the socket, all interleaved.
+		await Promise.all(
+			windows.map(async (windowId, i) => {
+				for (let n = 0; ; n++) {
+					const viaSocket = (n + i) % 2 === 0;
+					const answer = viaSocket
+						? await request<WindowActionResultDto>(staff, 'window:action', {
+								windowId,
+								action: 'call'
+							})
+						: (await post<WindowActionResultDto>(server.url, `/api/windows/${windowId}/call`)).body;
+					if ('error' in answer) {
+						expect(answer.error.code).toBe('nothing_waiting');
+						return;
+					}
+					const number = answer.data.ticket!.number;
+					expect(calledBy.has(number), `${number} called twice`).toBe(false);
+					calledBy.set(number, windowId);
+					data(
+						await post(server.url, `/api/windows/${windowId}/finish`, {
+							ticketId: answer.data.ticket!.id
+						})
+					);
+				}
+			})
+		);
+		for (const t of issued) expect(calledBy.has(t.number), `${t.number} never called`).toBe(true);
+		expect(new Set(calledBy.values()).size).toBeGreaterThan(1);
+	});
+});
+
+describe('recovery', () => {
+	it('a board reconnects by itself after a server restart and gets the state from the database', async () => {
+		const own = await startServer({ port: 0 });
+		const port = own.port;
+		const board = await connect(own.url);
+		sockets.push(board);
+		const rejoined: BoardSnapshotDto[] = [];
+		// What a board page does: (re)join on every connect and take the acknowledged snapshot.
+		board.on('connect', () => {
+			void request<BoardSnapshotDto>(board, 'board:join', { locationId: 1 }).then((r) => {
+				if ('data' in r) rejoined.push(r.data);
+			});
+		});
+		await request(board, 'board:join', { locationId: 1 });
+		const localMenu = data(await get<KioskMenuDto>(own.url, '/api/locations/1/menu'));
+		const usc = localMenu.departments
+			.flatMap((d) => d.services)
+			.find((s) => s.name.pl.startsWith('Sprawy obywatelskie'))!;
+		const t = data(
+			await post<IssuedTicketDto>(own.url, '/api/tickets', {
+				locationId: 1,
+				serviceId: usc.id,
+				priority: null
+			})
+		).ticket;
+		const staff = data(await get<StaffSnapshotDto>(own.url, '/api/locations/1/queue'));
+		const w4 = staff.windows.find((w) => w.label === '4')!.id;
+		data(await post(own.url, `/api/windows/${w4}/call`));
+
+		await own.stop();
+		const again = await startServer({ dbPath: own.dbPath, port });
+		try {
+			await expect.poll(() => rejoined.length, { timeout: 10_000 }).toBeGreaterThan(0);
+			expect(rejoined.at(-1)!.current.map((c) => c.ticketNumber)).toContain(t.number);
+		} finally {
+			board.close();
+			await again.stop();
+		}
+	});
+});

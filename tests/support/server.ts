@@ -1,0 +1,88 @@
+/**
+ * Starts the real production server (server.js over the built app) on a free loopback port with
+ * its own temporary database, for integration and e2e tests. Needs `npm run build` first
+ * (`npm test` does it).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export interface RunningServer {
+	url: string;
+	port: number;
+	dbPath: string;
+	dir: string;
+	process: ChildProcess;
+	output: () => string;
+	/** SIGTERM and wait for exit. */
+	stop: () => Promise<void>;
+	/** SIGKILL, as a crash or power cut would. */
+	kill: () => Promise<void>;
+}
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+
+export interface StartOptions {
+	/** Reuse a database (e.g. after a restart); default: a new one in a new temporary folder. */
+	dbPath?: string;
+	/** Fixed port (to restart on the same address); default: a free one. */
+	port?: number;
+	env?: Record<string, string>;
+}
+
+export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
+	if (!fs.existsSync(path.join(ROOT, 'build', 'handler.js'))) {
+		throw new Error('build/ is missing: run `npm run build` first (npm test does)');
+	}
+	const dir = options.dbPath
+		? path.dirname(options.dbPath)
+		: fs.mkdtempSync(path.join(os.tmpdir(), 'okienko-test-'));
+	const dbPath = options.dbPath ?? path.join(dir, 'okienko.sqlite');
+	const child = spawn(process.execPath, ['server.js'], {
+		cwd: ROOT,
+		env: {
+			...process.env,
+			PORT: String(options.port ?? 0),
+			HOST: '127.0.0.1',
+			OKIENKO_DB: dbPath,
+			...options.env
+		},
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let output = '';
+	child.stdout!.on('data', (d) => (output += d));
+	child.stderr!.on('data', (d) => (output += d));
+	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+
+	const port = await new Promise<number>((resolve, reject) => {
+		const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 20_000);
+		const onData = () => {
+			const m = /Okienko listening on http:\/\/[\w.]+:(\d+)/.exec(output);
+			if (m) {
+				clearTimeout(timer);
+				resolve(Number(m[1]));
+			}
+		};
+		child.stdout!.on('data', onData);
+		child.once('exit', (code) => {
+			clearTimeout(timer);
+			reject(new Error(`server exited (${code}) before listening:\n${output}`));
+		});
+	});
+
+	const end = async (signal: NodeJS.Signals) => {
+		if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+		await exited;
+	};
+	return {
+		url: `http://127.0.0.1:${port}`,
+		port,
+		dbPath,
+		dir,
+		process: child,
+		output: () => output,
+		stop: () => end('SIGTERM'),
+		kill: () => end('SIGKILL')
+	};
+}
