@@ -120,7 +120,8 @@ export function returnToQueue(ticket: Ticket, now: number): Change {
 	return {
 		tickets: [back],
 		windows: [],
-		events: [ticketEvent('ticket_returned', back, now, { fromWindowId: from })]
+		// The event names the window that acted, though the ticket has left it.
+		events: [{ ...ticketEvent('ticket_returned', back, now), windowId: from }]
 	};
 }
 
@@ -172,11 +173,14 @@ export function transfer(
 		tickets: [moved],
 		windows: [],
 		events: [
-			ticketEvent('ticket_transferred', moved, now, {
-				fromServiceId: ticket.serviceId,
-				fromDepartmentId: ticket.departmentId,
-				fromWindowId: ticket.windowId
-			})
+			{
+				...ticketEvent('ticket_transferred', moved, now, {
+					fromServiceId: ticket.serviceId,
+					fromDepartmentId: ticket.departmentId
+				}),
+				// The window that transferred the client, though the ticket has left it.
+				windowId: ticket.windowId
+			}
 		]
 	};
 }
@@ -206,6 +210,7 @@ function windowEvent(
  */
 export function pauseWindow(window: ServiceWindow, reason: string, now: number): Change {
 	if (window.status === 'paused') throw new DomainError('window_paused', { window: window.label });
+	if (window.status === 'closed') throw new DomainError('window_closed', { window: window.label });
 	const trimmed = reason.trim();
 	if (!trimmed || trimmed.length > PAUSE_REASON_MAX) {
 		throw new DomainError('invalid_input', { field: 'reason', max: PAUSE_REASON_MAX });
