@@ -1,8 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/e2e/support/browser';
 
-// Each spec file starts its own production server on a free port with a fresh database
-// (tests/e2e/support/server.ts), so specs never share state.
+// Each test starts its own production server on a free port with a fresh database
+// (tests/e2e/support/fixtures.ts), so tests never share state. Needs `npm run build` first.
 export default defineConfig({
 	testDir: 'tests/e2e',
 	testMatch: '**/*.spec.ts',
