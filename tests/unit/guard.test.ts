@@ -1,0 +1,85 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+	checkRequest,
+	EVENT_RULES,
+	mayEmit,
+	OPEN_ACCESS,
+	type Principal
+} from '../../src/lib/server/auth/guard';
+
+const ROUTES = path.resolve(import.meta.dirname, '../../src/routes');
+
+/** Every +server.ts under src/routes with its exported methods and a concrete sample path. */
+function endpoints(): { method: string; path: string }[] {
+	const found: { method: string; path: string }[] = [];
+	const walk = (dir: string) => {
+		for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+			const full = path.join(dir, entry.name);
+			if (entry.isDirectory()) walk(full);
+			else if (entry.name === '+server.ts') {
+				const route = path
+					.relative(ROUTES, dir)
+					.split(path.sep)
+					.map((seg) => seg.replace(/^\[action\]$/, 'call').replace(/^\[.+\]$/, '1'))
+					.join('/');
+				const source = fs.readFileSync(full, 'utf8');
+				for (const m of source.matchAll(/export const (GET|POST|PUT|PATCH|DELETE)\b/g)) {
+					found.push({ method: m[1]!, path: '/' + route });
+				}
+			}
+		}
+	};
+	walk(ROUTES);
+	return found;
+}
+
+const only = (...roles: Principal['roles'][number][]): Principal => ({ roles, label: 'test' });
+
+describe('the guard point', () => {
+	it('has a rule for every API endpoint, so nothing bypasses it', () => {
+		const list = endpoints();
+		expect(list.length).toBeGreaterThan(8);
+		for (const e of list)
+			expect(checkRequest(OPEN_ACCESS, e.method, e.path), `${e.method} ${e.path}`).toBe('allow');
+	});
+
+	it('covers every page a person opens', () => {
+		for (const page of [
+			'/',
+			'/kiosk',
+			'/kiosk/bierun',
+			'/display/bierun',
+			'/clerk',
+			'/clerk/3',
+			'/kiosk/bierun/__data.json'
+		]) {
+			expect(checkRequest(OPEN_ACCESS, 'GET', page), page).toBe('allow');
+		}
+	});
+
+	it('denies by default what no rule covers', () => {
+		expect(checkRequest(OPEN_ACCESS, 'GET', '/api/secret')).toBe('unknown');
+		expect(checkRequest(OPEN_ACCESS, 'DELETE', '/api/tickets')).toBe('unknown');
+	});
+
+	it('keeps staff actions and the staff view from kiosks and boards', () => {
+		for (const device of [only('kiosk'), only('board'), only('anonymous')]) {
+			expect(checkRequest(device, 'POST', '/api/windows/1/call')).toBe('deny');
+			expect(checkRequest(device, 'GET', '/api/locations/1/queue')).toBe('deny');
+			expect(checkRequest(device, 'GET', '/clerk/1')).toBe('deny');
+			expect(mayEmit(device, 'window:action')).toBe(false);
+			expect(mayEmit(device, 'staff:join')).toBe(false);
+		}
+		expect(checkRequest(only('kiosk'), 'POST', '/api/tickets')).toBe('allow');
+		expect(checkRequest(only('board'), 'POST', '/api/tickets')).toBe('deny');
+		expect(mayEmit(only('board'), 'board:join')).toBe(true);
+		expect(mayEmit(only('clerk'), 'window:action')).toBe(true);
+	});
+
+	it('has a rule for every socket event and refuses unknown ones', () => {
+		expect(Object.keys(EVENT_RULES).sort()).toEqual(['board:join', 'staff:join', 'window:action']);
+		expect(mayEmit(OPEN_ACCESS, 'admin:drop')).toBe(false);
+	});
+});
