@@ -25,7 +25,7 @@ async function send(
 	const res = await fetch(server.url + path, {
 		method,
 		headers: body === undefined ? {} : { 'content-type': type },
-		body
+		body: typeof body === 'string' || body === undefined ? body : new Uint8Array(body)
 	});
 	const text = await res.text();
 	let json: { error?: { code: string; message: string } } | null = null;

@@ -73,18 +73,21 @@ export const en: Record<MessageKey, Message> = {
 	'kiosk.refusal.closed_day': 'The office does not see clients today',
 	'kiosk.refusal.before_opening': 'The office is not open yet',
 	'kiosk.refusal.after_cutoff': 'No more tickets for this matter today',
+	'kiosk.refusal.department_limited': 'Not served in person now',
 	'kiosk.refusal.other': 'A ticket for this matter cannot be taken now',
 	'kiosk.ticket.normal': 'Regular ticket',
 	'kiosk.ticket.normal_desc': 'Served in order of arrival',
 	'kiosk.priority.explain': 'People in these groups are served out of turn:',
 	'kiosk.issuing': 'Issuing your ticket…',
-	'kiosk.issue_failed': 'The ticket could not be issued. Try again or ask a member of staff for help.',
+	'kiosk.issue_failed':
+		'The ticket could not be issued. Try again or ask a member of staff for help.',
 	'kiosk.ticket.heading': 'Your ticket',
 	'kiosk.ticket.number': 'Ticket number',
 	'kiosk.ticket.matter': 'Matter',
 	'kiosk.ticket.priority': 'Out-of-turn ticket: {group}',
 	'kiosk.ticket.where': 'Where to go',
-	'kiosk.ticket.where_hint': 'Wait until your ticket number appears on the board in the waiting room.',
+	'kiosk.ticket.where_hint':
+		'Wait until your ticket number appears on the board in the waiting room.',
 	'kiosk.ticket.ahead': {
 		one: '1 person ahead of you',
 		few: '{count} people ahead of you',
@@ -93,10 +96,11 @@ export const en: Record<MessageKey, Message> = {
 	},
 	'kiosk.ticket.ahead_none': 'No one ahead of you',
 	'kiosk.ticket.wait': 'Estimated wait: about {count} min',
+	'kiosk.ticket.wait_short': 'Estimated wait: under a minute',
 	'kiosk.ticket.wait_unknown': 'Estimated wait: cannot be estimated now',
-	'kiosk.ticket.id_required': 'Have your ID card or another identity document ready – it is needed for this matter.',
+	'kiosk.ticket.id_required':
+		'Have your ID card or another identity document ready – it is needed for this matter.',
 	'kiosk.ticket.print_failed': 'The ticket was not printed: {message}',
-	'kiosk.ticket.print_hint': 'Remember your ticket number or take a photo of it.',
 	'kiosk.ticket.done': 'Done',
 	'kiosk.demo_hours': 'Demo mode: opening hours are not enforced',
 
@@ -175,13 +179,15 @@ export const en: Record<MessageKey, Message> = {
 	'clerk.transfer.service': 'Matter',
 	'clerk.transfer.choose': '– choose –',
 	'clerk.transfer.note': 'Note for the receiving clerk: what the matter is about',
-	'clerk.transfer.note_hint': 'Required. The clerk sees it before calling the client. The client keeps the ticket and their place in the queue.',
+	'clerk.transfer.note_hint':
+		'Required. The clerk sees it before calling the client. The client keeps the ticket and their place in the queue.',
 	'clerk.transfer.submit': 'Transfer ticket',
 	'clerk.pause.title': 'Pause the window',
 	'clerk.pause.reason': 'Reason for the pause',
-	'clerk.pause.hint': 'Required. A client already called is still served; no new clients are called.',
+	'clerk.pause.hint':
+		'Required. A client already called is still served; no new clients are called.',
 	'clerk.pause.presets': 'Common reasons',
-	'clerk.pause.preset.break': 'Break',
+	'clerk.pause.preset.break': 'Meal break',
 	'clerk.pause.preset.consulting': 'Consulting the department on a matter',
 	'clerk.pause.preset.documents': 'Working on documents',
 	'clerk.pause.submit': 'Start the pause',
@@ -190,7 +196,8 @@ export const en: Record<MessageKey, Message> = {
 	'error.not_found': 'Not found: {what}.',
 	'error.invalid_input': 'Invalid data: {field}.',
 	'error.invalid_state': 'Ticket {number} is “{state}”, so this cannot be done.',
-	'error.stale': 'The screen was out of date: ticket {number} is no longer at this window. The view has been refreshed.',
+	'error.stale':
+		'The screen was out of date: ticket {number} is no longer at this window. The view has been refreshed.',
 	'error.window_paused': 'Window {window} is paused. Resume work to call a client.',
 	'error.window_closed': 'Window {window} is closed. Open it to call a client.',
 	'error.window_busy': 'First finish ticket {number} or mark it as a no-show.',
@@ -210,10 +217,16 @@ export const en: Record<MessageKey, Message> = {
 	'error.what.window': 'window',
 	'error.what.ticket': 'ticket',
 	'print.printed': 'Your ticket has been printed.',
-	'print.placeholder': 'No printer is connected yet (demo version). Your ticket number is on the screen – please remember it.',
-	'print.offline': 'The printer is not responding. Your ticket is valid – the number is on the screen.',
-	'print.paper_out': 'The printer is out of paper. Your ticket is valid – the number is on the screen.',
-	'print.cover_open': 'The printer cover is open. Your ticket is valid – the number is on the screen.',
-	'print.timeout': 'The printer did not answer in time. Your ticket is valid – the number is on the screen.',
-	'print.error': 'The ticket could not be printed. Your ticket is valid – the number is on the screen.',
+	'print.placeholder':
+		'No printer is connected yet (demo version). Your ticket number is on the screen – please remember it.',
+	'print.offline':
+		'The printer is not responding. Your ticket is valid – the number is on the screen.',
+	'print.paper_out':
+		'The printer is out of paper. Your ticket is valid – the number is on the screen.',
+	'print.cover_open':
+		'The printer cover is open. Your ticket is valid – the number is on the screen.',
+	'print.timeout':
+		'The printer did not answer in time. Your ticket is valid – the number is on the screen.',
+	'print.error':
+		'The ticket could not be printed. Your ticket is valid – the number is on the screen.'
 };

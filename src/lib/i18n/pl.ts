@@ -19,7 +19,8 @@ export const pl = {
 	'connection.lost': 'Utracono połączenie z serwerem. Trwa ponowne łączenie…',
 	'mode.closed.title': 'Obsługa bezpośrednia klientów jest wstrzymana',
 	'mode.limited.title': 'Obsługa bezpośrednia klientów jest ograniczona',
-	'mode.closed.body': 'Sprawy można załatwić telefonicznie, pocztą elektroniczną lub przez internet:',
+	'mode.closed.body':
+		'Sprawy można załatwić telefonicznie, pocztą elektroniczną lub przez internet:',
 	'mode.limited.body':
 		'Na miejscu załatwisz tylko niektóre sprawy. Pozostałe można załatwić telefonicznie, pocztą elektroniczną lub przez internet:',
 	'contact.phone': 'Telefon: {phone}',
@@ -77,12 +78,14 @@ export const pl = {
 	'kiosk.refusal.closed_day': 'Dziś urząd nie przyjmuje klientów',
 	'kiosk.refusal.before_opening': 'Urząd jest jeszcze zamknięty',
 	'kiosk.refusal.after_cutoff': 'Na dziś nie wydajemy już biletów na tę sprawę',
+	'kiosk.refusal.department_limited': 'Teraz nieobsługiwane na miejscu',
 	'kiosk.refusal.other': 'Biletu na tę sprawę nie można teraz pobrać',
 	'kiosk.ticket.normal': 'Bilet zwykły',
 	'kiosk.ticket.normal_desc': 'Obsługa w kolejności przybycia',
 	'kiosk.priority.explain': 'Osoby z tych grup są obsługiwane poza kolejnością:',
 	'kiosk.issuing': 'Wydajemy bilet…',
-	'kiosk.issue_failed': 'Nie udało się wydać biletu. Spróbuj ponownie albo poproś o pomoc pracownika urzędu.',
+	'kiosk.issue_failed':
+		'Nie udało się wydać biletu. Spróbuj ponownie albo poproś o pomoc pracownika urzędu.',
 	'kiosk.ticket.heading': 'Twój bilet',
 	'kiosk.ticket.number': 'Numer biletu',
 	'kiosk.ticket.matter': 'Sprawa',
@@ -97,10 +100,11 @@ export const pl = {
 	},
 	'kiosk.ticket.ahead_none': 'Nikt przed Tobą nie czeka',
 	'kiosk.ticket.wait': 'Szacowany czas oczekiwania: około {count} min',
+	'kiosk.ticket.wait_short': 'Szacowany czas oczekiwania: krócej niż minuta',
 	'kiosk.ticket.wait_unknown': 'Szacowany czas oczekiwania: nie można teraz oszacować',
-	'kiosk.ticket.id_required': 'Przygotuj dowód osobisty lub inny dokument tożsamości – będzie potrzebny przy tej sprawie.',
+	'kiosk.ticket.id_required':
+		'Przygotuj dowód osobisty lub inny dokument tożsamości – będzie potrzebny przy tej sprawie.',
 	'kiosk.ticket.print_failed': 'Bilet nie został wydrukowany: {message}',
-	'kiosk.ticket.print_hint': 'Zapamiętaj numer biletu albo zrób mu zdjęcie.',
 	'kiosk.ticket.done': 'Gotowe',
 	'kiosk.demo_hours': 'Tryb demonstracyjny: godziny otwarcia nie są egzekwowane',
 
@@ -150,7 +154,8 @@ export const pl = {
 	'clerk.queue.waited': 'czeka {count} min',
 	'clerk.queue.more': 'Oraz {count} kolejnych.',
 	'clerk.actions': 'Czynności',
-	'clerk.shortcuts': 'Skróty klawiszowe: litera na przycisku (gdy kursor nie jest w polu tekstowym).',
+	'clerk.shortcuts':
+		'Skróty klawiszowe: litera na przycisku (gdy kursor nie jest w polu tekstowym).',
 	'clerk.action.call': 'Wezwij następnego',
 	'clerk.action.recall': 'Wezwij ponownie',
 	'clerk.action.start': 'Rozpocznij obsługę',
@@ -179,13 +184,14 @@ export const pl = {
 	'clerk.transfer.service': 'Sprawa',
 	'clerk.transfer.choose': '– wybierz –',
 	'clerk.transfer.note': 'Notatka dla przyjmującego urzędnika: o czym jest sprawa',
-	'clerk.transfer.note_hint': 'Wymagana. Urzędnik zobaczy ją przed wezwaniem klienta. Klient zachowuje swój bilet i miejsce w kolejce.',
+	'clerk.transfer.note_hint':
+		'Wymagana. Urzędnik zobaczy ją przed wezwaniem klienta. Klient zachowuje swój bilet i miejsce w kolejce.',
 	'clerk.transfer.submit': 'Przekaż bilet',
 	'clerk.pause.title': 'Przerwa w pracy stanowiska',
 	'clerk.pause.reason': 'Powód przerwy',
 	'clerk.pause.hint': 'Wymagany. Klient już wezwany zostanie obsłużony; nowi nie będą wzywani.',
 	'clerk.pause.presets': 'Częste powody',
-	'clerk.pause.preset.break': 'Przerwa',
+	'clerk.pause.preset.break': 'Przerwa śniadaniowa',
 	'clerk.pause.preset.consulting': 'Konsultacja sprawy w wydziale',
 	'clerk.pause.preset.documents': 'Praca z dokumentami',
 	'clerk.pause.submit': 'Rozpocznij przerwę',
@@ -193,8 +199,10 @@ export const pl = {
 
 	'error.not_found': 'Nie znaleziono: {what}.',
 	'error.invalid_input': 'Nieprawidłowe dane: {field}.',
-	'error.invalid_state': 'Bilet {number} jest w stanie „{state}”, więc tej czynności nie można wykonać.',
-	'error.stale': 'Ekran był nieaktualny: bilet {number} nie jest już obsługiwany przy tym stanowisku. Odświeżono widok.',
+	'error.invalid_state':
+		'Bilet {number} jest w stanie „{state}”, więc tej czynności nie można wykonać.',
+	'error.stale':
+		'Ekran był nieaktualny: bilet {number} nie jest już obsługiwany przy tym stanowisku. Odświeżono widok.',
 	'error.window_paused': 'Stanowisko {window} jest wstrzymane. Wznów pracę, aby wezwać klienta.',
 	'error.window_closed': 'Stanowisko {window} jest zamknięte. Otwórz je, aby wezwać klienta.',
 	'error.window_busy': 'Najpierw zakończ obsługę biletu {number} albo oznacz go jako nieobecny.',
@@ -214,12 +222,13 @@ export const pl = {
 	'error.what.window': 'stanowisko',
 	'error.what.ticket': 'bilet',
 	'print.printed': 'Bilet został wydrukowany.',
-	'print.placeholder': 'Drukarka nie jest jeszcze podłączona (wersja demonstracyjna). Numer biletu jest na ekranie – zapamiętaj go.',
+	'print.placeholder':
+		'Drukarka nie jest jeszcze podłączona (wersja demonstracyjna). Numer biletu jest na ekranie – zapamiętaj go.',
 	'print.offline': 'Drukarka nie odpowiada. Bilet jest ważny – numer widać na ekranie.',
 	'print.paper_out': 'W drukarce skończył się papier. Bilet jest ważny – numer widać na ekranie.',
 	'print.cover_open': 'Pokrywa drukarki jest otwarta. Bilet jest ważny – numer widać na ekranie.',
 	'print.timeout': 'Drukarka nie odpowiedziała na czas. Bilet jest ważny – numer widać na ekranie.',
-	'print.error': 'Nie udało się wydrukować biletu. Bilet jest ważny – numer widać na ekranie.',
+	'print.error': 'Nie udało się wydrukować biletu. Bilet jest ważny – numer widać na ekranie.'
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof pl;

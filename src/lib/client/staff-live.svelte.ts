@@ -1,0 +1,119 @@
+/**
+ * The live staff state of a location for a clerk console: joins on every (re)connect, follows
+ * `staff:snapshot`, and sends window actions over the socket with an acknowledgement.
+ */
+import type { ApiErrorDto, StaffSnapshotDto, WindowActionResultDto } from '$lib/shared/dto';
+import type { WindowActionRequest } from '$lib/shared/schemas';
+import { openSocket, type ConnectionStatus, type OkienkoSocket } from './socket';
+
+/** How long a clerk waits for the server's answer before being told to check. */
+export const ACTION_TIMEOUT_MS = 8000;
+/** An action asked for while (re)connecting waits this long for the connection. */
+export const CONNECT_WAIT_MS = 3000;
+
+/** The server's answer, or a local failure: not connected, or no answer in time. */
+export type ActionOutcome =
+	{ data: WindowActionResultDto } | { error: ApiErrorDto } | { failure: 'offline' | 'timeout' };
+
+export class StaffLive {
+	#snapshot = $state<StaffSnapshotDto>() as StaffSnapshotDto;
+	#status = $state<ConnectionStatus>('connecting');
+	#offset = $state(0);
+	#socket: OkienkoSocket | null = null;
+	readonly #locationId: number;
+
+	constructor(initial: StaffSnapshotDto) {
+		this.#locationId = initial.location.id;
+		this.#accept(initial);
+	}
+
+	get snapshot(): StaffSnapshotDto {
+		return this.#snapshot;
+	}
+
+	get lost(): boolean {
+		return this.#status === 'lost';
+	}
+
+	get online(): boolean {
+		return this.#status === 'online';
+	}
+
+	/** Server time minus browser time. */
+	get offset(): number {
+		return this.#offset;
+	}
+
+	#accept(snapshot: StaffSnapshotDto): void {
+		this.#snapshot = snapshot;
+		this.#offset = snapshot.at - Date.now();
+	}
+
+	connect(): void {
+		if (this.#socket) return;
+		const socket = openSocket();
+		this.#socket = socket;
+		socket.on('connect', () => {
+			this.#status = 'online';
+			socket.emit('staff:join', { locationId: this.#locationId }, (result) => {
+				if ('data' in result) this.#accept(result.data);
+				else console.warn('[okienko] staff:join refused:', result.error.message);
+			});
+		});
+		socket.on('disconnect', (reason) => {
+			// A deliberate reconnect (language change) is not a lost connection.
+			if (reason !== 'io client disconnect') this.#status = 'lost';
+		});
+		socket.on('connect_error', () => (this.#status = 'lost'));
+		socket.on('staff:snapshot', (snapshot) => {
+			if (snapshot.location.id === this.#locationId) this.#accept(snapshot);
+		});
+	}
+
+	/** Open a fresh connection, e.g. so the server answers in a newly chosen language. */
+	reconnect(): void {
+		this.#socket?.disconnect().connect();
+	}
+
+	/** Resolves true once connected, false if that takes longer than `ms`. */
+	#whenConnected(socket: OkienkoSocket, ms: number): Promise<boolean> {
+		if (socket.connected) return Promise.resolve(true);
+		return new Promise((done) => {
+			const onConnect = () => {
+				clearTimeout(timer);
+				done(true);
+			};
+			const timer = setTimeout(() => {
+				socket.off('connect', onConnect);
+				done(false);
+			}, ms);
+			socket.once('connect', onConnect);
+		});
+	}
+
+	async act(request: WindowActionRequest): Promise<ActionOutcome> {
+		const socket = this.#socket;
+		if (!socket || !(await this.#whenConnected(socket, CONNECT_WAIT_MS))) {
+			return { failure: 'offline' };
+		}
+		let result;
+		try {
+			result = await socket.timeout(ACTION_TIMEOUT_MS).emitWithAck('window:action', request);
+		} catch {
+			return { failure: 'timeout' };
+		}
+		if ('data' in result) {
+			const updated = result.data.window;
+			this.#snapshot = {
+				...this.#snapshot,
+				windows: this.#snapshot.windows.map((w) => (w.id === updated.id ? updated : w))
+			};
+		}
+		return result;
+	}
+
+	close(): void {
+		this.#socket?.disconnect();
+		this.#socket = null;
+	}
+}

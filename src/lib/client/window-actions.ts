@@ -1,0 +1,63 @@
+/**
+ * Which clerk actions make sense for a window right now, and their keyboard shortcuts. Mirrors the
+ * server's rules (queue/lifecycle.ts) so the console only offers what would be accepted; the
+ * server still decides, and its refusal is shown if the screen was out of date.
+ */
+import type { WindowDto } from '$lib/shared/dto';
+
+/** The console's buttons; pause and resume share one (W). */
+export const CONSOLE_ACTIONS = [
+	'call',
+	'recall',
+	'start',
+	'finish',
+	'no_show',
+	'return',
+	'cancel',
+	'transfer',
+	'pause'
+] as const;
+export type ConsoleAction = (typeof CONSOLE_ACTIONS)[number];
+
+export const SHORTCUTS: Record<ConsoleAction, string> = {
+	call: 'N',
+	recall: 'R',
+	start: 'S',
+	finish: 'F',
+	no_show: 'B',
+	return: 'Z',
+	cancel: 'A',
+	transfer: 'P',
+	pause: 'W'
+};
+
+const BY_KEY = new Map(
+	Object.entries(SHORTCUTS).map(([action, key]) => [key, action as ConsoleAction])
+);
+
+/** The action for a pressed key ("n" or "N"), if any. */
+export function actionForKey(key: string): ConsoleAction | null {
+	return BY_KEY.get(key.toUpperCase()) ?? null;
+}
+
+export function isEnabled(action: ConsoleAction, window: WindowDto, waiting: number): boolean {
+	const state = window.current?.state;
+	const called = state === 'called';
+	const atWindow = state === 'called' || state === 'serving';
+	switch (action) {
+		case 'call':
+			return window.status === 'open' && !window.current && waiting > 0;
+		case 'recall':
+		case 'start':
+		case 'no_show':
+		case 'cancel':
+			return called;
+		case 'finish':
+		case 'return':
+		case 'transfer':
+			return atWindow;
+		case 'pause':
+			// Pause when open; resume (same button) when paused or closed.
+			return true;
+	}
+}

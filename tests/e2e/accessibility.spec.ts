@@ -1,0 +1,59 @@
+import { expectNoAxeViolations } from './support/axe';
+import { expect, test } from './support/fixtures';
+import { windowId } from './support/office';
+
+test('the kiosk passes axe at every step, in Polish and English', async ({ page, server }) => {
+	await page.setViewportSize({ width: 1080, height: 1920 });
+	await page.goto(`${server.url}/kiosk/bierun`);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+	await expectNoAxeViolations(page, 'kiosk: departments');
+	await page.getByRole('button', { name: /Wydział Gospodarki Komunalnej/ }).click();
+	await expectNoAxeViolations(page, 'kiosk: matters');
+	await page.getByRole('button', { name: /dodatku mieszkaniowego/ }).click();
+	await expectNoAxeViolations(page, 'kiosk: ticket kind');
+	await page.getByRole('button', { name: /w podeszłym wieku/ }).click();
+	await page.getByTestId('ticket-number').waitFor();
+	await expectNoAxeViolations(page, 'kiosk: ticket');
+
+	await page.goto(`${server.url}/kiosk/bierun`);
+	await page.getByRole('button', { name: /English/ }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/Pobierz bilet/);
+	await expectNoAxeViolations(page, 'kiosk in English');
+});
+
+test('the board and the clerk console pass axe, with a call on screen', async ({
+	page,
+	server
+}) => {
+	const menu = await fetch(`${server.url}/api/locations/1/menu`).then((r) => r.json());
+	const serviceId = menu.data.departments[0].services[0].id;
+	await fetch(`${server.url}/api/tickets`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ locationId: 1, serviceId, priority: 'pregnant' })
+	});
+	await fetch(`${server.url}/api/tickets`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ locationId: 1, serviceId, priority: null })
+	});
+	const w1 = await windowId(server.url, '1');
+
+	await page.setViewportSize({ width: 1366, height: 768 });
+	await page.goto(`${server.url}/clerk/${w1}`);
+	await expectNoAxeViolations(page, 'clerk console, idle');
+	await page.getByRole('button', { name: /Wezwij następnego/ }).click();
+	await expect(page.getByTestId('console-current')).toContainText(/\d{3}/);
+	await expectNoAxeViolations(page, 'clerk console, with a client');
+
+	await page.setViewportSize({ width: 1920, height: 1080 });
+	await page.goto(`${server.url}/display/bierun`);
+	await expect(page.getByTestId('board-call').first()).toBeVisible();
+	await expectNoAxeViolations(page, 'board');
+
+	for (const path of ['/', '/kiosk', '/clerk', '/display']) {
+		await page.goto(server.url + path);
+		await expectNoAxeViolations(page, path);
+	}
+});
