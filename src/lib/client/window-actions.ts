@@ -4,20 +4,13 @@
  * server still decides, and its refusal is shown if the screen was out of date.
  */
 import type { WindowDto } from '$lib/shared/dto';
+import { WINDOW_ACTIONS, type WindowAction } from '$lib/shared/vocabulary';
 
-/** The console's buttons; pause and resume share one (W). */
-export const CONSOLE_ACTIONS = [
-	'call',
-	'recall',
-	'start',
-	'finish',
-	'no_show',
-	'return',
-	'cancel',
-	'transfer',
-	'pause'
-] as const;
-export type ConsoleAction = (typeof CONSOLE_ACTIONS)[number];
+/** The console's buttons: every window action, but pause and resume share one button (W). */
+export type ConsoleAction = Exclude<WindowAction, 'resume'>;
+export const CONSOLE_ACTIONS = WINDOW_ACTIONS.filter(
+	(a): a is ConsoleAction => a !== 'resume'
+) as readonly ConsoleAction[];
 
 export const SHORTCUTS: Record<ConsoleAction, string> = {
 	call: 'N',

@@ -1,0 +1,58 @@
+import { expect, test } from './support/fixtures';
+import { windowId } from './support/office';
+
+test('the board chimes and announces every call and recall, with no name or matter', async ({
+	page,
+	server
+}) => {
+	// Count what the page asks the speaker to play (headless Chromium has no sound card).
+	await page.addInitScript(() => {
+		const w = window as unknown as { chimes: string[] };
+		w.chimes = [];
+		HTMLMediaElement.prototype.play = function () {
+			w.chimes.push(this.currentSrc || this.src);
+			return Promise.resolve();
+		};
+	});
+	await page.setViewportSize({ width: 1920, height: 1080 });
+	await page.goto(`${server.url}/display/bierun`);
+	await expect(page.getByTestId('connection-lost')).toBeHidden();
+	const before = await page.evaluate(
+		() => (window as unknown as { chimes: string[] }).chimes.length
+	);
+
+	const menu = await fetch(`${server.url}/api/locations/1/menu`).then((r) => r.json());
+	const info = menu.data.departments
+		.flatMap((d: { services: { id: number; name: { pl: string } }[] }) => d.services)
+		.find((s: { name: { pl: string } }) => s.name.pl.startsWith('Skargi'));
+	const issued = await fetch(`${server.url}/api/tickets`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ locationId: 1, serviceId: info.id, priority: null })
+	}).then((r) => r.json());
+	const number = issued.data.ticket.number as string;
+	const w2 = await windowId(server.url, '2');
+	const act = (action: string) =>
+		fetch(`${server.url}/api/windows/${w2}/${action}`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: '{}'
+		});
+
+	await act('call');
+	await expect(page.getByTestId('board-call').filter({ hasText: number })).toBeVisible();
+	await expect(page.getByTestId('board-announcer')).toContainText(number);
+	await expect
+		.poll(() => page.evaluate(() => (window as unknown as { chimes: string[] }).chimes))
+		.toEqual(expect.arrayContaining([expect.stringContaining('/sounds/chime.wav')]));
+	const afterCall = await page.evaluate(
+		() => (window as unknown as { chimes: string[] }).chimes.length
+	);
+	expect(afterCall).toBeGreaterThan(before);
+
+	await act('recall');
+	await expect
+		.poll(() => page.evaluate(() => (window as unknown as { chimes: string[] }).chimes.length))
+		.toBeGreaterThan(afterCall);
+	await expect(page.locator('body')).not.toContainText('Skargi i wnioski');
+});
