@@ -90,14 +90,19 @@ describe('live updates', () => {
 		const staff = await client();
 		await request(boardA, 'board:join', { locationId: 1 });
 		await request(boardB, 'board:join', { locationId: 1 });
-		const staffJoin = await request<StaffSnapshotDto>(staff, 'staff:join', { locationId: 1 });
-		expect('data' in staffJoin).toBe(true);
-
 		const ticket = await issue(service('Wniosek o przyznanie Karty Rodzina'));
 		const window10 = await windowByLabel('10');
+		const consoleJoin = await request<StaffSnapshotDto>(staff, 'window:join', {
+			windowId: window10
+		});
+		// A console gets its own window and the queue of its matters only.
+		expect('data' in consoleJoin && consoleJoin.data.windows.map((w) => w.id)).toEqual([window10]);
+		expect('data' in consoleJoin && consoleJoin.data.waiting.map((t) => t.number)).toEqual([
+			ticket.number
+		]);
 		const seenA = next(boardA, 'board:call', (c) => c.ticketNumber === ticket.number);
 		const seenB = next(boardB, 'board:call', (c) => c.ticketNumber === ticket.number);
-		const staffSees = next(staff, 'staff:snapshot', (s) =>
+		const staffSees = next(staff, 'window:snapshot', (s) =>
 			s.windows.some((w) => w.current?.number === ticket.number)
 		);
 		const answer = await request<WindowActionResultDto>(staff, 'window:action', {
@@ -129,6 +134,8 @@ describe('live updates', () => {
 		}
 		const joinBad = await request(staff, 'board:join', { locationId: 424242 });
 		expect('error' in joinBad && joinBad.error.code).toBe('not_found');
+		const windowBad = await request(staff, 'window:join', { windowId: 424242 });
+		expect('error' in windowBad && windowBad.error.code).toBe('not_found');
 		const after = data(await get<StaffSnapshotDto>(server.url, '/api/locations/1/queue'));
 		expect({ ...after, at: 0 }).toEqual({ ...before, at: 0 });
 	});

@@ -70,7 +70,7 @@ describe('the guard point', () => {
 			expect(checkRequest(device, 'GET', '/api/locations/1/queue')).toBe('deny');
 			expect(checkRequest(device, 'GET', '/clerk/1')).toBe('deny');
 			expect(mayEmit(device, 'window:action')).toBe(false);
-			expect(mayEmit(device, 'staff:join')).toBe(false);
+			expect(mayEmit(device, 'window:join')).toBe(false);
 		}
 		expect(checkRequest(only('kiosk'), 'POST', '/api/tickets')).toBe('allow');
 		expect(checkRequest(only('board'), 'POST', '/api/tickets')).toBe('deny');
@@ -79,7 +79,7 @@ describe('the guard point', () => {
 	});
 
 	it('has a rule for every socket event and refuses unknown ones', () => {
-		expect(Object.keys(EVENT_RULES).sort()).toEqual(['board:join', 'staff:join', 'window:action']);
+		expect(Object.keys(EVENT_RULES).sort()).toEqual(['board:join', 'window:action', 'window:join']);
 		expect(mayEmit(OPEN_ACCESS, 'admin:drop')).toBe(false);
 	});
 });

@@ -153,10 +153,14 @@ export interface WindowDto {
 	current: ConsoleTicketDto | null;
 }
 
+/**
+ * The staff view of a location. A console's snapshot (window:join, window:snapshot) has the same
+ * shape narrowed to its window: `windows` holds that window only, `waiting` only its matters.
+ */
 export interface StaffSnapshotDto {
 	location: { id: number; slug: string; name: string; mode: ServiceMode };
 	windows: WindowDto[];
-	/** Every waiting ticket of the location, in queue order (a console filters by its services). */
+	/** Waiting tickets in queue order. */
 	waiting: ConsoleTicketDto[];
 	departments: { id: number; name: Localized; prefix: string }[];
 	services: { id: number; departmentId: number; name: Localized }[];

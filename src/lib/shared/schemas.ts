@@ -17,6 +17,7 @@ export const issueTicketRequest = z.strictObject({
 export type IssueTicketRequest = z.infer<typeof issueTicketRequest>;
 
 export const joinLocationRequest = z.strictObject({ locationId: id });
+export const joinWindowRequest = z.strictObject({ windowId: id });
 
 /** Most actions act on the window's current ticket; ticketId guards against a stale screen. */
 const simpleAction = z.strictObject({

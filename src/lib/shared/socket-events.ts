@@ -16,8 +16,8 @@ export interface ServerToClientEvents {
 	'board:snapshot': (snapshot: BoardSnapshotDto) => void;
 	/** A call or recall, the moment it happens (the board chimes on it). */
 	'board:call': (call: BoardCallDto) => void;
-	/** The whole staff view of a location: windows, their current tickets, the waiting queue. */
-	'staff:snapshot': (snapshot: StaffSnapshotDto) => void;
+	/** A console's view of its window: the window, its current ticket, its waiting queue. */
+	'window:snapshot': (snapshot: StaffSnapshotDto) => void;
 }
 
 export interface ClientToServerEvents {
@@ -26,9 +26,9 @@ export interface ClientToServerEvents {
 		request: { locationId: number },
 		ack: (result: ApiResult<BoardSnapshotDto>) => void
 	) => void;
-	/** A clerk console follows a location's staff state. */
-	'staff:join': (
-		request: { locationId: number },
+	/** A clerk console follows its window. */
+	'window:join': (
+		request: { windowId: number },
 		ack: (result: ApiResult<StaffSnapshotDto>) => void
 	) => void;
 	/** A clerk acts at a window: the same actions, rules and answers as the HTTP API. */

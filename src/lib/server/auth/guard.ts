@@ -48,7 +48,7 @@ export const ROUTE_RULES: RouteRule[] = [
 
 export const EVENT_RULES: Record<keyof ClientToServerEvents, Role[]> = {
 	'board:join': ['kiosk', 'board', ...STAFF],
-	'staff:join': STAFF,
+	'window:join': STAFF,
 	'window:action': STAFF
 };
 

@@ -2,7 +2,7 @@ import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import { langFrom, LANG_COOKIE } from '$lib/i18n';
 import type { Lang } from '$lib/shared/dto';
-import { joinLocationRequest, windowActionRequest } from '$lib/shared/schemas';
+import { joinLocationRequest, joinWindowRequest, windowActionRequest } from '$lib/shared/schemas';
 import { SOCKET_PATH } from '$lib/shared/socket-events';
 import type { App } from '../app';
 import { mayEmit, resolvePrincipal, type Principal } from '../auth/guard';
@@ -79,11 +79,13 @@ export function attachRealtime(httpServer: HttpServer, app: App): OkienkoIo {
 		);
 
 		socket.on(
-			'staff:join',
-			handle('staff:join', (payload) => {
-				const locationId = joinLocation(payload);
-				void socket.join(rooms.staff(locationId));
-				return app.views.staffSnapshot(locationId);
+			'window:join',
+			handle('window:join', (payload) => {
+				const { windowId } = joinWindowRequest.parse(payload);
+				const snapshot = app.views.consoleSnapshot(windowId);
+				if (!snapshot) throw new DomainError('not_found', { what: 'window' });
+				void socket.join(rooms.window(windowId));
+				return snapshot;
 			})
 		);
 

@@ -1,13 +1,13 @@
 import type { Server } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents } from '$lib/shared/socket-events';
 import type { CommandResult } from '../services/queue-service';
-import type { QueueViews } from '../services/views';
+import { forWindow, type QueueViews } from '../services/views';
 
 export type OkienkoIo = Server<ClientToServerEvents, ServerToClientEvents>;
 
 export const rooms = {
 	board: (locationId: number) => `board:${locationId}`,
-	staff: (locationId: number) => `staff:${locationId}`
+	window: (windowId: number) => `window:${windowId}`
 };
 
 /**
@@ -38,9 +38,18 @@ export class Broadcaster {
 			if (this.listeners(rooms.board(locationId))) {
 				io.to(rooms.board(locationId)).emit('board:snapshot', this.views.boardSnapshot(locationId));
 			}
-			if (this.listeners(rooms.staff(locationId))) {
-				io.to(rooms.staff(locationId)).emit('staff:snapshot', this.views.staffSnapshot(locationId));
-			}
+			this.publishConsoles(io, locationId);
+		}
+	}
+
+	/** One staff view per location, narrowed for each window whose console is open. */
+	private publishConsoles(io: OkienkoIo, locationId: number): void {
+		let staff: ReturnType<QueueViews['staffSnapshot']> | null = null;
+		for (const w of this.views.windowsOf(locationId)) {
+			if (!this.listeners(rooms.window(w.id))) continue;
+			staff ??= this.views.staffSnapshot(locationId);
+			const snapshot = forWindow(staff, w.id);
+			if (snapshot) io.to(rooms.window(w.id)).emit('window:snapshot', snapshot);
 		}
 	}
 

@@ -50,6 +50,10 @@ export class QueueViews {
 		return this.office.location(id);
 	}
 
+	windowsOf(locationId: number): ServiceWindow[] {
+		return this.office.windows(locationId);
+	}
+
 	kioskMenu(locationId: number): KioskMenuDto {
 		const location = this.requireLocation(locationId);
 		const now = this.clock();
@@ -162,6 +166,12 @@ export class QueueViews {
 		};
 	}
 
+	/** A console's snapshot: the staff view narrowed to one window, or null if it does not exist. */
+	consoleSnapshot(windowId: number): StaffSnapshotDto | null {
+		const w = this.office.window(windowId);
+		return w ? forWindow(this.staffSnapshot(w.locationId), windowId) : null;
+	}
+
 	windowById(windowId: number): WindowDto | null {
 		const w = this.office.window(windowId);
 		if (!w) return null;
@@ -236,6 +246,18 @@ type Names = {
 	services: Map<number, ServiceRecord>;
 	departments: Map<number, { pl: string; en: string }>;
 };
+
+/** The staff view narrowed to one window: its own state and the tickets it may call. */
+export function forWindow(staff: StaffSnapshotDto, windowId: number): StaffSnapshotDto | null {
+	const window = staff.windows.find((w) => w.id === windowId);
+	if (!window) return null;
+	const served = new Set(window.serviceIds);
+	return {
+		...staff,
+		windows: [window],
+		waiting: staff.waiting.filter((t) => served.has(t.serviceId))
+	};
+}
 
 function toLocationDto(l: LocationRecord): LocationDto {
 	return {

@@ -12,6 +12,6 @@ export const load: PageServerLoad = ({ params, cookies }) => {
 	return {
 		windowId: window.id,
 		timeZone: location?.timeZone ?? 'Europe/Warsaw',
-		staff: views.staffSnapshot(window.locationId)
+		staff: views.consoleSnapshot(window.id)!
 	};
 };

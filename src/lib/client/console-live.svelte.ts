@@ -1,6 +1,6 @@
 /**
- * The live staff state of a location for a clerk console: joins on every (re)connect, follows
- * `staff:snapshot`, and sends window actions over the socket with an acknowledgement.
+ * The live state of one window for its clerk console: joins on every (re)connect, follows
+ * `window:snapshot`, and sends window actions over the socket with an acknowledgement.
  */
 import type { ApiErrorDto, StaffSnapshotDto, WindowActionResultDto } from '$lib/shared/dto';
 import type { WindowActionRequest } from '$lib/shared/schemas';
@@ -15,15 +15,15 @@ export const CONNECT_WAIT_MS = 3000;
 export type ActionOutcome =
 	{ data: WindowActionResultDto } | { error: ApiErrorDto } | { failure: 'offline' | 'timeout' };
 
-export class StaffLive {
+export class ConsoleLive {
 	#snapshot = $state<StaffSnapshotDto>() as StaffSnapshotDto;
 	#status = $state<ConnectionStatus>('connecting');
 	#offset = $state(0);
 	#socket: OkienkoSocket | null = null;
-	readonly #locationId: number;
+	readonly #windowId: number;
 
-	constructor(initial: StaffSnapshotDto) {
-		this.#locationId = initial.location.id;
+	constructor(windowId: number, initial: StaffSnapshotDto) {
+		this.#windowId = windowId;
 		this.#accept(initial);
 	}
 
@@ -55,9 +55,9 @@ export class StaffLive {
 		this.#socket = socket;
 		socket.on('connect', () => {
 			this.#status = 'online';
-			socket.emit('staff:join', { locationId: this.#locationId }, (result) => {
+			socket.emit('window:join', { windowId: this.#windowId }, (result) => {
 				if ('data' in result) this.#accept(result.data);
-				else console.warn('[okienko] staff:join refused:', result.error.message);
+				else console.warn('[okienko] window:join refused:', result.error.message);
 			});
 		});
 		socket.on('disconnect', (reason) => {
@@ -65,8 +65,8 @@ export class StaffLive {
 			if (reason !== 'io client disconnect') this.#status = 'lost';
 		});
 		socket.on('connect_error', () => (this.#status = 'lost'));
-		socket.on('staff:snapshot', (snapshot) => {
-			if (snapshot.location.id === this.#locationId) this.#accept(snapshot);
+		socket.on('window:snapshot', (snapshot) => {
+			if (snapshot.windows[0]?.id === this.#windowId) this.#accept(snapshot);
 		});
 	}
 
