@@ -1,4 +1,5 @@
 /** English texts: every key Polish has, no more. */
+import { printerEn } from './parts/printer';
 import type { Message, MessageKey } from './pl';
 
 export const en: Record<MessageKey, Message> = {
@@ -228,5 +229,6 @@ export const en: Record<MessageKey, Message> = {
 	'print.timeout':
 		'The printer did not answer in time. Your ticket is valid – the number is on the screen.',
 	'print.error':
-		'The ticket could not be printed. Your ticket is valid – the number is on the screen.'
+		'The ticket could not be printed. Your ticket is valid – the number is on the screen.',
+	...printerEn
 };

@@ -2,6 +2,8 @@
  * Polish texts: the source of truth. Keys are grouped by screen. Keep diacritics exact.
  * Plural messages: one (1 osoba), few (2–4 osoby), many (5+ osób), other (fractions).
  */
+import { printerPl } from './parts/printer';
+
 export type PluralMessage = { one: string; few: string; many: string; other: string };
 export type Message = string | PluralMessage;
 
@@ -228,7 +230,9 @@ export const pl = {
 	'print.paper_out': 'W drukarce skończył się papier. Bilet jest ważny – numer widać na ekranie.',
 	'print.cover_open': 'Pokrywa drukarki jest otwarta. Bilet jest ważny – numer widać na ekranie.',
 	'print.timeout': 'Drukarka nie odpowiedziała na czas. Bilet jest ważny – numer widać na ekranie.',
-	'print.error': 'Nie udało się wydrukować biletu. Bilet jest ważny – numer widać na ekranie.'
+	'print.error': 'Nie udało się wydrukować biletu. Bilet jest ważny – numer widać na ekranie.',
+	// Texts of other screens live in parts/, one module per area.
+	...printerPl
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof pl;
