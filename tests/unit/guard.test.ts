@@ -76,10 +76,19 @@ describe('the guard point', () => {
 		expect(checkRequest(only('board'), 'POST', '/api/tickets')).toBe('deny');
 		expect(mayEmit(only('board'), 'board:join')).toBe(true);
 		expect(mayEmit(only('clerk'), 'window:action')).toBe(true);
+		// The survey tablet is a kiosk-type device; paper entry is for staff.
+		expect(mayEmit(only('kiosk'), 'survey:join')).toBe(true);
+		expect(checkRequest(only('kiosk'), 'POST', '/api/survey/paper')).toBe('deny');
+		expect(checkRequest(only('anonymous'), 'POST', '/api/survey')).toBe('allow');
 	});
 
 	it('has a rule for every socket event and refuses unknown ones', () => {
-		expect(Object.keys(EVENT_RULES).sort()).toEqual(['board:join', 'window:action', 'window:join']);
+		expect(Object.keys(EVENT_RULES).sort()).toEqual([
+			'board:join',
+			'survey:join',
+			'window:action',
+			'window:join'
+		]);
 		expect(mayEmit(OPEN_ACCESS, 'admin:drop')).toBe(false);
 	});
 });

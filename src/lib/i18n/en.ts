@@ -1,5 +1,6 @@
 /** English texts: every key Polish has, no more. */
 import { printerEn } from './parts/printer';
+import { surveyEn } from './parts/survey';
 import type { Message, MessageKey } from './pl';
 
 export const en: Record<MessageKey, Message> = {
@@ -230,5 +231,6 @@ export const en: Record<MessageKey, Message> = {
 		'The printer did not answer in time. Your ticket is valid – the number is on the screen.',
 	'print.error':
 		'The ticket could not be printed. Your ticket is valid – the number is on the screen.',
-	...printerEn
+	...printerEn,
+	...surveyEn
 };

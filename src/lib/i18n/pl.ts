@@ -3,6 +3,7 @@
  * Plural messages: one (1 osoba), few (2–4 osoby), many (5+ osób), other (fractions).
  */
 import { printerPl } from './parts/printer';
+import { surveyPl } from './parts/survey';
 
 export type PluralMessage = { one: string; few: string; many: string; other: string };
 export type Message = string | PluralMessage;
@@ -232,7 +233,8 @@ export const pl = {
 	'print.timeout': 'Drukarka nie odpowiedziała na czas. Bilet jest ważny – numer widać na ekranie.',
 	'print.error': 'Nie udało się wydrukować biletu. Bilet jest ważny – numer widać na ekranie.',
 	// Texts of other screens live in parts/, one module per area.
-	...printerPl
+	...printerPl,
+	...surveyPl
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof pl;

@@ -13,6 +13,7 @@ import { Broadcaster } from './realtime/broadcast';
 import { Desk } from './services/desk';
 import { QueueService } from './services/queue-service';
 import { QueueViews } from './services/views';
+import { SurveyService } from './survey/survey-service';
 
 export interface App {
 	config: ServerConfig;
@@ -23,6 +24,7 @@ export interface App {
 	views: QueueViews;
 	broadcaster: Broadcaster;
 	desk: Desk;
+	surveys: SurveyService;
 	printer: TicketPrinter;
 	close(): void;
 }
@@ -42,11 +44,12 @@ export function createApp(options: AppOptions = {}): App {
 	}
 	const office = new OfficeRepository(db);
 	const tickets = new TicketRepository(db);
-	const views = new QueueViews(office, tickets, clock);
+	const surveys = new SurveyService(db, office, clock);
+	const views = new QueueViews(office, tickets, clock, (code) => surveys.tokenFor({ code }));
 	const queue = new QueueService(db, office, tickets, clock);
 	const broadcaster = new Broadcaster(views);
 	const printer = options.printer ?? new PlaceholderPrinter();
-	const desk = new Desk(queue, views, broadcaster, printer, config.publicUrl);
+	const desk = new Desk(queue, views, broadcaster, printer, config.publicUrl, surveys);
 	return {
 		config,
 		db,
@@ -56,6 +59,7 @@ export function createApp(options: AppOptions = {}): App {
 		views,
 		broadcaster,
 		desk,
+		surveys,
 		printer,
 		close: () => db.close()
 	};

@@ -86,6 +86,8 @@ export interface PublicTicketDto {
 	window: WindowPlaceDto | null;
 	ahead: number;
 	estimatedMinutes: number | null;
+	/** After the visit: the token of its survey (/survey/{token}), else null. */
+	surveyToken: string | null;
 }
 
 export interface IssuedTicketDto {

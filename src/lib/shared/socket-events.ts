@@ -10,6 +10,7 @@ import type {
 	WindowActionResultDto
 } from './dto';
 import type { WindowActionRequest } from './schemas';
+import type { SurveyInvitationDto } from './survey';
 
 export interface ServerToClientEvents {
 	/** The whole board state: on join, on reconnect, and after every change at the location. */
@@ -18,6 +19,8 @@ export interface ServerToClientEvents {
 	'board:call': (call: BoardCallDto) => void;
 	/** A console's view of its window: the window, its current ticket, its waiting queue. */
 	'window:snapshot': (snapshot: StaffSnapshotDto) => void;
+	/** A visit at this window just ended: the survey tablet invites the client. */
+	'survey:invite': (invitation: SurveyInvitationDto) => void;
 }
 
 export interface ClientToServerEvents {
@@ -30,6 +33,11 @@ export interface ClientToServerEvents {
 	'window:join': (
 		request: { windowId: number },
 		ack: (result: ApiResult<StaffSnapshotDto>) => void
+	) => void;
+	/** The survey tablet at a window waits for the end of each visit there. */
+	'survey:join': (
+		request: { windowId: number },
+		ack: (result: ApiResult<{ windowId: number; label: string; locationName: string }>) => void
 	) => void;
 	/** A clerk acts at a window: the same actions, rules and answers as the HTTP API. */
 	'window:action': (

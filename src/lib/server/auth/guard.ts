@@ -38,6 +38,11 @@ export const ROUTE_RULES: RouteRule[] = [
 	{ pattern: /^\/display(\/.*)?$/, methods: ['GET'], allow: ['board', ...STAFF] },
 	{ pattern: /^\/clerk(\/.*)?$/, methods: '*', allow: STAFF },
 	{ pattern: /^\/api\/health$/, methods: ['GET'], allow: EVERYONE },
+	// The survey: a visitor answers with their visit's token; paper forms are typed in by staff.
+	{ pattern: /^\/api\/survey\/paper$/, methods: ['POST'], allow: STAFF },
+	{ pattern: /^\/api\/survey(\/[^/]+)?$/, methods: ['GET', 'POST'], allow: EVERYONE },
+	{ pattern: /^\/survey\/(paper|window\/[^/]+)$/, methods: ['GET'], allow: ['kiosk', ...STAFF] },
+	{ pattern: /^\/survey\/[^/]+$/, methods: ['GET'], allow: EVERYONE },
 	// Pages and assets anyone may load: the start page, the live ticket, the app's own files.
 	{
 		pattern: /^\/(t\/[^/]+|_app\/.*|sounds\/.*|favicon\.\w+|robots\.txt)?$/,
@@ -49,6 +54,8 @@ export const ROUTE_RULES: RouteRule[] = [
 export const EVENT_RULES: Record<keyof ClientToServerEvents, Role[]> = {
 	'board:join': ['kiosk', 'board', ...STAFF],
 	'window:join': STAFF,
+	// The survey tablet at a window is a kiosk-type device.
+	'survey:join': ['kiosk', ...STAFF],
 	'window:action': STAFF
 };
 

@@ -6,8 +6,14 @@ import type { ApiErrorDto, Lang } from '$lib/shared/dto';
 /** A request the edge refuses before any rule runs (bad JSON, too large, unknown action). */
 export class RequestError extends Error {
 	constructor(
-		readonly status: 400 | 401 | 403 | 404 | 405 | 413 | 415,
-		readonly code: 'bad_request' | 'bad_json' | 'too_large' | 'unknown_action' | 'forbidden',
+		readonly status: 400 | 401 | 403 | 404 | 405 | 413 | 415 | 429,
+		readonly code:
+			| 'bad_request'
+			| 'bad_json'
+			| 'too_large'
+			| 'unknown_action'
+			| 'forbidden'
+			| 'too_many_requests',
 		readonly params: Record<string, string | number> = {}
 	) {
 		super(code);

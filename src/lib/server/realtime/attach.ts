@@ -90,6 +90,18 @@ export function attachRealtime(httpServer: HttpServer, app: App): OkienkoIo {
 		);
 
 		socket.on(
+			'survey:join',
+			handle('survey:join', (payload) => {
+				const { windowId } = joinWindowRequest.parse(payload);
+				const window = app.views.windowById(windowId);
+				const location = window && app.views.location(window.locationId);
+				if (!window || !location) throw new DomainError('not_found', { what: 'window' });
+				void socket.join(rooms.survey(windowId));
+				return { windowId, label: window.label, locationName: location.name };
+			})
+		);
+
+		socket.on(
 			'window:action',
 			handle('window:action', (payload) => app.desk.act(windowActionRequest.parse(payload)))
 		);

@@ -1,5 +1,6 @@
 import type { Server } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents } from '$lib/shared/socket-events';
+import type { SurveyInvitationDto } from '$lib/shared/survey';
 import type { CommandResult } from '../services/queue-service';
 import { forWindow, type QueueViews } from '../services/views';
 
@@ -7,7 +8,8 @@ export type OkienkoIo = Server<ClientToServerEvents, ServerToClientEvents>;
 
 export const rooms = {
 	board: (locationId: number) => `board:${locationId}`,
-	window: (windowId: number) => `window:${windowId}`
+	window: (windowId: number) => `window:${windowId}`,
+	survey: (windowId: number) => `survey:${windowId}`
 };
 
 /**
@@ -51,6 +53,11 @@ export class Broadcaster {
 			const snapshot = forWindow(staff, w.id);
 			if (snapshot) io.to(rooms.window(w.id)).emit('window:snapshot', snapshot);
 		}
+	}
+
+	/** The survey tablet at a window invites the client whose visit just ended. */
+	inviteToSurvey(windowId: number, invitation: SurveyInvitationDto): void {
+		this.io?.to(rooms.survey(windowId)).emit('survey:invite', invitation);
 	}
 
 	private listeners(room: string): boolean {

@@ -10,6 +10,7 @@ import type {
 import type { IssueTicketRequest, WindowActionRequest } from '$lib/shared/schemas';
 import type { Broadcaster } from '../realtime/broadcast';
 import type { QueueService } from './queue-service';
+import type { SurveyService } from '../survey/survey-service';
 import type { QueueViews } from './views';
 
 /** A printer that has not answered by then is treated as failed; the ticket exists anyway. */
@@ -25,7 +26,8 @@ export class Desk {
 		private readonly views: QueueViews,
 		private readonly broadcaster: Broadcaster,
 		private readonly printer: TicketPrinter,
-		private readonly publicUrl: string
+		private readonly publicUrl: string,
+		private readonly surveys: SurveyService
 	) {}
 
 	async issueTicket(
@@ -47,6 +49,12 @@ export class Desk {
 	act(req: WindowActionRequest): WindowActionResultDto {
 		const result = this.queue.act(req);
 		this.broadcaster.publish(result);
+		if (req.action === 'finish' && result.ticket?.state === 'done') {
+			// The visit is over: the survey tablet at this window invites the client (Annex 3).
+			const token = this.surveys.invite(result.ticket);
+			const invitation = this.surveys.invitation(token);
+			if (invitation) this.broadcaster.inviteToSurvey(req.windowId, invitation);
+		}
 		const window = this.views.windowById(req.windowId)!;
 		return {
 			window,

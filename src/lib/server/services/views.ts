@@ -34,7 +34,9 @@ export class QueueViews {
 	constructor(
 		private readonly office: OfficeRepository,
 		private readonly tickets: TicketRepository,
-		private readonly clock: () => number
+		private readonly clock: () => number,
+		/** The survey token of a finished visit (survey/tokens.ts). */
+		private readonly surveyTokenFor: (ticketCode: string) => string
 	) {}
 
 	locations(): LocationDto[] {
@@ -224,7 +226,8 @@ export class QueueViews {
 			calledAt: t.calledAt,
 			window: window ? windowPlace(location, window) : null,
 			ahead,
-			estimatedMinutes
+			estimatedMinutes,
+			surveyToken: t.state === 'done' ? this.surveyTokenFor(t.code) : null
 		};
 	}
 

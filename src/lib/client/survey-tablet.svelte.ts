@@ -1,0 +1,99 @@
+/**
+ * The survey tablet's live state: it follows its window (survey:join on every connect) and is
+ * told when a visit there ends (survey:invite). Steps: waiting → invited → answering → thanks,
+ * back to waiting after a while without a touch, so the next client never sees another's form.
+ */
+import type { SurveyInvitationDto } from '$lib/shared/survey';
+import { openSocket, type ConnectionStatus, type OkienkoSocket } from './socket';
+
+export const INVITE_IDLE_MS = 60_000;
+export const ANSWER_IDLE_MS = 120_000;
+export const THANKS_MS = 8_000;
+
+export type TabletStep = 'waiting' | 'invited' | 'answering' | 'thanks';
+
+export class SurveyTablet {
+	#step = $state<TabletStep>('waiting');
+	#invitation = $state<SurveyInvitationDto | null>(null);
+	#status = $state<ConnectionStatus>('connecting');
+	#pending: SurveyInvitationDto | null = null;
+	#socket: OkienkoSocket | null = null;
+	#timer: ReturnType<typeof setTimeout> | null = null;
+
+	constructor(private readonly windowId: number) {}
+
+	get step(): TabletStep {
+		return this.#step;
+	}
+	get invitation(): SurveyInvitationDto | null {
+		return this.#invitation;
+	}
+	get lost(): boolean {
+		return this.#status === 'lost';
+	}
+
+	connect(): void {
+		if (this.#socket) return;
+		const socket = openSocket();
+		this.#socket = socket;
+		socket.on('connect', () => {
+			this.#status = 'online';
+			socket.emit('survey:join', { windowId: this.windowId }, () => {});
+		});
+		socket.on('disconnect', () => (this.#status = 'lost'));
+		socket.on('connect_error', () => (this.#status = 'lost'));
+		socket.on('survey:invite', (invitation) => {
+			// A client still answering keeps the screen; the next one is invited afterwards.
+			if (this.#step === 'answering') this.#pending = invitation;
+			else this.#invite(invitation);
+		});
+	}
+
+	close(): void {
+		this.#clearTimer();
+		this.#socket?.close();
+		this.#socket = null;
+	}
+
+	start(): void {
+		if (this.#invitation) this.#go('answering', ANSWER_IDLE_MS);
+	}
+
+	/** Any touch while answering keeps the form open a while longer. */
+	touched(): void {
+		if (this.#step === 'answering') this.#go('answering', ANSWER_IDLE_MS);
+	}
+
+	answered(): void {
+		this.#go('thanks', THANKS_MS);
+	}
+
+	skip(): void {
+		this.#reset();
+	}
+
+	#invite(invitation: SurveyInvitationDto): void {
+		this.#invitation = invitation;
+		this.#go('invited', INVITE_IDLE_MS);
+	}
+
+	#go(step: TabletStep, idleMs: number): void {
+		this.#step = step;
+		this.#clearTimer();
+		this.#timer = setTimeout(() => this.#reset(), idleMs);
+	}
+
+	#reset(): void {
+		this.#clearTimer();
+		this.#invitation = null;
+		this.#step = 'waiting';
+		const next = this.#pending;
+		this.#pending = null;
+		if (next) this.#invite(next);
+	}
+
+	#clearTimer(): void {
+		if (this.#timer) clearTimeout(this.#timer);
+		this.#timer = null;
+	}
+}

@@ -1,0 +1,52 @@
+/**
+ * The Annex 3 questionnaire's structure, shared by the survey screens and the server. The
+ * wording lives in the i18n layer (parts/survey.ts); this is what the answers look like.
+ */
+import { z } from 'zod';
+
+/** Items A–G: each answered "satisfied" or "dissatisfied", with an optional comment. */
+export const SURVEY_ITEMS = ['A', 'B', 'C', 'D', 'E', 'F', 'G'] as const;
+export type SurveyItem = (typeof SURVEY_ITEMS)[number];
+
+export const SURVEY_CHANNELS = ['kiosk', 'web', 'paper'] as const;
+export type SurveyChannel = (typeof SURVEY_CHANNELS)[number];
+
+export const COMMENT_MAX = 1000;
+
+const comment = z.string().trim().max(COMMENT_MAX).nullable().default(null);
+const answer = z.strictObject({ satisfied: z.boolean().nullable().default(null), comment });
+
+/** Every item is optional (the survey is voluntary): an empty response is still a response. */
+const answers = z
+	.strictObject(Object.fromEntries(SURVEY_ITEMS.map((i) => [i, answer.optional()])))
+	.default({}) as z.ZodType<Partial<Record<SurveyItem, z.infer<typeof answer>>>>;
+
+const departmentIds = z.array(z.number().int().positive()).max(20).default([]);
+
+/** A response from the window tablet or the visitor's phone: needs the visit's invitation. */
+export const surveyResponseRequest = z.strictObject({
+	token: z.string().regex(/^[a-z2-7]{26}$/),
+	channel: z.enum(['kiosk', 'web']),
+	answers,
+	suggestions: comment,
+	departmentIds
+});
+export type SurveyResponseRequest = z.infer<typeof surveyResponseRequest>;
+
+/** A paper form typed in at the Kancelaria: the day it was filled in instead of a token. */
+export const paperSurveyRequest = z.strictObject({
+	locationId: z.number().int().positive(),
+	day: z.iso.date(),
+	answers,
+	suggestions: comment,
+	departmentIds
+});
+export type PaperSurveyRequest = z.infer<typeof paperSurveyRequest>;
+
+export interface SurveyInvitationDto {
+	token: string;
+	location: { id: number; name: string };
+	/** Prefilled from the visit; the visitor may change them. */
+	departmentIds: number[];
+	departments: { id: number; name: { pl: string; en: string } }[];
+}

@@ -1,0 +1,15 @@
+import { getApp } from '$lib/server/app';
+import { readJson, respond } from '$lib/server/http/json';
+import { paperSurveyRequest } from '$lib/shared/survey';
+import type { RequestHandler } from './$types';
+
+/** A paper form handed in at the Kancelaria, typed in by staff. */
+export const POST: RequestHandler = ({ request, locals }) =>
+	respond(
+		locals.lang,
+		async () => {
+			getApp().surveys.recordPaper(paperSurveyRequest.parse(await readJson(request)));
+			return { recorded: true };
+		},
+		201
+	);

@@ -1,0 +1,17 @@
+import { notFound } from '$lib/pages/not-found';
+import { getApp } from '$lib/server/app';
+import { idParam } from '$lib/shared/schemas';
+import type { PageServerLoad } from './$types';
+
+/** The survey tablet at a window (channel 1): it waits for the end of each visit there. */
+export const load: PageServerLoad = ({ params, cookies }) => {
+	const { views } = getApp();
+	const id = idParam.safeParse(params.window);
+	const window = id.success ? views.windowById(id.data) : null;
+	if (!window) notFound(cookies, 'window');
+	return {
+		windowId: window.id,
+		label: window.label,
+		office: views.location(window.locationId)!.name
+	};
+};

@@ -1,0 +1,181 @@
+/**
+ * The satisfaction survey on a real SQLite file: one response per finished visit through the
+ * kiosk and web channels, paper forms, and anonymity by construction.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../src/lib/server/app';
+import { DomainError, type Ticket } from '../../src/lib/server/queue';
+import { tokenHash } from '../../src/lib/server/survey/tokens';
+
+let dir: string;
+let app: App;
+let now = Date.parse('2026-11-23T09:00:00Z');
+
+/** A ticket issued, called, served and finished at window 4 (Civic Affairs). */
+function finishedVisit(): Ticket {
+	const serviceId = app.db
+		.prepare("SELECT id FROM services WHERE code = 'SO'")
+		.pluck()
+		.get() as number;
+	const windowId = app.db
+		.prepare("SELECT id FROM windows WHERE label = '4'")
+		.pluck()
+		.get() as number;
+	app.queue.issueTicket({ locationId: 1, serviceId, priority: null });
+	app.desk.act({ windowId, action: 'call' });
+	app.desk.act({ windowId, action: 'start' });
+	return app.desk.act({ windowId, action: 'finish' }).ticket as unknown as Ticket;
+}
+
+function ticketByNumber(number: string): Ticket {
+	return app.tickets.byId(
+		app.db.prepare('SELECT id FROM tickets WHERE number = ?').pluck().get(number) as number
+	)!;
+}
+
+const answers = {
+	A: { satisfied: true, comment: null },
+	E: { satisfied: false, comment: 'Długo czekałam.' }
+};
+
+beforeEach(() => {
+	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'okienko-survey-'));
+	app = createApp({
+		config: { databasePath: path.join(dir, 'db.sqlite'), seedDemo: true, publicUrl: '' },
+		clock: () => now
+	});
+});
+afterEach(() => {
+	app.close();
+	fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('invitations', () => {
+	it('open when a visit ends, prefill its department, and take exactly one response', () => {
+		const done = ticketByNumber(finishedVisit().number);
+		const token = app.surveys.tokenFor(done);
+		expect(app.views.publicTicketOf(done).surveyToken).toBe(token);
+		const invitation = app.surveys.invitation(token)!;
+		expect(invitation.departmentIds).toEqual([done.departmentId]);
+
+		app.surveys.respond({
+			token,
+			channel: 'web',
+			answers,
+			suggestions: 'Więcej krzeseł',
+			departmentIds: [done.departmentId]
+		});
+		expect(() =>
+			app.surveys.respond({
+				token,
+				channel: 'kiosk',
+				answers,
+				suggestions: null,
+				departmentIds: []
+			})
+		).toThrow(DomainError);
+		expect(app.db.prepare('SELECT count(*) FROM survey_responses').pluck().get()).toBe(1);
+		const rows = app.db
+			.prepare('SELECT item, satisfied, comment FROM survey_answers ORDER BY item')
+			.all();
+		expect(rows).toEqual([
+			{ item: 'A', satisfied: 1, comment: null },
+			{ item: 'E', satisfied: 0, comment: 'Długo czekałam.' }
+		]);
+	});
+
+	it('do not exist for a visit that is not over, and expire after a week', () => {
+		const serviceId = app.db
+			.prepare("SELECT id FROM services WHERE code = 'SO'")
+			.pluck()
+			.get() as number;
+		const waiting = app.queue.issueTicket({ locationId: 1, serviceId, priority: null }).ticket!;
+		expect(app.surveys.invitation(app.surveys.tokenFor(waiting))).toBeNull();
+		expect(app.views.publicTicketOf(waiting).surveyToken).toBeNull();
+
+		const done = finishedVisit();
+		const token = app.surveys.tokenFor(ticketByNumber(done.number));
+		now += 7 * 24 * 60 * 60 * 1000;
+		expect(app.surveys.invitation(token)).toBeNull();
+		expect(app.surveys.forgetExpired()).toBe(1);
+	});
+
+	it('refuse departments of another location and leave the invitation open', () => {
+		const token = app.surveys.tokenFor(ticketByNumber(finishedVisit().number));
+		expect(() =>
+			app.surveys.respond({
+				token,
+				channel: 'web',
+				answers,
+				suggestions: null,
+				departmentIds: [9999]
+			})
+		).toThrow(DomainError);
+		expect(app.surveys.invitation(token)).not.toBeNull();
+	});
+});
+
+describe('paper forms', () => {
+	it('are recorded with the paper channel, and a future date is refused', () => {
+		app.surveys.recordPaper({
+			locationId: 1,
+			day: '2026-11-20',
+			answers,
+			suggestions: null,
+			departmentIds: [1, 2]
+		});
+		expect(app.db.prepare('SELECT channel, day FROM survey_responses').get()).toEqual({
+			channel: 'paper',
+			day: '2026-11-20'
+		});
+		expect(() =>
+			app.surveys.recordPaper({
+				locationId: 1,
+				day: '2026-12-24',
+				answers,
+				suggestions: null,
+				departmentIds: []
+			})
+		).toThrow(DomainError);
+	});
+});
+
+describe('anonymity', () => {
+	it('keeps no column that could identify a respondent', () => {
+		const columns = (table: string) =>
+			(app.db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[])
+				.map((c) => c.name)
+				.sort();
+		// Only the office day, the location, the department(s), the channel and the answers.
+		expect(columns('survey_responses')).toEqual([
+			'channel',
+			'day',
+			'id',
+			'location_id',
+			'suggestions'
+		]);
+		expect(columns('survey_answers')).toEqual(['comment', 'item', 'response_id', 'satisfied']);
+		expect(columns('survey_response_departments')).toEqual(['department_id', 'response_id']);
+		// The invitation holds a hash, no ticket, and is gone once used.
+		expect(columns('survey_invitations')).toEqual([
+			'day',
+			'department_ids_json',
+			'expires_at',
+			'location_id',
+			'token_hash'
+		]);
+
+		const done = ticketByNumber(finishedVisit().number);
+		const token = app.surveys.tokenFor(done);
+		const stored = app.db.prepare('SELECT * FROM survey_invitations').all();
+		expect(JSON.stringify(stored)).not.toContain(done.code);
+		expect(JSON.stringify(stored)).not.toContain(done.number);
+		expect(JSON.stringify(stored)).not.toContain(token);
+		expect(JSON.stringify(stored)).toContain(tokenHash(token));
+		app.surveys.respond({ token, channel: 'web', answers, suggestions: null, departmentIds: [] });
+		expect(app.db.prepare('SELECT count(*) FROM survey_invitations').pluck().get()).toBe(0);
+	});
+});
