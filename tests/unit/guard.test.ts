@@ -53,7 +53,11 @@ describe('the guard point', () => {
 			'/display/bierun',
 			'/clerk',
 			'/clerk/3',
-			'/kiosk/bierun/__data.json'
+			'/kiosk/bierun/__data.json',
+			'/manage',
+			'/survey/paper',
+			'/survey/window/4',
+			'/survey/abcdefghijklmnopqrstuvwxyz'
 		]) {
 			expect(checkRequest(OPEN_ACCESS, 'GET', page), page).toBe('allow');
 		}
@@ -69,6 +73,8 @@ describe('the guard point', () => {
 			expect(checkRequest(device, 'POST', '/api/windows/1/call')).toBe('deny');
 			expect(checkRequest(device, 'GET', '/api/locations/1/queue')).toBe('deny');
 			expect(checkRequest(device, 'GET', '/clerk/1')).toBe('deny');
+			expect(checkRequest(device, 'GET', '/manage')).toBe('deny');
+			expect(checkRequest(device, 'GET', '/api/manage/survey.csv')).toBe('deny');
 			expect(mayEmit(device, 'window:action')).toBe(false);
 			expect(mayEmit(device, 'window:join')).toBe(false);
 		}

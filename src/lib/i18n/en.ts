@@ -1,6 +1,7 @@
 /** English texts: every key Polish has, no more. */
 import { printerEn } from './parts/printer';
 import { surveyEn } from './parts/survey';
+import { manageEn } from './parts/manage';
 import type { Message, MessageKey } from './pl';
 
 export const en: Record<MessageKey, Message> = {
@@ -52,6 +53,10 @@ export const en: Record<MessageKey, Message> = {
 	'home.display.desc': 'Ticket calls and the number of people waiting.',
 	'home.clerk': 'Clerk window',
 	'home.clerk.desc': 'Calling and serving clients at a window.',
+	'home.manage': 'Results and statistics',
+	'home.manage.desc': 'Client satisfaction survey results, CSV export.',
+	'home.survey_paper': 'Paper surveys',
+	'home.survey_paper.desc': 'Entering surveys handed in at the Kancelaria.',
 	'locations.choose': 'Choose a location',
 	'locations.none': 'No location has been set up yet.',
 	'clerk.choose.title': 'Choose a window',
@@ -232,5 +237,6 @@ export const en: Record<MessageKey, Message> = {
 	'print.error':
 		'The ticket could not be printed. Your ticket is valid – the number is on the screen.',
 	...printerEn,
-	...surveyEn
+	...surveyEn,
+	...manageEn
 };

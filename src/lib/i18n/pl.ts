@@ -4,6 +4,7 @@
  */
 import { printerPl } from './parts/printer';
 import { surveyPl } from './parts/survey';
+import { managePl } from './parts/manage';
 
 export type PluralMessage = { one: string; few: string; many: string; other: string };
 export type Message = string | PluralMessage;
@@ -58,6 +59,10 @@ export const pl = {
 	'home.display.desc': 'Wezwania biletów i liczba oczekujących.',
 	'home.clerk': 'Stanowisko urzędnika',
 	'home.clerk.desc': 'Wzywanie i obsługa klientów przy stanowisku.',
+	'home.manage': 'Wyniki i statystyki',
+	'home.manage.desc': 'Wyniki badania satysfakcji klientów, eksport do CSV.',
+	'home.survey_paper': 'Ankiety papierowe',
+	'home.survey_paper.desc': 'Wprowadzanie ankiet złożonych w Kancelarii.',
 	'locations.choose': 'Wybierz lokalizację',
 	'locations.none': 'Nie skonfigurowano jeszcze żadnej lokalizacji.',
 	'clerk.choose.title': 'Wybierz stanowisko',
@@ -234,7 +239,8 @@ export const pl = {
 	'print.error': 'Nie udało się wydrukować biletu. Bilet jest ważny – numer widać na ekranie.',
 	// Texts of other screens live in parts/, one module per area.
 	...printerPl,
-	...surveyPl
+	...surveyPl,
+	...managePl
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof pl;

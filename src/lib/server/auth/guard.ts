@@ -38,6 +38,9 @@ export const ROUTE_RULES: RouteRule[] = [
 	{ pattern: /^\/display(\/.*)?$/, methods: ['GET'], allow: ['board', ...STAFF] },
 	{ pattern: /^\/clerk(\/.*)?$/, methods: '*', allow: STAFF },
 	{ pattern: /^\/api\/health$/, methods: ['GET'], allow: EVERYONE },
+	// Results and statistics: managers (and admins).
+	{ pattern: /^\/api\/manage(\/.*)?$/, methods: ['GET'], allow: ['manager', 'admin'] },
+	{ pattern: /^\/manage(\/.*)?$/, methods: ['GET'], allow: ['manager', 'admin'] },
 	// The survey: a visitor answers with their visit's token; paper forms are typed in by staff.
 	{ pattern: /^\/api\/survey\/paper$/, methods: ['POST'], allow: STAFF },
 	{ pattern: /^\/api\/survey(\/[^/]+)?$/, methods: ['GET', 'POST'], allow: EVERYONE },

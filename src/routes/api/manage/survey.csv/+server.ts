@@ -1,0 +1,41 @@
+import { getApp } from '$lib/server/app';
+import { translate, type MessageKey } from '$lib/i18n';
+import { toApiError } from '$lib/server/http/errors';
+import { toCsv } from '$lib/server/stats/csv';
+import { reportRange } from '$lib/server/stats/range';
+import { surveyResults } from '$lib/server/stats/survey-results';
+import { SURVEY_ITEMS } from '$lib/shared/survey';
+import { json } from '@sveltejs/kit';
+import type { RequestHandler } from './$types';
+
+/** The survey table of /manage as CSV: one row per department (and all), % satisfied per item. */
+export const GET: RequestHandler = ({ url, locals }) => {
+	const app = getApp();
+	const t = (key: MessageKey) => translate(locals.lang, key);
+	try {
+		const range = reportRange(app.views, url.searchParams, Date.now());
+		const results = surveyResults(app.db, range);
+		const names = new Map(app.office.departments(range.locationId).map((d) => [d.id, d.name]));
+		const header = [
+			t('manage.survey.department'),
+			t('manage.survey.responses'),
+			...SURVEY_ITEMS.map((i) => t(`manage.survey.item_short.${i}` as MessageKey))
+		];
+		const rows = [results.total, ...results.byDepartment].map((r) => [
+			r.departmentId === null
+				? t('manage.survey.all')
+				: (names.get(r.departmentId)?.[locals.lang] ?? String(r.departmentId)),
+			r.responses,
+			...r.items.map((i) => i.percentSatisfied)
+		]);
+		return new Response(toCsv(header, rows), {
+			headers: {
+				'content-type': 'text/csv; charset=utf-8',
+				'content-disposition': `attachment; filename="ankieta-${range.from}-${range.to}.csv"`
+			}
+		});
+	} catch (err) {
+		const { status, error } = toApiError(err, locals.lang);
+		return json({ error }, { status });
+	}
+};

@@ -1,0 +1,24 @@
+import { error } from '@sveltejs/kit';
+import { getApp } from '$lib/server/app';
+import { toApiError } from '$lib/server/http/errors';
+import { reportRange } from '$lib/server/stats/range';
+import { surveyResults } from '$lib/server/stats/survey-results';
+import type { PageServerLoad } from './$types';
+
+/** Managers' results for a period and location (?location=&from=&to=). */
+export const load: PageServerLoad = ({ url, locals }) => {
+	const app = getApp();
+	let range;
+	try {
+		range = reportRange(app.views, url.searchParams, Date.now());
+	} catch (err) {
+		const { status, error: e } = toApiError(err, locals.lang);
+		error(status, { message: e.message, code: e.code });
+	}
+	return {
+		range,
+		locations: app.views.locations().map((l) => ({ id: l.id, name: l.name })),
+		departments: app.office.departments(range.locationId).map((d) => ({ id: d.id, name: d.name })),
+		survey: surveyResults(app.db, range)
+	};
+};

@@ -1,0 +1,73 @@
+/** Survey results over a fixed synthetic set of answers, checked against hand-computed values. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../src/lib/server/app';
+import { surveyResults } from '../../src/lib/server/stats/survey-results';
+
+let dir: string;
+let app: App;
+
+beforeAll(() => {
+	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'okienko-results-'));
+	app = createApp({
+		config: { databasePath: path.join(dir, 'db.sqlite'), seedDemo: true, publicUrl: '' },
+		clock: () => Date.parse('2026-11-23T12:00:00Z')
+	});
+	const paper = (
+		day: string,
+		departmentIds: number[],
+		answers: object,
+		suggestions: string | null = null
+	) => app.surveys.recordPaper({ locationId: 1, day, departmentIds, answers, suggestions });
+	// Department 1: two forms; department 2: one form that also names department 1.
+	paper('2026-11-02', [1], {
+		A: { satisfied: true, comment: null },
+		E: { satisfied: false, comment: 'Kolejka' }
+	});
+	paper('2026-11-03', [1], {
+		A: { satisfied: true, comment: null },
+		E: { satisfied: true, comment: null }
+	});
+	paper(
+		'2026-11-04',
+		[1, 2],
+		{ A: { satisfied: false, comment: null }, B: { satisfied: null, comment: 'Miło' } },
+		'Więcej okienek'
+	);
+	// Outside the period: must not count.
+	paper('2026-10-01', [1], { A: { satisfied: false, comment: null } });
+});
+afterAll(() => {
+	app.close();
+	fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('survey results', () => {
+	it('give % satisfied per item among those who answered, overall and per department', () => {
+		const r = surveyResults(app.db, { locationId: 1, from: '2026-11-01', to: '2026-11-30' });
+		expect(r.total.responses).toBe(3);
+		const a = r.total.items.find((i) => i.item === 'A')!;
+		expect([a.satisfied, a.dissatisfied, a.percentSatisfied]).toEqual([2, 1, 66.7]); // 2 of 3
+		const e = r.total.items.find((i) => i.item === 'E')!;
+		expect(e.percentSatisfied).toBe(50); // 1 of 2
+		expect(r.total.items.find((i) => i.item === 'B')!.percentSatisfied).toBeNull(); // only a comment
+		expect(r.byDepartment.map((d) => [d.departmentId, d.responses])).toEqual([
+			[1, 3],
+			[2, 1]
+		]);
+		const dept2A = r.byDepartment[1]!.items.find((i) => i.item === 'A')!;
+		expect(dept2A.percentSatisfied).toBe(0);
+		expect(r.byChannel).toEqual([{ channel: 'paper', responses: 3 }]);
+	});
+
+	it('list the comments beside the numbers, newest first, with H suggestions', () => {
+		const r = surveyResults(app.db, { locationId: 1, from: '2026-11-01', to: '2026-11-30' });
+		expect(r.comments).toEqual([
+			{ day: '2026-11-04', item: 'B', text: 'Miło', satisfied: null },
+			{ day: '2026-11-04', item: 'H', text: 'Więcej okienek', satisfied: null },
+			{ day: '2026-11-02', item: 'E', text: 'Kolejka', satisfied: false }
+		]);
+	});
+});
