@@ -24,6 +24,17 @@ export const MIGRATIONS: Migration[] = Object.entries(files)
 	})
 	.sort((a, b) => a.version - b.version);
 
+/** Two files with one version number would leave one of them silently unapplied. */
+export function assertDistinctVersions(migrations: Migration[]): void {
+	const seen = new Map<number, string>();
+	for (const m of migrations) {
+		const other = seen.get(m.version);
+		if (other) throw new Error(`migrations ${other} and ${m.name} share version ${m.version}`);
+		seen.set(m.version, m.name);
+	}
+}
+assertDistinctVersions(MIGRATIONS);
+
 export function migrate(db: Database.Database, migrations: Migration[] = MIGRATIONS): number[] {
 	db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
 		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)`);
