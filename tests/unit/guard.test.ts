@@ -53,7 +53,10 @@ describe('the guard point', () => {
 			'/display/bierun',
 			'/clerk',
 			'/clerk/3',
-			'/kiosk/bierun/__data.json'
+			'/kiosk/bierun/__data.json',
+			'/t/abcdefghijklmnopqrstuvwxyz',
+			'/t/abcdefghijklmnopqrstuvwxyz/__data.json',
+			'/printers'
 		]) {
 			expect(checkRequest(OPEN_ACCESS, 'GET', page), page).toBe('allow');
 		}
@@ -71,7 +74,16 @@ describe('the guard point', () => {
 			expect(checkRequest(device, 'GET', '/clerk/1')).toBe('deny');
 			expect(mayEmit(device, 'window:action')).toBe(false);
 			expect(mayEmit(device, 'window:join')).toBe(false);
+			expect(mayEmit(device, 'window:reprint')).toBe(false);
+			expect(mayEmit(device, 'printer:join')).toBe(false);
+			expect(checkRequest(device, 'POST', '/api/windows/1/reprint')).toBe('deny');
+			expect(checkRequest(device, 'GET', '/printers')).toBe('deny');
+			expect(checkRequest(device, 'GET', '/api/printers')).toBe('deny');
+			expect(checkRequest(device, 'POST', '/api/printers/lobby-1/check')).toBe('deny');
 		}
+		// The live ticket is the visitor's: a phone with the code may follow it.
+		expect(mayEmit(only('anonymous'), 'ticket:join')).toBe(true);
+		expect(checkRequest(only('anonymous'), 'GET', '/t/abcdefghijklmnopqrstuvwxyz')).toBe('allow');
 		expect(checkRequest(only('kiosk'), 'POST', '/api/tickets')).toBe('allow');
 		expect(checkRequest(only('board'), 'POST', '/api/tickets')).toBe('deny');
 		expect(mayEmit(only('board'), 'board:join')).toBe(true);
@@ -79,7 +91,14 @@ describe('the guard point', () => {
 	});
 
 	it('has a rule for every socket event and refuses unknown ones', () => {
-		expect(Object.keys(EVENT_RULES).sort()).toEqual(['board:join', 'window:action', 'window:join']);
+		expect(Object.keys(EVENT_RULES).sort()).toEqual([
+			'board:join',
+			'printer:join',
+			'ticket:join',
+			'window:action',
+			'window:join',
+			'window:reprint'
+		]);
 		expect(mayEmit(OPEN_ACCESS, 'admin:drop')).toBe(false);
 	});
 });
