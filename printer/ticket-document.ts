@@ -140,6 +140,7 @@ export function ticketDocument(ticket: TicketToPrint, layout: TicketLayout): str
 	blank();
 	const cell = width < 40 ? QR_CELL_NARROW : QR_CELL;
 	lines.push(`{code:${escapeText(ticket.url, 'ascii')}; option:qrcode,${cell},m}`);
+	blank();
 	centred(t('paper.scan'));
 	blank();
 	centred(t('paper.survey'), true);

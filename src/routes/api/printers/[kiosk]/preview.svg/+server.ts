@@ -1,3 +1,4 @@
+import { requestOrigin } from '$lib/server/http/origin';
 import { getApp } from '$lib/server/app';
 import { toApiError } from '$lib/server/http/errors';
 import { json } from '@sveltejs/kit';
@@ -8,9 +9,13 @@ import type { RequestHandler } from './$types';
  * The kiosk's ticket as its printer prints it, as SVG: rendered from the same receiptline
  * document as the ESC/POS bytes, with no font or anything else loaded from the internet.
  */
-export const GET: RequestHandler = ({ params, locals, url }) => {
+export const GET: RequestHandler = ({ params, locals, url, request }) => {
 	try {
-		const { svg } = getApp().printing.preview(kioskId.parse(params.kiosk), locals.lang, url.origin);
+		const { svg } = getApp().printing.preview(
+			kioskId.parse(params.kiosk),
+			locals.lang,
+			requestOrigin(request, url)
+		);
 		return new Response(svg, {
 			headers: {
 				'content-type': 'image/svg+xml; charset=utf-8',

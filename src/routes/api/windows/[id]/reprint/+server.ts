@@ -1,3 +1,4 @@
+import { requestOrigin } from '$lib/server/http/origin';
 import { getApp } from '$lib/server/app';
 import { RequestError } from '$lib/server/http/errors';
 import { readJson, respond } from '$lib/server/http/json';
@@ -17,5 +18,8 @@ export const POST: RequestHandler = ({ params, request, locals, url }) =>
 			throw new RequestError(400, 'bad_request');
 		}
 		const req = reprintRequest.parse({ ...body, windowId });
-		return getApp().printing.reprint(req, { lang: locals.lang, origin: url.origin });
+		return getApp().printing.reprint(req, {
+			lang: locals.lang,
+			origin: requestOrigin(request, url)
+		});
 	});
