@@ -75,6 +75,8 @@ export const printerPl = {
 	'printer.transport.device': 'USB (plik urządzenia)',
 	'printer.transport.preview': 'podgląd (pliki na serwerze)',
 	'printer.transport.placeholder': 'brak',
+	'home.printers': 'Drukarki biletów',
+	'home.printers.desc': 'Stan drukarek biletomatów i podgląd wydruku (dla personelu).',
 	'printers.title': 'Drukarki biletów',
 	'printers.stand_in':
 		'Strona tymczasowa: zastępuje panel administratora, dopóki nie powstaną konta i parowanie urządzeń.',
@@ -174,6 +176,8 @@ export const printerEn: Record<keyof typeof printerPl, Message> = {
 	'printer.transport.device': 'USB (device file)',
 	'printer.transport.preview': 'preview (files on the server)',
 	'printer.transport.placeholder': 'none',
+	'home.printers': 'Ticket printers',
+	'home.printers.desc': 'The kiosk printers’ condition and a print preview (for staff).',
 	'printers.title': 'Ticket printers',
 	'printers.stand_in':
 		'Stand-in page: it takes the place of the admin view until accounts and device pairing are built.',
