@@ -1,11 +1,16 @@
 /**
- * The kiosk prints through this interface. The real ESC/POS driver (receiptline, TCP 9100,
- * device file) is a separate piece of work; until it lands the kiosk uses PlaceholderPrinter,
- * which prints nothing and says so, so the visitor reads the ticket from the screen.
+ * The kiosk prints through this interface. The ESC/POS driver (escpos-printer.ts: network port
+ * 9100 or a device file), the development preview sink (preview-printer.ts) and the placeholder
+ * below all implement it; registry.ts picks one per kiosk from the configuration.
  */
+import type { Lang } from '$lib/shared/dto';
+import type { PrinterCondition, PrinterTransport, PrintStatus } from '$lib/shared/printing';
+
+export type { PrintStatus, PrinterCondition };
 
 /** Everything a paper ticket shows, already in the visitor's language. */
 export interface TicketToPrint {
+	lang: Lang;
 	office: string;
 	number: string;
 	service: string;
@@ -22,34 +27,53 @@ export interface TicketToPrint {
 	url: string;
 }
 
-export type PrintStatus =
-	| 'printed'
-	| 'placeholder' // no printer driver configured yet
-	| 'offline'
-	| 'paper_out'
-	| 'cover_open'
-	| 'timeout'
-	| 'error';
-
 export interface PrintResult {
 	ok: boolean;
 	status: PrintStatus;
 }
 
+/** What a printer says about itself when asked, without printing. */
+export interface PrinterCheck {
+	condition: PrinterCondition;
+}
+
 export interface TicketPrinter {
 	/** Shown to staff, e.g. "placeholder" or "tcp://10.0.0.5:9100". */
 	readonly name: string;
+	readonly transport: PrinterTransport;
+	/** The longest a print may take before the kiosk stops waiting (ms). */
+	readonly deadlineMs: number;
 	print(ticket: TicketToPrint): Promise<PrintResult>;
+	/** Ask the printer for its state now (real-time status where the transport allows). */
+	check(): Promise<PrinterCheck>;
+}
+
+/** The condition a print result tells about the printer. */
+export function conditionAfter(status: PrintStatus): PrinterCondition {
+	switch (status) {
+		case 'printed':
+			return 'ready';
+		case 'not_configured':
+			return 'unknown';
+		default:
+			return status;
+	}
 }
 
 /** PLACEHOLDER: keeps the last tickets in memory (for tests) and prints nothing. */
 export class PlaceholderPrinter implements TicketPrinter {
 	readonly name = 'placeholder';
+	readonly transport = 'placeholder';
+	readonly deadlineMs = 1000;
 	readonly printed: TicketToPrint[] = [];
 
 	async print(ticket: TicketToPrint): Promise<PrintResult> {
 		this.printed.push(ticket);
 		if (this.printed.length > 50) this.printed.shift();
 		return { ok: false, status: 'placeholder' };
+	}
+
+	async check(): Promise<PrinterCheck> {
+		return { condition: 'placeholder' };
 	}
 }

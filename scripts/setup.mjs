@@ -2,7 +2,8 @@
 // Installs what `npm start` and `npm test` need, on a fresh clone or after package.json changes.
 // Uses only Node's own modules, because it runs before anything is installed.
 //   node scripts/setup.mjs            dependencies (npm install, native better-sqlite3)
-//   node scripts/setup.mjs --browser  and a Chromium for the end-to-end tests
+//   node scripts/setup.mjs --browser  and a Chromium for the end-to-end tests, and zbarimg
+//                                     (zbar-tools), which the printer tests decode QR codes with
 import { createHash } from 'node:crypto';
 import { execSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -108,6 +109,32 @@ function installBrowser() {
 	}
 }
 
+function hasZbarimg() {
+	return spawnSync('zbarimg', ['--version'], { stdio: 'ignore' }).status === 0;
+}
+
+/** The printer tests read the printed QR code back with zbarimg (Debian: zbar-tools). */
+function installQrDecoder() {
+	if (hasZbarimg()) return;
+	const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+	if (isRoot && fs.existsSync('/usr/bin/apt-get')) {
+		run('apt-get', ['update', '-qq']);
+		run('apt-get', ['install', '-y', '-qq', 'zbar-tools'], {
+			env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+		});
+	}
+	if (!hasZbarimg()) {
+		console.error(
+			'[setup] zbarimg not found; the printer tests decode QR codes with it.\n' +
+				'        Install it (Debian/Ubuntu: apt-get install zbar-tools; macOS: brew install zbar).'
+		);
+		process.exit(1);
+	}
+}
+
 checkNode();
 installDependencies();
-if (process.argv.includes('--browser')) installBrowser();
+if (process.argv.includes('--browser')) {
+	installBrowser();
+	installQrDecoder();
+}

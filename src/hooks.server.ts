@@ -4,13 +4,24 @@ import { langFrom, LANG_COOKIE, translate } from '$lib/i18n';
 import { getApp } from '$lib/server/app';
 import { checkRequest, resolvePrincipal } from '$lib/server/auth/guard';
 import { attachRealtime } from '$lib/server/realtime/attach';
+import { PrinterConfigError } from '$printer/config';
 
 /**
  * Start-up: open the database (migrate, seed the demo office if new) and leave the production
  * server (server.js) a way to put socket.io on its HTTP server with this same application.
  */
 export const init: ServerInit = () => {
-	const app = getApp();
+	let app: ReturnType<typeof getApp>;
+	try {
+		app = getApp();
+	} catch (err) {
+		// A wrong printer setting stops the server with the reason, not a stack trace.
+		if (err instanceof PrinterConfigError) {
+			console.error(`[okienko] configuration error: ${err.message}`);
+			process.exit(1);
+		}
+		throw err;
+	}
 	(globalThis as Record<symbol, unknown>)[Symbol.for('okienko.attachRealtime')] = (
 		server: HttpServer
 	) => attachRealtime(server, app);

@@ -57,3 +57,42 @@ test('the board and the clerk console pass axe, with a call on screen', async ({
 		await expectNoAxeViolations(page, path);
 	}
 });
+
+test('the live ticket page passes axe while waiting, when called and after the visit', async ({
+	page,
+	server
+}) => {
+	const answer = await fetch(`${server.url}/api/tickets`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ locationId: 1, serviceId: 1, priority: 'small_children' })
+	}).then((r) => r.json());
+	const { code } = answer.data.ticket;
+	const w1 = await windowId(server.url, '1');
+	const act = (action: string) =>
+		fetch(`${server.url}/api/windows/${w1}/${action}`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: '{}'
+		});
+
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto(`${server.url}/t/${code}`);
+	const state = page.getByTestId('live-state');
+	await expect(state).toContainText('Czekasz w kolejce');
+	await expectNoAxeViolations(page, 'live ticket: waiting');
+	await act('call');
+	await expect(state).toContainText('Zapraszamy');
+	await expectNoAxeViolations(page, 'live ticket: called');
+	await page.getByRole('button', { name: 'English' }).click();
+	await act('finish');
+	await expect(page.getByTestId('survey-invite')).toBeVisible();
+	await expectNoAxeViolations(page, 'live ticket: done, in English');
+});
+
+test('the printers page passes axe', async ({ page, server }) => {
+	await page.setViewportSize({ width: 1366, height: 900 });
+	await page.goto(`${server.url}/printers`);
+	await expect(page.getByTestId('printer-preview')).toBeVisible();
+	await expectNoAxeViolations(page, 'printers');
+});

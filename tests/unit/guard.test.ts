@@ -57,7 +57,10 @@ describe('the guard point', () => {
 			'/manage',
 			'/survey/paper',
 			'/survey/window/4',
-			'/survey/abcdefghijklmnopqrstuvwxyz'
+			'/survey/abcdefghijklmnopqrstuvwxyz',
+			'/t/abcdefghijklmnopqrstuvwxyz',
+			'/t/abcdefghijklmnopqrstuvwxyz/__data.json',
+			'/printers'
 		]) {
 			expect(checkRequest(OPEN_ACCESS, 'GET', page), page).toBe('allow');
 		}
@@ -77,7 +80,16 @@ describe('the guard point', () => {
 			expect(checkRequest(device, 'GET', '/api/manage/survey.csv')).toBe('deny');
 			expect(mayEmit(device, 'window:action')).toBe(false);
 			expect(mayEmit(device, 'window:join')).toBe(false);
+			expect(mayEmit(device, 'window:reprint')).toBe(false);
+			expect(mayEmit(device, 'printer:join')).toBe(false);
+			expect(checkRequest(device, 'POST', '/api/windows/1/reprint')).toBe('deny');
+			expect(checkRequest(device, 'GET', '/printers')).toBe('deny');
+			expect(checkRequest(device, 'GET', '/api/printers')).toBe('deny');
+			expect(checkRequest(device, 'POST', '/api/printers/lobby-1/check')).toBe('deny');
 		}
+		// The live ticket is the visitor's: a phone with the code may follow it.
+		expect(mayEmit(only('anonymous'), 'ticket:join')).toBe(true);
+		expect(checkRequest(only('anonymous'), 'GET', '/t/abcdefghijklmnopqrstuvwxyz')).toBe('allow');
 		expect(checkRequest(only('kiosk'), 'POST', '/api/tickets')).toBe('allow');
 		expect(checkRequest(only('board'), 'POST', '/api/tickets')).toBe('deny');
 		expect(mayEmit(only('board'), 'board:join')).toBe(true);
@@ -91,9 +103,12 @@ describe('the guard point', () => {
 	it('has a rule for every socket event and refuses unknown ones', () => {
 		expect(Object.keys(EVENT_RULES).sort()).toEqual([
 			'board:join',
+			'printer:join',
 			'survey:join',
+			'ticket:join',
 			'window:action',
-			'window:join'
+			'window:join',
+			'window:reprint'
 		]);
 		expect(mayEmit(OPEN_ACCESS, 'admin:drop')).toBe(false);
 	});

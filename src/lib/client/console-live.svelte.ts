@@ -2,7 +2,13 @@
  * The live state of one window for its clerk console: joins on every (re)connect, follows
  * `window:snapshot`, and sends window actions over the socket with an acknowledgement.
  */
-import type { ApiErrorDto, StaffSnapshotDto, WindowActionResultDto } from '$lib/shared/dto';
+import type {
+	ApiErrorDto,
+	ReprintResultDto,
+	StaffSnapshotDto,
+	WindowActionResultDto
+} from '$lib/shared/dto';
+import type { PrinterStatusDto } from '$lib/shared/printing';
 import type { WindowActionRequest } from '$lib/shared/schemas';
 import { openSocket, type ConnectionStatus, type OkienkoSocket } from './socket';
 
@@ -10,15 +16,21 @@ import { openSocket, type ConnectionStatus, type OkienkoSocket } from './socket'
 export const ACTION_TIMEOUT_MS = 8000;
 /** An action asked for while (re)connecting waits this long for the connection. */
 export const CONNECT_WAIT_MS = 3000;
+/** A reprint waits for the printer: status, printing, and the answer that the paper is out. */
+export const REPRINT_TIMEOUT_MS = 15_000;
 
 /** The server's answer, or a local failure: not connected, or no answer in time. */
 export type ActionOutcome =
 	{ data: WindowActionResultDto } | { error: ApiErrorDto } | { failure: 'offline' | 'timeout' };
+export type ReprintOutcome =
+	{ data: ReprintResultDto } | { error: ApiErrorDto } | { failure: 'offline' | 'timeout' };
 
 export class ConsoleLive {
 	#snapshot = $state<StaffSnapshotDto>() as StaffSnapshotDto;
 	#status = $state<ConnectionStatus>('connecting');
 	#offset = $state(0);
+	/** The kiosk printers of this location, for alerts (paper out, cover open, …). */
+	#printers = $state<PrinterStatusDto[]>([]);
 	#socket: OkienkoSocket | null = null;
 	readonly #windowId: number;
 
@@ -37,6 +49,15 @@ export class ConsoleLive {
 
 	get online(): boolean {
 		return this.#status === 'online';
+	}
+
+	get printers(): PrinterStatusDto[] {
+		return this.#printers;
+	}
+
+	#acceptPrinter(status: PrinterStatusDto): void {
+		const others = this.#printers.filter((p) => p.kiosk !== status.kiosk);
+		this.#printers = [...others, status].sort((a, b) => a.kiosk.localeCompare(b.kiosk));
 	}
 
 	/** Server time minus browser time. */
@@ -59,6 +80,9 @@ export class ConsoleLive {
 				if ('data' in result) this.#accept(result.data);
 				else console.warn('[okienko] window:join refused:', result.error.message);
 			});
+			socket.emit('printer:join', { locationId: this.#snapshot.location.id }, (result) => {
+				if ('data' in result) this.#printers = result.data;
+			});
 		});
 		socket.on('disconnect', (reason) => {
 			// A deliberate reconnect (language change) is not a lost connection.
@@ -67,6 +91,9 @@ export class ConsoleLive {
 		socket.on('connect_error', () => (this.#status = 'lost'));
 		socket.on('window:snapshot', (snapshot) => {
 			if (snapshot.windows[0]?.id === this.#windowId) this.#accept(snapshot);
+		});
+		socket.on('printer:status', (status) => {
+			if (status.locationId === this.#snapshot.location.id) this.#acceptPrinter(status);
 		});
 	}
 
@@ -110,6 +137,21 @@ export class ConsoleLive {
 			};
 		}
 		return result;
+	}
+
+	/** Print a ticket again on the printer of the kiosk that issued it. */
+	async reprint(ticketId: number): Promise<ReprintOutcome> {
+		const socket = this.#socket;
+		if (!socket || !(await this.#whenConnected(socket, CONNECT_WAIT_MS))) {
+			return { failure: 'offline' };
+		}
+		try {
+			return await socket
+				.timeout(REPRINT_TIMEOUT_MS)
+				.emitWithAck('window:reprint', { windowId: this.#windowId, ticketId });
+		} catch {
+			return { failure: 'timeout' };
+		}
 	}
 
 	close(): void {

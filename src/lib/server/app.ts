@@ -3,7 +3,9 @@
  * Vite's SSR graph and the production server load this module separately, so the instance
  * lives on globalThis under a Symbol.for key and both graphs find the same one.
  */
-import { PlaceholderPrinter, type TicketPrinter } from '$printer/ticket-printer';
+import { PrinterConfigError } from '$printer/config';
+import { PrinterRegistry } from '$printer/registry';
+import type { TicketPrinter } from '$printer/ticket-printer';
 import { readConfig, type ServerConfig } from './config';
 import { openDatabase, type Db } from './db/open';
 import { OfficeRepository } from './db/repositories/office';
@@ -11,6 +13,7 @@ import { TicketRepository } from './db/repositories/tickets';
 import { seedDemoIfEmpty } from './db/seed';
 import { Broadcaster } from './realtime/broadcast';
 import { Desk } from './services/desk';
+import { PrintDesk } from './services/print-desk';
 import { QueueService } from './services/queue-service';
 import { QueueViews } from './services/views';
 import { SurveyService } from './survey/survey-service';
@@ -25,14 +28,16 @@ export interface App {
 	broadcaster: Broadcaster;
 	desk: Desk;
 	surveys: SurveyService;
-	printer: TicketPrinter;
+	printing: PrintDesk;
+	printers: PrinterRegistry;
 	close(): void;
 }
 
 export interface AppOptions {
 	config?: ServerConfig;
 	clock?: () => number;
-	printer?: TicketPrinter;
+	/** Printers by kiosk id instead of those the configuration names (tests). */
+	printers?: Record<string, TicketPrinter>;
 }
 
 export function createApp(options: AppOptions = {}): App {
@@ -48,8 +53,15 @@ export function createApp(options: AppOptions = {}): App {
 	const views = new QueueViews(office, tickets, clock, (code) => surveys.tokenFor({ code }));
 	const queue = new QueueService(db, office, tickets, clock);
 	const broadcaster = new Broadcaster(views);
-	const printer = options.printer ?? new PlaceholderPrinter();
-	const desk = new Desk(queue, views, broadcaster, printer, config.publicUrl, surveys);
+	const printers = new PrinterRegistry(config.printers ?? {}, options.printers ?? {});
+	try {
+		bindPrinterLocations(printers, office);
+	} catch (err) {
+		db.close();
+		throw err;
+	}
+	const printing = new PrintDesk(views, tickets, printers, broadcaster, config.publicUrl, clock);
+	const desk = new Desk(queue, views, broadcaster, printing, surveys);
 	return {
 		config,
 		db,
@@ -60,9 +72,24 @@ export function createApp(options: AppOptions = {}): App {
 		broadcaster,
 		desk,
 		surveys,
-		printer,
+		printing,
+		printers,
 		close: () => db.close()
 	};
+}
+
+/** A printer configured for a location (its `location` slug) reports to that location's consoles. */
+function bindPrinterLocations(printers: PrinterRegistry, office: OfficeRepository): void {
+	for (const entry of printers.all()) {
+		if (!entry.locationSlug) continue;
+		const location = office.locationBySlug(entry.locationSlug);
+		if (!location) {
+			throw new PrinterConfigError(
+				`the printer of kiosk "${entry.kiosk}" names location "${entry.locationSlug}", which does not exist`
+			);
+		}
+		entry.locationId = location.id;
+	}
 }
 
 const KEY = Symbol.for('okienko.app');

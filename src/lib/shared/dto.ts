@@ -2,6 +2,7 @@
  * What the server sends to pages and API clients. Plain JSON, no server imports, so both sides
  * share one definition. Names shown to people come in both languages; the page picks one.
  */
+import type { PrintOutcomeDto, TicketLinkDto } from './printing';
 import type { PriorityGroup, ServiceMode, TicketState, WindowStatus } from './vocabulary';
 
 export type Lang = 'pl' | 'en';
@@ -95,7 +96,9 @@ export interface IssuedTicketDto {
 	/** The rooms that serve the matter, for "where to go" on the kiosk and the paper ticket. */
 	places: PlaceDto[];
 	/** How the printer fared; the ticket exists whatever it says. */
-	print: { ok: boolean; printer: string; message: string | null };
+	print: PrintOutcomeDto;
+	/** The live ticket page, for the QR code on screen when the paper did not come out. */
+	link: TicketLinkDto;
 }
 
 /** One call as the waiting-room board shows it: number and place, never a name (SR-28). */
@@ -184,3 +187,10 @@ export interface ApiErrorDto {
 
 /** Every JSON answer is one of these two shapes; socket acknowledgements too. */
 export type ApiResult<T> = { data: T } | { error: ApiErrorDto };
+
+/** A clerk reprinted a ticket on the printer of the kiosk that issued it. */
+export interface ReprintResultDto {
+	ticket: ConsoleTicketDto;
+	kiosk: string;
+	print: PrintOutcomeDto;
+}

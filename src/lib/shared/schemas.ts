@@ -9,15 +9,28 @@ const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 /** Ids also arrive as path segments ("12"). */
 export const idParam = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
+/** A kiosk's id (`?kiosk=…` on the kiosk page): which printer its tickets come out of. */
+export const KIOSK_ID = /^[A-Za-z0-9_-]{1,40}$/;
+export const kioskId = z.string().regex(KIOSK_ID, 'a kiosk id is 1–40 letters, digits, "-" or "_"');
+
+/** The unguessable code of a ticket's QR link: 26 characters of base32. */
+export const TICKET_CODE = /^[a-z2-7]{26}$/;
+
 export const issueTicketRequest = z.strictObject({
 	locationId: id,
 	serviceId: id,
-	priority: z.enum(PRIORITY_GROUPS).nullable().default(null)
+	priority: z.enum(PRIORITY_GROUPS).nullable().default(null),
+	kiosk: kioskId.optional()
 });
 export type IssueTicketRequest = z.infer<typeof issueTicketRequest>;
 
 export const joinLocationRequest = z.strictObject({ locationId: id });
 export const joinWindowRequest = z.strictObject({ windowId: id });
+export const joinTicketRequest = z.strictObject({ code: z.string().regex(TICKET_CODE) });
+
+/** A clerk reprints a ticket (waiting, called or in service) of the window's location. */
+export const reprintRequest = z.strictObject({ windowId: id, ticketId: id });
+export type ReprintRequest = z.infer<typeof reprintRequest>;
 
 /** Most actions act on the window's current ticket; ticketId guards against a stale screen. */
 const simpleAction = z.strictObject({

@@ -6,10 +6,13 @@ import type {
 	ApiResult,
 	BoardCallDto,
 	BoardSnapshotDto,
+	PublicTicketDto,
+	ReprintResultDto,
 	StaffSnapshotDto,
 	WindowActionResultDto
 } from './dto';
-import type { WindowActionRequest } from './schemas';
+import type { PrinterStatusDto } from './printing';
+import type { ReprintRequest, WindowActionRequest } from './schemas';
 import type { SurveyInvitationDto } from './survey';
 
 export interface ServerToClientEvents {
@@ -21,6 +24,10 @@ export interface ServerToClientEvents {
 	'window:snapshot': (snapshot: StaffSnapshotDto) => void;
 	/** A visit at this window just ended: the survey tablet invites the client. */
 	'survey:invite': (invitation: SurveyInvitationDto) => void;
+	/** One ticket as its holder sees it, after every change at its location (the phone page). */
+	'ticket:snapshot': (ticket: PublicTicketDto) => void;
+	/** A kiosk printer's condition changed (paper out, cover open, back to ready, …). */
+	'printer:status': (status: PrinterStatusDto) => void;
 }
 
 export interface ClientToServerEvents {
@@ -43,6 +50,21 @@ export interface ClientToServerEvents {
 	'window:action': (
 		request: WindowActionRequest,
 		ack: (result: ApiResult<WindowActionResultDto>) => void
+	) => void;
+	/** A clerk reprints a ticket on the printer of the kiosk that issued it. */
+	'window:reprint': (
+		request: ReprintRequest,
+		ack: (result: ApiResult<ReprintResultDto>) => void
+	) => void;
+	/** A visitor's phone follows one ticket by the code in its QR link. */
+	'ticket:join': (
+		request: { code: string },
+		ack: (result: ApiResult<PublicTicketDto>) => void
+	) => void;
+	/** A clerk console follows the printers of its location (alerts). */
+	'printer:join': (
+		request: { locationId: number },
+		ack: (result: ApiResult<PrinterStatusDto[]>) => void
 	) => void;
 }
 

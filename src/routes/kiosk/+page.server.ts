@@ -2,9 +2,12 @@ import { redirect } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
 import type { PageServerLoad } from './$types';
 
-/** One location: straight to its kiosk; several: let the device be pointed at one. */
-export const load: PageServerLoad = () => {
+/**
+ * One location: straight to its kiosk (keeping `?kiosk=`, which names the kiosk's printer);
+ * several: let the device be pointed at one.
+ */
+export const load: PageServerLoad = ({ url }) => {
 	const locations = getApp().views.locations();
-	if (locations.length === 1) redirect(307, `/kiosk/${locations[0]!.slug}`);
+	if (locations.length === 1) redirect(307, `/kiosk/${locations[0]!.slug}${url.search}`);
 	return { locations: locations.map((l) => ({ slug: l.slug, name: l.name })) };
 };

@@ -37,6 +37,9 @@ export const ROUTE_RULES: RouteRule[] = [
 	{ pattern: /^\/kiosk(\/.*)?$/, methods: ['GET'], allow: ['kiosk', ...STAFF] },
 	{ pattern: /^\/display(\/.*)?$/, methods: ['GET'], allow: ['board', ...STAFF] },
 	{ pattern: /^\/clerk(\/.*)?$/, methods: '*', allow: STAFF },
+	// Printers: status, checks and the print preview. A stand-in for the admin view.
+	{ pattern: /^\/api\/printers(\/.*)?$/, methods: ['GET', 'POST'], allow: STAFF },
+	{ pattern: /^\/printers$/, methods: ['GET'], allow: STAFF },
 	{ pattern: /^\/api\/health$/, methods: ['GET'], allow: EVERYONE },
 	// Results and statistics: managers (and admins).
 	{ pattern: /^\/api\/manage(\/.*)?$/, methods: ['GET'], allow: ['manager', 'admin'] },
@@ -59,7 +62,11 @@ export const EVENT_RULES: Record<keyof ClientToServerEvents, Role[]> = {
 	'window:join': STAFF,
 	// The survey tablet at a window is a kiosk-type device.
 	'survey:join': ['kiosk', ...STAFF],
-	'window:action': STAFF
+	'window:action': STAFF,
+	'window:reprint': STAFF,
+	'printer:join': STAFF,
+	// A visitor's phone, with the unguessable code from the ticket's QR link.
+	'ticket:join': EVERYONE
 };
 
 export function resolvePrincipal(): Principal {

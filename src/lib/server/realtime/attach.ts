@@ -2,7 +2,13 @@ import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import { langFrom, LANG_COOKIE } from '$lib/i18n';
 import type { Lang } from '$lib/shared/dto';
-import { joinLocationRequest, joinWindowRequest, windowActionRequest } from '$lib/shared/schemas';
+import {
+	joinLocationRequest,
+	joinTicketRequest,
+	joinWindowRequest,
+	reprintRequest,
+	windowActionRequest
+} from '$lib/shared/schemas';
 import { SOCKET_PATH } from '$lib/shared/socket-events';
 import type { App } from '../app';
 import { mayEmit, resolvePrincipal, type Principal } from '../auth/guard';
@@ -24,6 +30,13 @@ function cookie(header: string | undefined, name: string): string | undefined {
 		if (k === name) return decodeURIComponent(v.join('='));
 	}
 	return undefined;
+}
+
+/** The page's origin, for links printed from a socket request (when no public URL is set). */
+function originOf(headers: Record<string, string | string[] | undefined>): string {
+	const origin = headers.origin;
+	if (typeof origin === 'string' && /^https?:\/\/[^/]+$/.test(origin)) return origin;
+	return `http://${typeof headers.host === 'string' ? headers.host : 'localhost'}`;
 }
 
 /**
@@ -104,6 +117,36 @@ export function attachRealtime(httpServer: HttpServer, app: App): OkienkoIo {
 		socket.on(
 			'window:action',
 			handle('window:action', (payload) => app.desk.act(windowActionRequest.parse(payload)))
+		);
+
+		socket.on(
+			'window:reprint',
+			handle('window:reprint', (payload) =>
+				app.printing.reprint(reprintRequest.parse(payload), {
+					lang: data.lang,
+					origin: originOf(socket.handshake.headers)
+				})
+			)
+		);
+
+		socket.on(
+			'ticket:join',
+			handle('ticket:join', (payload) => {
+				const { code } = joinTicketRequest.parse(payload);
+				const ticket = app.views.publicTicket(code);
+				if (!ticket) throw new DomainError('not_found', { what: 'ticket' });
+				void socket.join(rooms.ticket(code));
+				return ticket;
+			})
+		);
+
+		socket.on(
+			'printer:join',
+			handle('printer:join', (payload) => {
+				const locationId = joinLocation(payload);
+				void socket.join(rooms.printers(locationId));
+				return app.printing.statuses(locationId);
+			})
 		);
 	});
 

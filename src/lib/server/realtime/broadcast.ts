@@ -1,4 +1,5 @@
 import type { Server } from 'socket.io';
+import type { PrinterStatusDto } from '$lib/shared/printing';
 import type { ClientToServerEvents, ServerToClientEvents } from '$lib/shared/socket-events';
 import type { SurveyInvitationDto } from '$lib/shared/survey';
 import type { CommandResult } from '../services/queue-service';
@@ -9,8 +10,14 @@ export type OkienkoIo = Server<ClientToServerEvents, ServerToClientEvents>;
 export const rooms = {
 	board: (locationId: number) => `board:${locationId}`,
 	window: (windowId: number) => `window:${windowId}`,
-	survey: (windowId: number) => `survey:${windowId}`
+	survey: (windowId: number) => `survey:${windowId}`,
+	/** Phones following one ticket (/t/{code}). */
+	ticket: (code: string) => `ticket:${code}`,
+	/** Clerk consoles of a location, for printer alerts. */
+	printers: (locationId: number) => `printers:${locationId}`
 };
+
+const TICKET_ROOM = 'ticket:';
 
 /**
  * The only place that emits. After a command commits, the call itself goes out first (the
@@ -41,6 +48,27 @@ export class Broadcaster {
 				io.to(rooms.board(locationId)).emit('board:snapshot', this.views.boardSnapshot(locationId));
 			}
 			this.publishConsoles(io, locationId);
+		}
+		this.publishTickets(io, locations);
+	}
+
+	/** A kiosk printer's new condition, to the consoles of its location. */
+	printerStatus(status: PrinterStatusDto): void {
+		if (!this.io || status.locationId === null) return;
+		this.io.to(rooms.printers(status.locationId)).emit('printer:status', status);
+	}
+
+	/**
+	 * Every followed ticket at a location that changed gets its fresh public view: its own state,
+	 * and the people ahead, which change when others are called. Only rooms someone is in exist.
+	 */
+	private publishTickets(io: OkienkoIo, locations: Set<number>): void {
+		for (const [room, members] of io.sockets.adapter.rooms) {
+			if (!room.startsWith(TICKET_ROOM) || members.size === 0) continue;
+			const followed = this.views.followedTicket(room.slice(TICKET_ROOM.length));
+			if (followed && locations.has(followed.locationId)) {
+				io.to(room).emit('ticket:snapshot', followed.ticket);
+			}
 		}
 	}
 

@@ -1,20 +1,11 @@
-import type { TicketPrinter, TicketToPrint } from '$printer/ticket-printer';
-import { translate, type MessageKey } from '$lib/i18n';
-import type {
-	IssuedTicketDto,
-	Lang,
-	PlaceDto,
-	PublicTicketDto,
-	WindowActionResultDto
-} from '$lib/shared/dto';
+import { DEFAULT_KIOSK } from '$printer/config';
+import type { IssuedTicketDto, Lang, WindowActionResultDto } from '$lib/shared/dto';
 import type { IssueTicketRequest, WindowActionRequest } from '$lib/shared/schemas';
 import type { Broadcaster } from '../realtime/broadcast';
+import type { PrintDesk } from './print-desk';
 import type { QueueService } from './queue-service';
 import type { SurveyService } from '../survey/survey-service';
 import type { QueueViews } from './views';
-
-/** A printer that has not answered by then is treated as failed; the ticket exists anyway. */
-export const PRINT_TIMEOUT_MS = 2500;
 
 /**
  * The front desk: what HTTP routes and socket handlers call. Each method runs one command,
@@ -25,8 +16,7 @@ export class Desk {
 		private readonly queue: QueueService,
 		private readonly views: QueueViews,
 		private readonly broadcaster: Broadcaster,
-		private readonly printer: TicketPrinter,
-		private readonly publicUrl: string,
+		private readonly printing: PrintDesk,
 		private readonly surveys: SurveyService
 	) {}
 
@@ -42,8 +32,9 @@ export class Desk {
 		const places =
 			menu.departments.flatMap((d) => d.services).find((s) => s.id === req.serviceId)?.places ?? [];
 		// The ticket is committed before printing is tried: a failed printer never loses it.
-		const print = await this.print(ticket, places, location.name, location.hours.timeZone, ctx);
-		return { ticket, places, print };
+		const kiosk = req.kiosk ?? DEFAULT_KIOSK;
+		const print = await this.printing.printIssued(kiosk, ticket, places, location.id, ctx);
+		return { ticket, places, print, link: this.printing.link(ticket.code, ctx.origin) };
 	}
 
 	act(req: WindowActionRequest): WindowActionResultDto {
@@ -60,51 +51,5 @@ export class Desk {
 			window,
 			ticket: result.ticket ? this.views.consoleTicket(result.ticket) : null
 		};
-	}
-
-	private async print(
-		ticket: PublicTicketDto,
-		places: PlaceDto[],
-		office: string,
-		timeZone: string,
-		ctx: { lang: Lang; origin: string }
-	): Promise<IssuedTicketDto['print']> {
-		const where = places[0];
-		const doc: TicketToPrint = {
-			office,
-			number: ticket.number,
-			service: ticket.service[ctx.lang],
-			department: ticket.department[ctx.lang],
-			room: where?.room ?? '',
-			floor: where?.floor ?? 0,
-			floorColour: where?.colour[ctx.lang] ?? '',
-			issuedAt: new Date(ticket.issuedAt),
-			timeZone,
-			ahead: ticket.ahead,
-			estimatedMinutes: ticket.estimatedMinutes,
-			priority: ticket.priority !== null,
-			url: `${this.publicUrl || ctx.origin}/t/${ticket.code}`
-		};
-		let timer: NodeJS.Timeout | undefined;
-		const timeout = new Promise<{ ok: false; status: 'timeout' }>((resolve) => {
-			timer = setTimeout(() => resolve({ ok: false, status: 'timeout' }), PRINT_TIMEOUT_MS);
-		});
-		try {
-			const result = await Promise.race([this.printer.print(doc), timeout]);
-			return {
-				ok: result.ok,
-				printer: this.printer.name,
-				message: result.ok ? null : translate(ctx.lang, `print.${result.status}` as MessageKey)
-			};
-		} catch (err) {
-			console.error('[okienko] printer failed', err);
-			return {
-				ok: false,
-				printer: this.printer.name,
-				message: translate(ctx.lang, 'print.error')
-			};
-		} finally {
-			clearTimeout(timer);
-		}
 	}
 }

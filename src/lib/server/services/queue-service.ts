@@ -94,6 +94,7 @@ export class QueueService {
 					transfers: 0,
 					transferNote: null
 				});
+				if (req.kiosk) this.tickets.recordKiosk(ticket.id, req.kiosk);
 				const event = ticketEvent('ticket_issued', ticket, now);
 				this.tickets.appendEvent(event);
 				return { ticket, windowId: null, events: [event] };

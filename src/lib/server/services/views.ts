@@ -196,6 +196,12 @@ export class QueueViews {
 		return t ? this.publicTicketOf(t) : null;
 	}
 
+	/** A ticket its holder follows (/t/{code}), with its location; null if the code is unknown. */
+	followedTicket(code: string): { locationId: number; ticket: PublicTicketDto } | null {
+		const t = this.tickets.byCode(code);
+		return t ? { locationId: t.locationId, ticket: this.publicTicketOf(t) } : null;
+	}
+
 	publicTicketOf(t: Ticket): PublicTicketDto {
 		const location = this.requireLocation(t.locationId);
 		const names = this.names(t.locationId);

@@ -1,3 +1,4 @@
+import { requestOrigin } from '$lib/server/http/origin';
 import { getApp } from '$lib/server/app';
 import { readJson, respond } from '$lib/server/http/json';
 import { issueTicketRequest } from '$lib/shared/schemas';
@@ -9,7 +10,10 @@ export const POST: RequestHandler = async ({ request, locals, url }) =>
 		locals.lang,
 		async () => {
 			const body = issueTicketRequest.parse(await readJson(request));
-			return getApp().desk.issueTicket(body, { lang: locals.lang, origin: url.origin });
+			return getApp().desk.issueTicket(body, {
+				lang: locals.lang,
+				origin: requestOrigin(request, url)
+			});
 		},
 		201
 	);

@@ -88,6 +88,8 @@ export class TicketRepository {
 				 WHERE service_id = ? AND state = 'done' AND started_at IS NOT NULL
 				 ORDER BY finished_at DESC LIMIT ?`
 			),
+			recordKiosk: db.prepare('UPDATE tickets SET kiosk = ? WHERE id = ?'),
+			kioskOf: db.prepare('SELECT kiosk FROM tickets WHERE id = ?'),
 			appendEvent: db.prepare(
 				`INSERT INTO events (at, type, location_id, ticket_id, window_id, service_id, department_id,
 				 priority, data_json) VALUES (@at, @type, @locationId, @ticketId, @windowId, @serviceId,
@@ -143,6 +145,15 @@ export class TicketRepository {
 	/** Service durations (start → finish, ms) of the most recent finished visits of a service. */
 	recentServiceDurations(serviceId: number, limit: number): number[] {
 		return this.q.recentDurations.pluck().all(serviceId, limit) as number[];
+	}
+
+	/** Remember which kiosk issued the ticket (its printer reprints it). */
+	recordKiosk(ticketId: number, kiosk: string): void {
+		this.q.recordKiosk.run(kiosk, ticketId);
+	}
+
+	kioskOf(ticketId: number): string | null {
+		return (this.q.kioskOf.pluck().get(ticketId) as string | null | undefined) ?? null;
 	}
 
 	appendEvent(e: QueueEvent): void {

@@ -1,0 +1,17 @@
+/** Words for staff about a printer: why a ticket did not print. Pure, no state. */
+import type { MessageKey, Params } from '$lib/i18n';
+import type { PrintStatus } from '$lib/shared/printing';
+
+type T = (key: MessageKey, params?: Params) => string;
+
+/** "brak papieru", "otwarta pokrywa", … for a print that failed. */
+export function printFailureReason(t: T, status: PrintStatus): string {
+	switch (status) {
+		case 'printed':
+			return t('printer.condition.ready');
+		case 'not_configured':
+			return t('printer.not_configured');
+		default:
+			return t(`printer.condition.${status}`);
+	}
+}

@@ -1,0 +1,26 @@
+import { notFound } from '$lib/pages/not-found';
+import { getApp } from '$lib/server/app';
+import { TICKET_CODE } from '$lib/shared/schemas';
+import type { PageServerLoad } from './$types';
+
+/**
+ * The live ticket behind the QR code. The code is 128 random bits; the ticket number alone finds
+ * nothing. The page shows the ticket's state and where to go, never anything personal.
+ */
+export const load: PageServerLoad = ({ params, cookies, setHeaders }) => {
+	const app = getApp();
+	const record = TICKET_CODE.test(params.code) ? app.tickets.byCode(params.code) : null;
+	const location = record ? app.views.location(record.locationId) : null;
+	if (!record || !location) notFound(cookies, 'ticket');
+	setHeaders({
+		'cache-control': 'no-store',
+		'referrer-policy': 'no-referrer',
+		'x-robots-tag': 'noindex'
+	});
+	return {
+		ticket: app.views.publicTicketOf(record),
+		places: app.views.placesFor(location, app.views.windowsOf(location.id), record.serviceId),
+		office: location.name,
+		timeZone: location.hours.timeZone
+	};
+};
