@@ -65,6 +65,16 @@ function installDependencies() {
 	fs.writeFileSync(marker, JSON.stringify({ hash: manifestHash() }));
 }
 
+/** Install a Debian package when running as root on Debian/Ubuntu; otherwise do nothing. */
+function aptInstall(pkg) {
+	const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+	if (!isRoot || !fs.existsSync('/usr/bin/apt-get')) return;
+	run('apt-get', ['update', '-qq']);
+	run('apt-get', ['install', '-y', '-qq', pkg], {
+		env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+	});
+}
+
 const SYSTEM_CHROMIUM = [
 	'/usr/bin/chromium',
 	'/usr/bin/chromium-browser',
@@ -91,14 +101,8 @@ function findChromium() {
 
 function installBrowser() {
 	if (findChromium()) return;
-	const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-	if (isRoot && fs.existsSync('/usr/bin/apt-get')) {
-		// Debian's Chromium: Playwright's own browser download is not reachable everywhere.
-		run('apt-get', ['update', '-qq']);
-		run('apt-get', ['install', '-y', '-qq', 'chromium'], {
-			env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
-		});
-	}
+	// Debian's Chromium: Playwright's own browser download is not reachable everywhere.
+	aptInstall('chromium');
 	if (!findChromium()) run('npx', ['playwright', 'install', 'chromium']);
 	if (!findChromium()) {
 		console.error(
@@ -116,13 +120,7 @@ function hasZbarimg() {
 /** The printer tests read the printed QR code back with zbarimg (Debian: zbar-tools). */
 function installQrDecoder() {
 	if (hasZbarimg()) return;
-	const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-	if (isRoot && fs.existsSync('/usr/bin/apt-get')) {
-		run('apt-get', ['update', '-qq']);
-		run('apt-get', ['install', '-y', '-qq', 'zbar-tools'], {
-			env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
-		});
-	}
+	aptInstall('zbar-tools');
 	if (!hasZbarimg()) {
 		console.error(
 			'[setup] zbarimg not found; the printer tests decode QR codes with it.\n' +
