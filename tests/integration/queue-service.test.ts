@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/lib/server/app';
+import { MIGRATIONS } from '../../src/lib/server/db/migrate';
 import { openDatabase } from '../../src/lib/server/db/open';
 import { seedOffice, type OfficeSeed } from '../../src/lib/server/db/seed';
 import { DomainError } from '../../src/lib/server/queue';
@@ -293,7 +294,9 @@ describe('start-up', () => {
 		first.close();
 		const second = createApp({ config: { databasePath: file, seedDemo: true, publicUrl: '' } });
 		expect(second.db.prepare('SELECT count(*) FROM services').pluck().get()).toBe(services);
-		expect(second.db.prepare('SELECT count(*) FROM schema_migrations').pluck().get()).toBe(1);
+		expect(second.db.prepare('SELECT count(*) FROM schema_migrations').pluck().get()).toBe(
+			MIGRATIONS.length
+		);
 		expect(second.db.pragma('journal_mode', { simple: true })).toBe('wal');
 		second.close();
 	});
