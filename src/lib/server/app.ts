@@ -5,6 +5,7 @@
  */
 import { PlaceholderPrinter, type TicketPrinter } from '$printer/ticket-printer';
 import { readConfig, type ServerConfig } from './config';
+import { readBackupConfig, scheduleBackups } from './db/backup';
 import { openDatabase, type Db } from './db/open';
 import { OfficeRepository } from './db/repositories/office';
 import { TicketRepository } from './db/repositories/tickets';
@@ -47,6 +48,7 @@ export function createApp(options: AppOptions = {}): App {
 	const broadcaster = new Broadcaster(views);
 	const printer = options.printer ?? new PlaceholderPrinter();
 	const desk = new Desk(queue, views, broadcaster, printer, config.publicUrl);
+	const stopBackups = scheduleBackups(db, readBackupConfig());
 	return {
 		config,
 		db,
@@ -57,7 +59,10 @@ export function createApp(options: AppOptions = {}): App {
 		broadcaster,
 		desk,
 		printer,
-		close: () => db.close()
+		close: () => {
+			stopBackups();
+			db.close();
+		}
 	};
 }
 
