@@ -7,6 +7,7 @@ import { PrinterConfigError } from '$printer/config';
 import { PrinterRegistry } from '$printer/registry';
 import type { TicketPrinter } from '$printer/ticket-printer';
 import { readConfig, type ServerConfig } from './config';
+import { readBackupConfig, scheduleBackups } from './db/backup';
 import { openDatabase, type Db } from './db/open';
 import { OfficeRepository } from './db/repositories/office';
 import { TicketRepository } from './db/repositories/tickets';
@@ -62,6 +63,7 @@ export function createApp(options: AppOptions = {}): App {
 	}
 	const printing = new PrintDesk(views, tickets, printers, broadcaster, config.publicUrl, clock);
 	const desk = new Desk(queue, views, broadcaster, printing, surveys);
+	const stopBackups = scheduleBackups(db, readBackupConfig());
 	return {
 		config,
 		db,
@@ -74,7 +76,10 @@ export function createApp(options: AppOptions = {}): App {
 		surveys,
 		printing,
 		printers,
-		close: () => db.close()
+		close: () => {
+			stopBackups();
+			db.close();
+		}
 	};
 }
 

@@ -18,7 +18,6 @@ import {
 	estimateWaitMinutes,
 	floorOfRoom,
 	localTime,
-	peopleAhead,
 	type ServiceWindow,
 	type Ticket
 } from '../queue';
@@ -60,7 +59,9 @@ export class QueueViews {
 		const location = this.requireLocation(locationId);
 		const now = this.clock();
 		const windows = this.office.windows(locationId);
-		const waiting = this.tickets.waiting(locationId);
+		// Counted by SQLite from an index, not by reading every waiting ticket (figure 2 of
+		// docs/benchmarks.md: that made each issued ticket slower as the queue grew).
+		const waiting = this.tickets.waitingCounts(locationId);
 		const services = this.office.services(locationId).filter((s) => s.active);
 		return {
 			location: toLocationDto(location),
@@ -83,7 +84,7 @@ export class QueueViews {
 							featured: s.featured,
 							available: decision.ok,
 							refusal: decision.ok ? null : decision.reason,
-							waiting: waiting.filter((t) => t.serviceId === s.id).length,
+							waiting: waiting.get(s.id) ?? 0,
 							places: this.placesFor(location, windows, s.id)
 						};
 					})
@@ -108,7 +109,12 @@ export class QueueViews {
 		const recent = this.tickets.recentCalled(locationId, day, BOARD_HISTORY + windows.size);
 		const toCall = (t: Ticket) => boardCall(location, t, windows.get(t.windowId ?? -1));
 		const isCurrent = (t: Ticket) => t.state === 'called' || t.state === 'serving';
-		const waiting = this.tickets.waiting(locationId);
+		// Counted per matter by SQLite, then per department (a ticket's department is its matter's).
+		const perService = this.tickets.waitingCounts(locationId);
+		const waiting = new Map<number, number>();
+		for (const s of this.office.services(locationId)) {
+			waiting.set(s.departmentId, (waiting.get(s.departmentId) ?? 0) + (perService.get(s.id) ?? 0));
+		}
 		return {
 			location: {
 				id: location.id,
@@ -128,7 +134,7 @@ export class QueueViews {
 				departmentId: d.id,
 				name: d.name,
 				prefix: d.prefix,
-				count: waiting.filter((t) => t.departmentId === d.id).length
+				count: waiting.get(d.id) ?? 0
 			})),
 			at: this.clock()
 		};
@@ -204,14 +210,16 @@ export class QueueViews {
 
 	publicTicketOf(t: Ticket): PublicTicketDto {
 		const location = this.requireLocation(t.locationId);
-		const names = this.names(t.locationId);
+		// One matter and one department by id, not the location's whole lists (figure 2 of
+		// docs/benchmarks.md: this runs for every issued ticket).
+		const service = this.office.service(t.serviceId);
+		const department = this.office.department(t.departmentId);
 		const windows = this.office.windows(t.locationId);
 		const window = windows.find((w) => w.id === t.windowId);
 		let ahead = 0;
 		let estimatedMinutes: number | null = null;
 		if (t.state === 'waiting') {
-			ahead = peopleAhead(t, this.tickets.waiting(t.locationId));
-			const service = names.services.get(t.serviceId);
+			ahead = this.tickets.countAhead(t);
 			estimatedMinutes = estimateWaitMinutes({
 				ahead,
 				recentServiceMs: this.tickets.recentServiceDurations(t.serviceId, ESTIMATE_SAMPLE),
@@ -224,8 +232,8 @@ export class QueueViews {
 		return {
 			code: t.code,
 			number: t.number,
-			service: names.services.get(t.serviceId)?.name ?? { pl: '', en: '' },
-			department: names.departments.get(t.departmentId) ?? { pl: '', en: '' },
+			service: service?.name ?? { pl: '', en: '' },
+			department: department?.name ?? { pl: '', en: '' },
 			priority: t.priority,
 			state: t.state,
 			issuedAt: t.issuedAt,

@@ -76,6 +76,11 @@ export class OfficeRepository {
 			windowServices: db.prepare(
 				'SELECT service_id FROM window_services WHERE window_id = ? ORDER BY service_id'
 			),
+			locationWindowServices: db.prepare(
+				`SELECT ws.window_id, ws.service_id FROM window_services ws
+				 JOIN windows w ON w.id = ws.window_id WHERE w.location_id = ?
+				 ORDER BY ws.window_id, ws.service_id`
+			),
 			saveWindow: db.prepare(
 				`UPDATE windows SET status = @status, pause_reason = @pauseReason,
 				 consecutive_priority_calls = @consecutivePriorityCalls WHERE id = @id`
@@ -115,8 +120,24 @@ export class OfficeRepository {
 		return row ? toService(row) : null;
 	}
 
+	/**
+	 * A location's windows with the matters each serves: two queries, not one per window (the
+	 * benchmarks, docs/benchmarks.md, found the per-window query among the costs of every
+	 * snapshot and every issued ticket in an office of 50 windows).
+	 */
 	windows(locationId: number): ServiceWindow[] {
-		return (this.q.windows.all(locationId) as WindowRow[]).map((r) => this.toWindow(r));
+		const served = new Map<number, number[]>();
+		for (const r of this.q.locationWindowServices.all(locationId) as {
+			window_id: number;
+			service_id: number;
+		}[]) {
+			const list = served.get(r.window_id);
+			if (list) list.push(r.service_id);
+			else served.set(r.window_id, [r.service_id]);
+		}
+		return (this.q.windows.all(locationId) as WindowRow[]).map((r) =>
+			this.toWindow(r, served.get(r.id) ?? [])
+		);
 	}
 
 	window(id: number): ServiceWindow | null {
@@ -157,7 +178,7 @@ export class OfficeRepository {
 		};
 	}
 
-	private toWindow(r: WindowRow): ServiceWindow {
+	private toWindow(r: WindowRow, serviceIds?: number[]): ServiceWindow {
 		return {
 			id: r.id,
 			locationId: r.location_id,
@@ -166,7 +187,7 @@ export class OfficeRepository {
 			status: r.status,
 			pauseReason: r.pause_reason,
 			consecutivePriorityCalls: r.consecutive_priority_calls,
-			serviceIds: this.q.windowServices.pluck().all(r.id) as number[]
+			serviceIds: serviceIds ?? (this.q.windowServices.pluck().all(r.id) as number[])
 		};
 	}
 }

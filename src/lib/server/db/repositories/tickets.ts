@@ -73,6 +73,19 @@ export class TicketRepository {
 			waiting: db.prepare(
 				`SELECT * FROM tickets WHERE location_id = ? AND state = 'waiting' ORDER BY issued_at, id`
 			),
+			// Both read only the index tickets_waiting_service (migration 004).
+			waitingCounts: db.prepare(
+				`SELECT service_id AS serviceId, count(*) AS count FROM tickets
+				 WHERE location_id = ? AND state = 'waiting' GROUP BY service_id`
+			),
+			countAhead: db.prepare(
+				`SELECT count(*) FROM tickets
+				 WHERE location_id = @locationId AND state = 'waiting' AND service_id = @serviceId
+				   AND id <> @id
+				   AND (CASE WHEN @priority IS NOT NULL
+				          THEN priority IS NOT NULL AND (issued_at, id) < (@issuedAt, @id)
+				          ELSE priority IS NOT NULL OR (issued_at, id) < (@issuedAt, @id) END)`
+			),
 			current: db.prepare(
 				`SELECT * FROM tickets WHERE location_id = ? AND state IN ('called', 'serving')`
 			),
@@ -125,6 +138,29 @@ export class TicketRepository {
 	/** Every waiting ticket of a location, in queue order. */
 	waiting(locationId: number): Ticket[] {
 		return (this.q.waiting.all(locationId) as TicketRow[]).map(toTicket);
+	}
+
+	/** How many tickets wait, per matter, counted by SQLite from an index. */
+	waitingCounts(locationId: number): Map<number, number> {
+		const rows = this.q.waitingCounts.all(locationId) as { serviceId: number; count: number }[];
+		return new Map(rows.map((r) => [r.serviceId, r.count]));
+	}
+
+	/**
+	 * The people ahead of a waiting ticket: queue/ordering.ts `peopleAhead`, counted by SQLite
+	 * (tests/integration/people-ahead-sql.test.ts checks that both agree). Why not read the queue
+	 * and apply that function: the issuing benchmark (docs/benchmarks.md, figure 2) showed each
+	 * issued ticket slowing down with the length of the queue, as every waiting ticket of the
+	 * location was read and mapped for it.
+	 */
+	countAhead(ticket: Ticket): number {
+		return this.q.countAhead.pluck().get({
+			locationId: ticket.locationId,
+			serviceId: ticket.serviceId,
+			id: ticket.id,
+			priority: ticket.priority,
+			issuedAt: ticket.issuedAt
+		}) as number;
 	}
 
 	/** Tickets called or in service at the location's windows. */
