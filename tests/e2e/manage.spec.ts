@@ -60,3 +60,53 @@ test('survey results: the table, the comments, and a CSV that matches the table'
 	const bad = await fetch(`${server.url}/api/manage/survey.csv?from=2026-12-01&to=2026-11-01`);
 	expect(bad.status).toBe(400);
 });
+
+test('time report: every table has a CSV with the same rows', async ({ page, server }) => {
+	const json = { 'content-type': 'application/json' };
+	const menu = await fetch(`${server.url}/api/locations/1/menu`).then((r) => r.json());
+	const usc = menu.data.departments
+		.flatMap((d: { services: { id: number; name: { pl: string } }[] }) => d.services)
+		.find((s: { name: { pl: string } }) => s.name.pl.startsWith('Sprawy obywatelskie'));
+	for (let i = 0; i < 3; i++) {
+		await fetch(`${server.url}/api/tickets`, {
+			method: 'POST',
+			headers: json,
+			body: JSON.stringify({ locationId: 1, serviceId: usc.id, priority: null })
+		});
+	}
+	for (const action of ['call', 'start', 'finish', 'call', 'finish']) {
+		await fetch(`${server.url}/api/windows/4/${action}`, {
+			method: 'POST',
+			headers: json,
+			body: '{}'
+		});
+	}
+	const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw' }).format(new Date());
+	await page.goto(`${server.url}/manage?location=1&from=${today}&to=${today}`);
+	await expect(page.getByTestId('item-e')).toContainText('2 wezwań');
+	await expectNoAxeViolations(page, 'manage with times');
+
+	for (const id of ['times-department', 'times-hour', 'times-weekday', 'heatmap']) {
+		const table = page.getByTestId(`table-${id}`);
+		const shown = await table
+			.locator('tbody tr')
+			.evaluateAll((rows) =>
+				rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent!.trim()))
+			);
+		expect(shown.length, id).toBeGreaterThan(0);
+		const res = await fetch(
+			`${server.url}/api/manage/report.csv?table=${id}&location=1&from=${today}&to=${today}`
+		);
+		const csv = (await res.text())
+			.replace(/^\uFEFF/, '')
+			.trim()
+			.split('\r\n')
+			.slice(1);
+		expect(
+			csv.map((l) => l.split(';').map((c) => (c === '' ? '–' : c))),
+			id
+		).toEqual(shown);
+	}
+	const bad = await fetch(`${server.url}/api/manage/report.csv?table=nope`);
+	expect(bad.status).toBe(400);
+});

@@ -3,6 +3,7 @@ import { getApp } from '$lib/server/app';
 import { toApiError } from '$lib/server/http/errors';
 import { reportRange } from '$lib/server/stats/range';
 import { surveyResults } from '$lib/server/stats/survey-results';
+import { timeReport } from '$lib/server/stats/time-report';
 import type { PageServerLoad } from './$types';
 
 /** Managers' results for a period and location (?location=&from=&to=). */
@@ -19,6 +20,7 @@ export const load: PageServerLoad = ({ url, locals }) => {
 		range,
 		locations: app.views.locations().map((l) => ({ id: l.id, name: l.name })),
 		departments: app.office.departments(range.locationId).map((d) => ({ id: d.id, name: d.name })),
-		survey: surveyResults(app.db, range)
+		survey: surveyResults(app.db, range),
+		times: timeReport(app.db, app.office, range, locals.lang)
 	};
 };

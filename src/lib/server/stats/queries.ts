@@ -255,3 +255,8 @@ export function ticketHeatmap(db: Db, range: StatsRange): HeatmapCell[] {
 		)
 		.all(range.locationId, range.from, range.to) as HeatmapCell[];
 }
+
+/** Wait, walk and service over the whole range, all departments together. */
+export function durationsOverall(db: Db, range: StatsRange): DurationStats[] {
+	return durations(db, range, () => '0').map(strip);
+}
