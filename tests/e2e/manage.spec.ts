@@ -84,9 +84,18 @@ test('time report: every table has a CSV with the same rows', async ({ page, ser
 	const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw' }).format(new Date());
 	await page.goto(`${server.url}/manage?location=1&from=${today}&to=${today}`);
 	await expect(page.getByTestId('item-e')).toContainText('2 wezwań');
+	await expect(page.getByTestId('rates')).toContainText('Wydane bilety: 3');
 	await expectNoAxeViolations(page, 'manage with times');
 
-	for (const id of ['times-department', 'times-hour', 'times-weekday', 'heatmap']) {
+	for (const id of [
+		'times-department',
+		'times-hour',
+		'times-weekday',
+		'times-window',
+		'times-priority',
+		'service-levels',
+		'heatmap'
+	]) {
 		const table = page.getByTestId(`table-${id}`);
 		const shown = await table
 			.locator('tbody tr')

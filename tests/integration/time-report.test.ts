@@ -105,3 +105,56 @@ describe('time report', () => {
 		);
 	});
 });
+
+describe('service levels, rates and breakdowns', () => {
+	// Tuesday 24 November, worked out by hand:
+	//   09:00 D (elderly, Civic Affairs) and E (Tax Section) take tickets.
+	//   09:05 window 9 calls E (wait 5, Tax: within 15 min); 09:06 transfers E to Civic Affairs.
+	//   09:20 window 4 calls D (out of turn; wait 20: over target); 09:22 D is a no-show.
+	//   09:25 window 5 calls E (wait 19 since the transfer: over target); 09:30 finishes.
+	beforeAll(() => {
+		const id = (sql: string) => app.db.prepare(sql).pluck().get() as number;
+		const usc = id("SELECT id FROM services WHERE code = 'SO'");
+		const tax = id("SELECT id FROM services WHERE code = 'M01'");
+		const win = (label: string) => id(`SELECT id FROM windows WHERE label = '${label}'`);
+		const step = (hhmm: string, fn: () => unknown) => {
+			now = Date.parse(`2026-11-24T${hhmm}:00+01:00`);
+			fn();
+		};
+		step('09:00', () =>
+			app.queue.issueTicket({ locationId: 1, serviceId: usc, priority: 'elderly' })
+		);
+		step('09:00', () => app.queue.issueTicket({ locationId: 1, serviceId: tax, priority: null }));
+		step('09:05', () => app.queue.act({ windowId: win('9'), action: 'call' }));
+		step('09:06', () =>
+			app.queue.act({ windowId: win('9'), action: 'transfer', serviceId: usc, note: 'Meldunek' })
+		);
+		step('09:20', () => app.queue.act({ windowId: win('4'), action: 'call' }));
+		step('09:22', () => app.queue.act({ windowId: win('4'), action: 'no_show' }));
+		step('09:25', () => app.queue.act({ windowId: win('5'), action: 'call' }));
+		step('09:30', () => app.queue.act({ windowId: win('5'), action: 'finish' }));
+	});
+
+	const tuesday = () =>
+		timeReport(app.db, app.office, { locationId: 1, from: '2026-11-24', to: '2026-11-24' }, 'pl');
+
+	it('are worked out from the event log', () => {
+		const report = tuesday();
+		const rows = Object.fromEntries(report.tables.map((t) => [t.id, t.rows]));
+		// [window, wait count, mean, median, p90]
+		expect(rows['times-window']!.map((r) => r.slice(0, 5))).toEqual([
+			['Stanowisko 4', 1, 20, 20, 20],
+			['Stanowisko 5', 1, 19, 19, 19],
+			['Stanowisko 9', 1, 5, 5, 5]
+		]);
+		expect(rows['times-priority']!.map((r) => r.slice(0, 5))).toEqual([
+			['bilet zwykły', 2, 12, 5, 19],
+			['Osoba w podeszłym wieku', 1, 20, 20, 20]
+		]);
+		expect(rows['service-levels']).toEqual([
+			['Zaświadczenie o stanie majątkowym', '80 % w ciągu 15 min', 1, 1, 100, 'tak'],
+			['Sprawy obywatelskie i stanu cywilnego', '80 % w ciągu 15 min', 2, 0, 0, 'nie']
+		]);
+		expect(report.rates).toEqual({ tickets: 2, noShows: 1, transfers: 1, cancelled: 0 });
+	});
+});

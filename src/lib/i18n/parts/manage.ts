@@ -58,8 +58,26 @@ export const managePl = {
 	'manage.weekday.5': 'piątek',
 	'manage.weekday.6': 'sobota',
 	'manage.weekday.7': 'niedziela',
+	'manage.times.window': 'Stanowisko',
+	'manage.times.window_label': 'Stanowisko {label}',
+	'manage.times.priority': 'Rodzaj biletu',
+	'manage.times.priority_none': 'bilet zwykły',
+	'manage.times.by_window': 'Według stanowiska',
+	'manage.times.by_priority': 'Według rodzaju biletu (poza kolejnością)',
+	'manage.levels.title': 'Poziom obsługi według sprawy',
+	'manage.levels.service': 'Sprawa',
+	'manage.levels.target': 'Cel',
+	'manage.levels.target_value': '{share} % w ciągu {minutes} min',
+	'manage.levels.calls': 'Wezwania',
+	'manage.levels.within': 'W czasie',
+	'manage.levels.share': 'Odsetek w czasie (%)',
+	'manage.levels.met': 'Cel osiągnięty',
+	'manage.levels.yes': 'tak',
+	'manage.levels.no': 'nie',
+	'manage.rates':
+		'Wydane bilety: {tickets}. Nieobecni: {noShows} ({noShowRate}). Przekazania: {transfers} ({perVisit} na wizytę). Anulowane: {cancelled}.',
 	'manage.times.placeholder':
-		'W przygotowaniu: poziom obsługi (cel na sprawę), nieobecności, przekazania na wizytę, długość kolejki w ciągu dnia oraz podział według stanowiska, urzędnika i grupy pierwszeństwa. Tej części strony jeszcze nie ma.',
+		'W przygotowaniu: długość kolejki w ciągu dnia oraz podział według urzędnika (po wprowadzeniu kont pracowników). Tej części strony jeszcze nie ma.',
 	'manage.survey.paper_link': 'Wprowadź ankiety papierowe'
 } satisfies Record<string, Message>;
 
@@ -120,7 +138,25 @@ export const manageEn: Record<keyof typeof managePl, Message> = {
 	'manage.weekday.5': 'Friday',
 	'manage.weekday.6': 'Saturday',
 	'manage.weekday.7': 'Sunday',
+	'manage.times.window': 'Window',
+	'manage.times.window_label': 'Window {label}',
+	'manage.times.priority': 'Ticket type',
+	'manage.times.priority_none': 'ordinary ticket',
+	'manage.times.by_window': 'By window',
+	'manage.times.by_priority': 'By ticket type (out of turn)',
+	'manage.levels.title': 'Service level by matter',
+	'manage.levels.service': 'Matter',
+	'manage.levels.target': 'Target',
+	'manage.levels.target_value': '{share} % within {minutes} min',
+	'manage.levels.calls': 'Calls',
+	'manage.levels.within': 'In time',
+	'manage.levels.share': 'Share in time (%)',
+	'manage.levels.met': 'Target met',
+	'manage.levels.yes': 'yes',
+	'manage.levels.no': 'no',
+	'manage.rates':
+		'Tickets issued: {tickets}. No-shows: {noShows} ({noShowRate}). Transfers: {transfers} ({perVisit} per visit). Cancelled: {cancelled}.',
 	'manage.times.placeholder':
-		'Coming: service levels (a target per matter), no-shows, transfers per visit, queue length over the day, and breakdowns by window, clerk and priority group. This part of the page does not exist yet.',
+		'Coming: queue length over the day, and the breakdown by clerk (once staff accounts exist). This part of the page does not exist yet.',
 	'manage.survey.paper_link': 'Enter paper surveys'
 };

@@ -145,37 +145,41 @@ function ticketSpan(db: Db, range: StatsRange): { first: number; last: number } 
 
 /**
  * Every wait, walk and service interval of the tickets issued in the range, as a CTE named
- * `intervals (measure, department_id, began, ms)`. One pass over the tickets' events in the
+ * `intervals (measure, department_id, service_id, window_id, priority, began, ms)`: the matter
+ * and window are those of the call (wait, walk) or of the service. One pass over the tickets' events in the
  * order they happened (index events_stats_ticket, migration 003): each call is paired with the
  * event that put the ticket in the queue, each start with the latest call, each end of service
  * with its start.
  */
 const INTERVALS = `
 	ev AS (
-		SELECT type, at, department_id,
+		SELECT type, at, department_id, service_id, window_id, priority,
 			lag(type) OVER w AS prev_type,
 			lag(at) OVER w AS prev_at,
 			lag(department_id) OVER w AS prev_department,
+			lag(service_id) OVER w AS prev_service,
+			lag(window_id) OVER w AS prev_window,
 			max(CASE WHEN type = 'ticket_called' THEN at END) OVER w AS call_at
 		FROM events
 		WHERE location_id = @locationId AND ticket_id BETWEEN @first AND @last
 		WINDOW w AS (PARTITION BY ticket_id ORDER BY id)
 	),
-	intervals (measure, department_id, began, ms) AS (
-		SELECT 'wait', department_id, prev_at, at - prev_at FROM ev
+	intervals (measure, department_id, service_id, window_id, priority, began, ms) AS (
+		SELECT 'wait', department_id, service_id, window_id, priority, prev_at, at - prev_at FROM ev
 		WHERE type = 'ticket_called'
 			AND prev_type IN ('ticket_issued', 'ticket_returned', 'ticket_transferred')
 		UNION ALL
-		SELECT 'walk', department_id, call_at, at - call_at FROM ev
+		SELECT 'walk', department_id, service_id, window_id, priority, call_at, at - call_at FROM ev
 		WHERE type = 'service_started' AND call_at IS NOT NULL
 		UNION ALL
-		SELECT 'service', prev_department, prev_at, at - prev_at FROM ev
+		SELECT 'service', prev_department, prev_service, prev_window, priority, prev_at, at - prev_at
+		FROM ev
 		WHERE prev_type = 'service_started'
 			AND type IN ('service_finished', 'ticket_transferred', 'ticket_returned')
 	)`;
 
 interface Row {
-	grp: number;
+	grp: number | string | null;
 	measure: Measure;
 	count: number;
 	mean: number;
@@ -223,7 +227,7 @@ const strip = ({ measure, count, mean, median, p90 }: Row): DurationStats => ({
 /** Wait, walk and service per department. */
 export function durationsByDepartment(db: Db, range: StatsRange): ByDepartment[] {
 	return durations(db, range, () => 'department_id').map((r) => ({
-		departmentId: r.grp,
+		departmentId: r.grp as number,
 		...strip(r)
 	}));
 }
@@ -231,7 +235,7 @@ export function durationsByDepartment(db: Db, range: StatsRange): ByDepartment[]
 /** Wait, walk and service by the local hour at which each interval began. */
 export function durationsByHour(db: Db, range: StatsRange): ByHour[] {
 	return durations(db, range, (col) => localParts(range, col).hour).map((r) => ({
-		hour: r.grp,
+		hour: r.grp as number,
 		...strip(r)
 	}));
 }
@@ -239,7 +243,7 @@ export function durationsByHour(db: Db, range: StatsRange): ByHour[] {
 /** Wait, walk and service by the local weekday on which each interval began. */
 export function durationsByWeekday(db: Db, range: StatsRange): ByWeekday[] {
 	return durations(db, range, (col) => localParts(range, col).weekday).map((r) => ({
-		weekday: r.grp,
+		weekday: r.grp as number,
 		...strip(r)
 	}));
 }
@@ -259,4 +263,71 @@ export function ticketHeatmap(db: Db, range: StatsRange): HeatmapCell[] {
 /** Wait, walk and service over the whole range, all departments together. */
 export function durationsOverall(db: Db, range: StatsRange): DurationStats[] {
 	return durations(db, range, () => '0').map(strip);
+}
+
+/** Wait, walk and service per window (of the call, or of the service). */
+export function durationsByWindow(
+	db: Db,
+	range: StatsRange
+): (DurationStats & { windowId: number })[] {
+	return durations(db, range, () => 'window_id').map((r) => ({
+		windowId: r.grp as number,
+		...strip(r)
+	}));
+}
+
+/** Wait, walk and service per out-of-turn group (SR-01); `null` is an ordinary ticket. */
+export function durationsByPriority(
+	db: Db,
+	range: StatsRange
+): (DurationStats & { priority: string | null })[] {
+	return durations(db, range, () => 'priority').map((r) => ({
+		priority: r.grp as string | null,
+		...strip(r)
+	}));
+}
+
+export interface ServiceLevel {
+	serviceId: number;
+	/** Calls whose wait ended in the range of tickets, and how many were within the target. */
+	calls: number;
+	withinTarget: number;
+	targetMinutes: number;
+	targetShare: number;
+}
+
+/** Per matter: the share of waits within its target (e.g. 80 % called within 15 minutes). */
+export function serviceLevels(db: Db, range: StatsRange): ServiceLevel[] {
+	const span = ticketSpan(db, range);
+	if (!span) return [];
+	return db
+		.prepare(
+			`WITH ${INTERVALS}
+			 SELECT i.service_id AS serviceId, count(*) AS calls,
+				sum(i.ms <= s.wait_target_minutes * 60000) AS withinTarget,
+				s.wait_target_minutes AS targetMinutes, s.wait_target_share AS targetShare
+			 FROM intervals i JOIN services s ON s.id = i.service_id
+			 WHERE i.measure = 'wait' GROUP BY i.service_id ORDER BY i.service_id`
+		)
+		.all({ locationId: range.locationId, ...span }) as ServiceLevel[];
+}
+
+export interface VisitRates {
+	tickets: number;
+	noShows: number;
+	transfers: number;
+	cancelled: number;
+}
+
+/** Tickets issued in the range, and how many of them ended as no-shows, were transferred, cancelled. */
+export function visitRates(db: Db, range: StatsRange): VisitRates {
+	const span = ticketSpan(db, range);
+	if (!span) return { tickets: 0, noShows: 0, transfers: 0, cancelled: 0 };
+	return db
+		.prepare(
+			`SELECT sum(type = 'ticket_issued') AS tickets, sum(type = 'ticket_no_show') AS noShows,
+				sum(type = 'ticket_transferred') AS transfers, sum(type = 'ticket_cancelled') AS cancelled
+			 FROM events WHERE location_id = @locationId AND ticket_id BETWEEN @first AND @last`
+		)
+		.get({ locationId: range.locationId, ...span }) as VisitRates;
 }

@@ -5,9 +5,14 @@ import type { Lang } from '$lib/shared/dto';
 import {
 	durationsByDepartment,
 	durationsByHour,
+	durationsByPriority,
 	durationsByWeekday,
+	durationsByWindow,
 	durationsOverall,
+	serviceLevels,
 	ticketHeatmap,
+	visitRates,
+	type VisitRates,
 	type DurationStats,
 	type Measure,
 	type StatsRange
@@ -17,7 +22,14 @@ import type { ReportRange } from './survey-results';
 
 /** A table of a report, ready to show and to export: the page and the CSV use the same rows. */
 export interface ReportTable {
-	id: 'times-department' | 'times-hour' | 'times-weekday' | 'heatmap';
+	id:
+		| 'times-department'
+		| 'times-hour'
+		| 'times-weekday'
+		| 'times-window'
+		| 'times-priority'
+		| 'service-levels'
+		| 'heatmap';
 	header: string[];
 	rows: Cell[][];
 }
@@ -26,6 +38,8 @@ export interface TimeReport {
 	/** Minutes, all departments together, per measure (null when nothing was measured). */
 	overall: Record<Measure, { count: number; mean: number; median: number; p90: number } | null>;
 	tables: ReportTable[];
+	/** Tickets issued, and how many ended as no-shows, were transferred or cancelled. */
+	rates: VisitRates;
 	/** For charts: median and p90 wait (minutes) by hour of day. */
 	waitByHour: { hour: number; median: number; p90: number }[];
 }
@@ -108,6 +122,10 @@ export function timeReport(
 	const byDept = group<number>(durationsByDepartment(db, r) as never, 'departmentId');
 	const byHour = group<number>(durationsByHour(db, r) as never, 'hour');
 	const byWeekday = group<number>(durationsByWeekday(db, r) as never, 'weekday');
+	const byWindow = group<number>(durationsByWindow(db, r) as never, 'windowId');
+	const byPriority = group<number>(durationsByPriority(db, r) as never, 'priority');
+	const windowLabels = new Map(office.windows(location.id).map((w) => [w.id, w.label]));
+	const services = new Map(office.services(location.id).map((sv) => [sv.id, sv.name[lang]]));
 	const overall = durationsOverall(db, r);
 	const heat = ticketHeatmap(db, r);
 	const hours = [...new Set(heat.map((c) => c.hour))].sort((a, b) => a - b);
@@ -152,6 +170,44 @@ export function timeReport(
 				])
 			},
 			{
+				id: 'times-window',
+				header: header(t('manage.times.window')),
+				rows: [...byWindow].map(([w, stats]) => [
+					t('manage.times.window_label', { label: windowLabels.get(w) ?? `#${w}` }),
+					...measureCells(stats)
+				])
+			},
+			{
+				id: 'times-priority',
+				header: header(t('manage.times.priority')),
+				rows: [...byPriority].map(([p, stats]) => [
+					p === null ? t('manage.times.priority_none') : t(`priority.${p}` as MessageKey),
+					...measureCells(stats)
+				])
+			},
+			{
+				id: 'service-levels',
+				header: [
+					t('manage.levels.service'),
+					t('manage.levels.target'),
+					t('manage.levels.calls'),
+					t('manage.levels.within'),
+					t('manage.levels.share'),
+					t('manage.levels.met')
+				],
+				rows: serviceLevels(db, r).map((l) => {
+					const share = Math.round((1000 * l.withinTarget) / l.calls) / 10;
+					return [
+						services.get(l.serviceId) ?? `#${l.serviceId}`,
+						t('manage.levels.target_value', { share: l.targetShare, minutes: l.targetMinutes }),
+						l.calls,
+						l.withinTarget,
+						share,
+						t(share >= l.targetShare ? 'manage.levels.yes' : 'manage.levels.no')
+					];
+				})
+			},
+			{
 				id: 'heatmap',
 				header: [
 					t('manage.times.weekday'),
@@ -165,6 +221,7 @@ export function timeReport(
 					])
 			}
 		],
+		rates: visitRates(db, r),
 		waitByHour: [...byHour].flatMap(([hour, stats]) => {
 			const w = stats.find((s) => s.measure === 'wait');
 			return w ? [{ hour, median: minutes(w.median), p90: minutes(w.p90) }] : [];
