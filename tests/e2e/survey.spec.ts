@@ -87,6 +87,10 @@ test('channel 2: the visitor answers once on the phone after the visit', async (
 	// The same visit cannot answer twice.
 	await page.goto(`${server.url}/survey/${token}`);
 	await expect(page.getByText(/została już wypełniona/)).toBeVisible();
+	// Nothing the server logged can tie the answer to the visit.
+	expect(server.output()).not.toContain(token);
+	expect(server.output()).not.toContain(code);
+	expect(server.output()).not.toContain(ticket.data.number);
 	expect(responses(server.dbPath).map((r) => (r as { channel: string }).channel)).toEqual([
 		'web',
 		'web'
