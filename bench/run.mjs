@@ -6,6 +6,7 @@
 //   --fresh             regenerate the year of statistics data even if a cached copy exists
 //   --stats-tickets=N   tickets in the generated year (default 1 000 000)
 //   --no-docs           print only; do not rewrite docs/benchmarks.md
+//   --render            rewrite docs/benchmarks.md from the last run's results, measuring nothing
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -32,7 +33,23 @@ const watchdog = setTimeout(() => {
 }, 15 * 60_000);
 watchdog.unref();
 
-if (!args.has('--no-build')) {
+const LAST = path.join(os.tmpdir(), 'okienko-bench-last.json');
+
+/** Write docs/benchmarks.md, formatted as the project's other files (prettier, if installed). */
+function writeDocs(/** @type {string} */ markdown) {
+	const file = path.join(ROOT, 'docs', 'benchmarks.md');
+	fs.writeFileSync(file, markdown);
+	spawnSync('npx', ['prettier', '--write', file], { cwd: ROOT, stdio: 'ignore' });
+}
+if (args.has('--render')) {
+	const last = JSON.parse(fs.readFileSync(LAST, 'utf8'));
+	const report = writeReport(last);
+	writeDocs(report.markdown);
+	log(report.table);
+	process.exit(0);
+}
+
+if (!args.has('--no-build') && !args.has('--render')) {
 	log('Building (npm run build)…');
 	const r = spawnSync('npm', ['run', 'build'], {
 		cwd: ROOT,
@@ -65,7 +82,7 @@ try {
 	log('\n1 + 4. Call-to-board latency and RSS (Okienko, then the bare relay, per level)');
 	const latency = await measureLatency({
 		levels: [5, 30, 300],
-		rounds: quick ? 1 : 3,
+		rounds: quick ? 1 : 4,
 		warmupMs: quick ? 1000 : 1500,
 		durationMs: quick ? 3000 : 5000,
 		log
@@ -84,10 +101,19 @@ try {
 		log
 	});
 	const seconds = (Date.now() - started) / 1000;
-	const report = writeReport({ machine, latency, issuing, stats, seconds, quick });
+	const results = {
+		machine,
+		latency,
+		issuing,
+		stats: { ...stats, sample: undefined },
+		seconds,
+		quick
+	};
+	fs.writeFileSync(LAST, JSON.stringify(results));
+	const report = writeReport(results);
 	log(`\n${report.table}`);
 	if (!args.has('--no-docs')) {
-		fs.writeFileSync(path.join(ROOT, 'docs', 'benchmarks.md'), report.markdown);
+		writeDocs(report.markdown);
 		log('Wrote docs/benchmarks.md');
 	}
 	log(`Done in ${seconds.toFixed(0)} s.`);
