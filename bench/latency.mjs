@@ -1,5 +1,6 @@
 // Figure 1 (call-to-board latency) and figure 4 (server RSS with 300 sockets), Okienko and its
 // floor side by side at each load level.
+import fs from 'node:fs';
 import { startClient, startScript } from './lib/child.mjs';
 import { percentile, rssOf, sleep } from './lib/measure.mjs';
 import { BENCH_WINDOWS, createBenchOffice } from './lib/office.mjs';
@@ -157,6 +158,7 @@ export async function measureLatency({ levels, rounds, warmupMs, durationMs, log
 		} finally {
 			await server.stop();
 			await floor.stop();
+			fs.rmSync(office.dir, { recursive: true, force: true });
 		}
 		const okienko = summarize(boards, ours);
 		const relay = summarize(boards, bare);

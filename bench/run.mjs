@@ -6,7 +6,7 @@
 //   --fresh             regenerate the year of statistics data even if a cached copy exists
 //   --stats-tickets=N   tickets in the generated year (default 1 000 000)
 //   --no-docs           print only; do not rewrite docs/benchmarks.md
-//   --render            rewrite docs/benchmarks.md from the last run's results, measuring nothing
+//   --render            rewrite docs/benchmarks.md from the last published run, measuring nothing
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -109,10 +109,10 @@ try {
 		seconds,
 		quick
 	};
-	fs.writeFileSync(LAST, JSON.stringify(results));
 	const report = writeReport(results);
 	log(`\n${report.table}`);
 	if (!args.has('--no-docs')) {
+		fs.writeFileSync(LAST, JSON.stringify(results));
 		writeDocs(report.markdown);
 		log('Wrote docs/benchmarks.md');
 	}
