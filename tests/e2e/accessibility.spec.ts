@@ -1,6 +1,6 @@
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
-import { windowId } from './support/office';
+import { windowId, joined } from './support/office';
 
 test('the kiosk passes axe at every step, in Polish and English', async ({ page, server }) => {
 	await page.setViewportSize({ width: 1080, height: 1920 });
@@ -42,6 +42,7 @@ test('the board and the clerk console pass axe, with a call on screen', async ({
 
 	await page.setViewportSize({ width: 1366, height: 768 });
 	await page.goto(`${server.url}/clerk/${w1}`);
+	await joined(page);
 	await expectNoAxeViolations(page, 'clerk console, idle');
 	await page.getByRole('button', { name: /Wezwij następnego/ }).click();
 	await expect(page.getByTestId('console-current')).toContainText(/\d{3}/);
@@ -49,6 +50,7 @@ test('the board and the clerk console pass axe, with a call on screen', async ({
 
 	await page.setViewportSize({ width: 1920, height: 1080 });
 	await page.goto(`${server.url}/display/bierun`);
+	await joined(page);
 	await expect(page.getByTestId('board-call').first()).toBeVisible();
 	await expectNoAxeViolations(page, 'board');
 

@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures';
-import { windowId } from './support/office';
+import { windowId, joined } from './support/office';
 
 test('the board chimes and announces every call and recall, with no name or matter', async ({
 	page,
@@ -16,6 +16,7 @@ test('the board chimes and announces every call and recall, with no name or matt
 	});
 	await page.setViewportSize({ width: 1920, height: 1080 });
 	await page.goto(`${server.url}/display/bierun`);
+	await joined(page);
 	await expect(page.getByTestId('connection-lost')).toBeHidden();
 	const before = await page.evaluate(
 		() => (window as unknown as { chimes: string[] }).chimes.length

@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures';
-import { windowId } from './support/office';
+import { windowId, joined } from './support/office';
 
 async function issue(baseUrl: string, namePrefix: string): Promise<string> {
 	const menu = await fetch(`${baseUrl}/api/locations/1/menu`).then((r) => r.json());
@@ -22,7 +22,9 @@ test('a transfer with a note reaches the receiving window before it calls (SR-05
 	const front = await browser.newPage();
 	const usc = await browser.newPage();
 	await front.goto(`${server.url}/clerk/${await windowId(server.url, '1')}`);
+	await joined(front);
 	await usc.goto(`${server.url}/clerk/${await windowId(server.url, '4')}`);
+	await joined(usc);
 
 	await front.getByRole('button', { name: /Wezwij następnego/ }).click();
 	await expect(front.getByTestId('console-current')).toContainText(number);
@@ -46,6 +48,7 @@ test('a transfer with a note reaches the receiving window before it calls (SR-05
 test('a paused window calls no one until it resumes', async ({ page, server }) => {
 	const number = await issue(server.url, 'Sprawy obywatelskie');
 	await page.goto(`${server.url}/clerk/${await windowId(server.url, '5')}`);
+	await joined(page);
 	await page.getByRole('button', { name: /Przerwa/ }).click();
 	const dialog = page.getByRole('dialog');
 	await dialog.getByLabel('Powód przerwy').fill('Konsultacja w wydziale');

@@ -10,7 +10,7 @@ import { decodeQr, printedText, readEscPos } from '../support/escpos';
 import { expectNoAxeViolations } from './support/axe';
 import { FakePrinter } from '../support/fake-printer';
 import { startServer, type RunningServer } from '../support/server';
-import { takeCivicAffairsTicket, windowId } from './support/office';
+import { takeCivicAffairsTicket, windowId, joined } from './support/office';
 
 /** A server whose kiosk "lobby-1" prints on a fake network printer. */
 const test = base.extend<{ printer: FakePrinter; server: RunningServer }>({
@@ -60,6 +60,7 @@ test('the kiosk prints the ticket, and a clerk reprints it', async ({ page, serv
 	expect(printedText(readEscPos(paper!))).toContain(number);
 
 	await page.goto(`${server.url}/clerk/${await windowId(server.url, '4')}`);
+	await joined(page);
 	await page.getByRole('button', { name: `Drukuj ponownie bilet ${number}` }).click();
 	await expect(page.getByRole('status')).toContainText(
 		`Bilet ${number} wydrukowano ponownie w biletomacie „lobby-1”`
@@ -78,6 +79,7 @@ test('when the printer is out of paper the kiosk shows the ticket with its QR co
 		await browser.newContext({ viewport: { width: 1366, height: 768 } })
 	).newPage();
 	await clerk.goto(`${server.url}/clerk/${await windowId(server.url, '4')}`);
+	await joined(clerk);
 	await expect(clerk.getByTestId('printer-alerts')).toBeEmpty();
 
 	await printer.setMode('paper_out');

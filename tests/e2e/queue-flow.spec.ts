@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures';
-import { takeCivicAffairsTicket, windowId } from './support/office';
+import { takeCivicAffairsTicket, windowId, joined } from './support/office';
 
 test('a ticket taken at the kiosk is called at the clerk console and shown on the board', async ({
 	browser,
@@ -16,6 +16,7 @@ test('a ticket taken at the kiosk is called at the clerk console and shown on th
 	).newPage();
 
 	await board.goto(`${server.url}/display/bierun`);
+	await joined(board);
 	await expect(board.getByTestId('connection-lost')).toBeHidden();
 	await kiosk.goto(`${server.url}/kiosk/bierun`);
 	const number = await takeCivicAffairsTicket(kiosk);
@@ -24,6 +25,7 @@ test('a ticket taken at the kiosk is called at the clerk console and shown on th
 	await expect(kiosk.getByText('105').first()).toBeVisible();
 
 	await clerk.goto(`${server.url}/clerk/${await windowId(server.url, '4')}`);
+	await joined(clerk);
 	await expect(clerk.getByTestId('console-next')).toContainText(number);
 
 	// Measure call → board: logged for the record, not asserted (speed is proven in benchmarks).
@@ -53,6 +55,7 @@ test('the clerk works from the keyboard: call, start, finish', async ({ page, se
 	const number = ((await issue.json()) as { data: { ticket: { number: string } } }).data.ticket
 		.number;
 	await page.goto(`${server.url}/clerk/${await windowId(server.url, '5')}`);
+	await joined(page);
 	await expect(page.getByTestId('console-next')).toContainText(number);
 	await page.locator('body').press('n');
 	await expect(page.getByTestId('console-current')).toContainText(number);

@@ -9,6 +9,8 @@ import { openSocket, type ConnectionStatus, type OkienkoSocket } from './socket'
 export class BoardLive {
 	#snapshot = $state<BoardSnapshotDto>() as BoardSnapshotDto;
 	#status = $state<ConnectionStatus>('connecting');
+	/** The server acknowledged the (re)join: from now on every change reaches this screen. */
+	#joined = $state(false);
 	/** Server time minus browser time, so clocks and ages follow the server. */
 	#offset = $state(0);
 	#socket: OkienkoSocket | null = null;
@@ -33,6 +35,10 @@ export class BoardLive {
 		return this.#snapshot;
 	}
 
+	get joined(): boolean {
+		return this.#joined;
+	}
+
 	get lost(): boolean {
 		return this.#status === 'lost';
 	}
@@ -54,11 +60,16 @@ export class BoardLive {
 		socket.on('connect', () => {
 			this.#status = 'online';
 			socket.emit('board:join', { locationId: this.#locationId }, (result) => {
-				if ('data' in result) this.#accept(result.data);
-				else console.warn('[okienko] board:join refused:', result.error.message);
+				if ('data' in result) {
+					this.#accept(result.data);
+					this.#joined = true;
+				} else console.warn('[okienko] board:join refused:', result.error.message);
 			});
 		});
-		socket.on('disconnect', () => (this.#status = 'lost'));
+		socket.on('disconnect', () => {
+			this.#status = 'lost';
+			this.#joined = false;
+		});
 		socket.on('connect_error', () => (this.#status = 'lost'));
 		socket.on('board:snapshot', (snapshot) => {
 			if (snapshot.location.id === this.#locationId) this.#accept(snapshot);

@@ -28,6 +28,8 @@ export type ReprintOutcome =
 export class ConsoleLive {
 	#snapshot = $state<StaffSnapshotDto>() as StaffSnapshotDto;
 	#status = $state<ConnectionStatus>('connecting');
+	/** The server acknowledged the (re)join: from now on every change reaches this screen. */
+	#joined = $state(false);
 	#offset = $state(0);
 	/** The kiosk printers of this location, for alerts (paper out, cover open, …). */
 	#printers = $state<PrinterStatusDto[]>([]);
@@ -41,6 +43,10 @@ export class ConsoleLive {
 
 	get snapshot(): StaffSnapshotDto {
 		return this.#snapshot;
+	}
+
+	get joined(): boolean {
+		return this.#joined;
 	}
 
 	get lost(): boolean {
@@ -77,8 +83,10 @@ export class ConsoleLive {
 		socket.on('connect', () => {
 			this.#status = 'online';
 			socket.emit('window:join', { windowId: this.#windowId }, (result) => {
-				if ('data' in result) this.#accept(result.data);
-				else console.warn('[okienko] window:join refused:', result.error.message);
+				if ('data' in result) {
+					this.#accept(result.data);
+					this.#joined = true;
+				} else console.warn('[okienko] window:join refused:', result.error.message);
 			});
 			socket.emit('printer:join', { locationId: this.#snapshot.location.id }, (result) => {
 				if ('data' in result) this.#printers = result.data;
@@ -86,6 +94,7 @@ export class ConsoleLive {
 		});
 		socket.on('disconnect', (reason) => {
 			// A deliberate reconnect (language change) is not a lost connection.
+			this.#joined = false;
 			if (reason !== 'io client disconnect') this.#status = 'lost';
 		});
 		socket.on('connect_error', () => (this.#status = 'lost'));

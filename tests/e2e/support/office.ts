@@ -18,3 +18,8 @@ export async function takeCivicAffairsTicket(kiosk: Page): Promise<string> {
 	await number.waitFor();
 	return (await number.innerText()).trim();
 }
+
+/** Wait until a board or console page has joined its room, so no change can slip past it. */
+export async function joined(page: Page): Promise<void> {
+	await page.locator('[data-live="joined"]').waitFor({ state: 'attached', timeout: 15_000 });
+}

@@ -1,5 +1,6 @@
 import type { Server } from 'socket.io';
 import type { PrinterStatusDto } from '$lib/shared/printing';
+import type { StaffSnapshotDto } from '$lib/shared/dto';
 import type { ClientToServerEvents, ServerToClientEvents } from '$lib/shared/socket-events';
 import type { SurveyInvitationDto } from '$lib/shared/survey';
 import type { CommandResult } from '../services/queue-service';
@@ -30,6 +31,14 @@ const TICKET_ROOM = 'ticket:';
 export const SNAPSHOT_COALESCE_MS = 100;
 
 /**
+ * Console snapshots go out this many windows at a time, each batch in its own turn of the event
+ * loop, so a call that arrives meanwhile waits for one batch rather than for all of them (in an
+ * office of 50 consoles, building and sending all their snapshots at once held up calls by
+ * several milliseconds: the p99 of call-to-board in docs/benchmarks.md).
+ */
+export const CONSOLE_BATCH = 8;
+
+/**
  * The only place that emits. After a command commits, the call itself goes out at once (the
  * board chimes on it); fresh snapshots for the rooms of every location it touched follow within
  * SNAPSHOT_COALESCE_MS, one for all the changes in that time. Snapshots are built once per
@@ -39,6 +48,8 @@ export const SNAPSHOT_COALESCE_MS = 100;
 export class Broadcaster {
 	private io: OkienkoIo | null = null;
 	private readonly pending = new Map<number, NodeJS.Timeout>();
+	/** Bumped by every published change: a staff view built before it is out of date. */
+	private changes = 0;
 
 	constructor(private readonly views: QueueViews) {}
 
@@ -49,6 +60,7 @@ export class Broadcaster {
 	publish(result: CommandResult): void {
 		const io = this.io;
 		if (!io || result.events.length === 0) return;
+		this.changes++;
 		const locations = new Set(result.events.map((e) => e.locationId));
 		for (const e of result.events) {
 			if ((e.type === 'ticket_called' || e.type === 'ticket_recalled') && result.ticket) {
@@ -71,15 +83,23 @@ export class Broadcaster {
 	}
 
 	private publishSnapshots(io: OkienkoIo, locationId: number): void {
+		let consoles: number[];
 		try {
 			if (this.listeners(rooms.board(locationId))) {
 				io.to(rooms.board(locationId)).emit('board:snapshot', this.views.boardSnapshot(locationId));
 			}
-			this.publishConsoles(io, locationId);
 			this.publishTickets(io, locationId);
+			consoles = this.views
+				.windowsOf(locationId)
+				.filter((w) => this.listeners(rooms.window(w.id)))
+				.map((w) => w.id);
 		} catch (err) {
 			// A timer has no caller to answer; the next change or (re)join sends a fresh snapshot.
 			console.error('[okienko] snapshot broadcast failed', err);
+			return;
+		}
+		if (consoles.length > 0) {
+			setImmediate(() => this.publishConsoles(io, locationId, consoles, 0, null, -1));
 		}
 	}
 
@@ -103,14 +123,36 @@ export class Broadcaster {
 		}
 	}
 
-	/** One staff view per location, narrowed for each window whose console is open. */
-	private publishConsoles(io: OkienkoIo, locationId: number): void {
-		let staff: ReturnType<QueueViews['staffSnapshot']> | null = null;
-		for (const w of this.views.windowsOf(locationId)) {
-			if (!this.listeners(rooms.window(w.id))) continue;
-			staff ??= this.views.staffSnapshot(locationId);
-			const snapshot = forWindow(staff, w.id);
-			if (snapshot) io.to(rooms.window(w.id)).emit('window:snapshot', snapshot);
+	/**
+	 * One staff view per location, narrowed for each window whose console is open, CONSOLE_BATCH
+	 * consoles per turn of the event loop. The staff view is built again if anything changed
+	 * between two batches, so no console gets a view older than an answer it already has.
+	 */
+	private publishConsoles(
+		io: OkienkoIo,
+		locationId: number,
+		windowIds: number[],
+		from: number,
+		built: StaffSnapshotDto | null,
+		builtAt: number
+	): void {
+		let staff = built;
+		try {
+			if (!staff || builtAt !== this.changes) {
+				staff = this.views.staffSnapshot(locationId);
+				builtAt = this.changes;
+			}
+			for (const id of windowIds.slice(from, from + CONSOLE_BATCH)) {
+				const snapshot = forWindow(staff, id);
+				if (snapshot) io.to(rooms.window(id)).emit('window:snapshot', snapshot);
+			}
+		} catch (err) {
+			console.error('[okienko] snapshot broadcast failed', err);
+			return;
+		}
+		if (from + CONSOLE_BATCH < windowIds.length) {
+			const next = from + CONSOLE_BATCH;
+			setImmediate(() => this.publishConsoles(io, locationId, windowIds, next, staff, builtAt));
 		}
 	}
 

@@ -87,7 +87,7 @@ export class PrintDesk {
 		}
 		const kiosk = this.tickets.kioskOf(t.id) ?? DEFAULT_KIOSK;
 		const ticket = this.views.publicTicketOf(t);
-		const places = this.placesOf(t.locationId, t.serviceId);
+		const places = this.views.placesOf(t.locationId, t.serviceId);
 		const paper = this.paperTicket(ticket, places, t.locationId, DEFAULT_LANG, ctx.origin);
 		const print = await this.print(kiosk, paper, t.locationId, ctx.lang);
 		return { ticket: this.views.consoleTicket(t), kiosk, print };
@@ -163,12 +163,6 @@ export class PrintDesk {
 		if (this.printers.record(entry, condition, this.clock(), locationId)) {
 			this.broadcaster.printerStatus(this.printers.status(entry));
 		}
-	}
-
-	private placesOf(locationId: number, serviceId: number): PlaceDto[] {
-		const location = this.views.location(locationId);
-		if (!location) return [];
-		return this.views.placesFor(location, this.views.windowsOf(locationId), serviceId);
 	}
 
 	private paperTicket(

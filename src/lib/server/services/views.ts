@@ -92,6 +92,12 @@ export class QueueViews {
 		};
 	}
 
+	/** Rooms that serve one matter of a location: what the kiosk shows and the ticket prints. */
+	placesOf(locationId: number, serviceId: number): PlaceDto[] {
+		const location = this.office.location(locationId);
+		return location ? this.placesFor(location, this.office.windows(locationId), serviceId) : [];
+	}
+
 	/** Rooms that serve a matter, open windows first, one entry per room. */
 	placesFor(location: LocationRecord, windows: ServiceWindow[], serviceId: number): PlaceDto[] {
 		const serving = windows

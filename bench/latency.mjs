@@ -1,0 +1,171 @@
+// Figure 1 (call-to-board latency) and figure 4 (server RSS with 300 sockets), Okienko and its
+// floor side by side at each load level.
+import fs from 'node:fs';
+import { startClient, startScript } from './lib/child.mjs';
+import { percentile, rssOf, sleep } from './lib/measure.mjs';
+import { BENCH_WINDOWS, createBenchOffice } from './lib/office.mjs';
+import { loadTs } from './lib/ts.mjs';
+
+const RATE = 20; // calls per second
+const KIOSKS = 10;
+
+/**
+ * Issue `count` tickets over HTTP, spread over the windows' departments in proportion to the
+ * calls each window will make (round robin), so no window runs dry and none has a huge queue.
+ * @param {string} url @param {number[]} serviceOfWindow @param {number} count
+ */
+async function issueBacklog(url, serviceOfWindow, count) {
+	for (let k = 0; k < count; k += 20) {
+		await Promise.all(
+			Array.from({ length: Math.min(20, count - k) }, async (_, j) => {
+				const serviceId = serviceOfWindow[(k + j) % serviceOfWindow.length];
+				const res = await fetch(`${url}/api/tickets`, {
+					method: 'POST',
+					headers: { 'content-type': 'application/json' },
+					body: JSON.stringify({ locationId: 1, serviceId, priority: null })
+				});
+				if (res.status !== 201) throw new Error(`issue: ${res.status} ${await res.text()}`);
+			})
+		);
+	}
+}
+
+/**
+ * One measured run against a server that is already up.
+ * @param {{url: string, pid: number, boards: number, windowIds: number[], finish: boolean,
+ *   warmupMs: number, durationMs: number, before?: () => Promise<void>}} o
+ */
+async function runLevel(o) {
+	const boards = startClient('bench/clients/boards.mjs');
+	const clerks = startClient('bench/clients/clerks.mjs');
+	try {
+		if (o.before) await o.before();
+		await boards.ask('connect', { url: o.url, boards: o.boards, kiosks: KIOSKS, locationId: 1 });
+		await clerks.ask('connect', { url: o.url, windowIds: o.windowIds });
+		await clerks.ask('run', { rate: RATE, durationMs: o.warmupMs, finish: o.finish });
+		await sleep(200);
+		await boards.ask('collect');
+		const run = await clerks.ask('run', { rate: RATE, durationMs: o.durationMs, finish: o.finish });
+		await sleep(500);
+		const rss = rssOf(o.pid);
+		/** @type {[string, number][]} */
+		const receipts = await boards.ask('collect');
+		const sentAt = new Map(/** @type {[string, number][]} */ (run.sent));
+		/** @type {number[]} */
+		const latencies = [];
+		for (const [number, t] of receipts) {
+			const t0 = sentAt.get(number);
+			if (t0 !== undefined) latencies.push(t - t0);
+		}
+		return {
+			latencies,
+			calls: run.calls,
+			answered: run.sent.length,
+			errors: run.errors,
+			missing: run.sent.length * o.boards - latencies.length,
+			ackMs: run.ackMs,
+			rss
+		};
+	} finally {
+		await boards.ask('disconnect').catch(() => {});
+		await clerks.ask('disconnect').catch(() => {});
+		await boards.stop();
+		await clerks.stop();
+	}
+}
+
+/**
+ * Pool the rounds of one server at one level into its figures.
+ * @param {number} boards @param {any[]} rounds
+ */
+function summarize(boards, rounds) {
+	const latencies = rounds.flatMap((r) => r.latencies);
+	/** @type {Record<string, number>} */
+	const errors = {};
+	for (const r of rounds) {
+		for (const [k, v] of Object.entries(r.errors)) errors[k] = (errors[k] ?? 0) + Number(v);
+	}
+	return {
+		boards,
+		rounds: rounds.length,
+		calls: rounds.reduce((n, r) => n + r.calls, 0),
+		answered: rounds.reduce((n, r) => n + r.answered, 0),
+		errors,
+		missing: rounds.reduce((n, r) => n + r.missing, 0),
+		samples: latencies.length,
+		p50: percentile(latencies, 50),
+		p99: percentile(latencies, 99),
+		max: percentile(latencies, 100),
+		ackP50: percentile(
+			rounds.flatMap((r) => r.ackMs),
+			50
+		),
+		// The last round's: after every round, with all sockets connected.
+		rss: rounds[rounds.length - 1].rss
+	};
+}
+
+/**
+ * Per level, Okienko and the bare relay take turns (`rounds` times each), so that whatever else
+ * the machine is doing meanwhile falls on both alike; each figure pools its rounds.
+ * @param {{levels: number[], rounds: number, warmupMs: number, durationMs: number,
+ *   log: (s: string) => void}} o
+ */
+export async function measureLatency({ levels, rounds, warmupMs, durationMs, log }) {
+	const { startServer } = await loadTs('/tests/support/server.ts');
+	const results = [];
+	for (const boards of levels) {
+		const office = await createBenchOffice();
+		// BENCH_CPU_PROF=dir writes a CPU profile of the Okienko server per level (node --cpu-prof).
+		const prof = process.env.BENCH_CPU_PROF;
+		const env = { OKIENKO_SEED: 'none', OKIENKO_DB: office.dbPath };
+		const server = prof
+			? await startScript('server.js', env, ['--cpu-prof', `--cpu-prof-dir=${prof}`])
+			: await startServer({ dbPath: office.dbPath, env });
+		const floor = await startScript('bench/floor/relay.mjs', {
+			OKIENKO_DB: `${office.dir}/floor.sqlite`
+		});
+		const perRound = Math.ceil(((warmupMs + durationMs) / 1000) * RATE * 1.1) + BENCH_WINDOWS;
+		const ours = [];
+		const bare = [];
+		try {
+			for (let round = 0; round < rounds; round++) {
+				ours.push(
+					await runLevel({
+						url: server.url,
+						pid: /** @type {number} */ (server.process.pid),
+						boards,
+						windowIds: office.windowIds,
+						finish: true,
+						warmupMs,
+						durationMs,
+						// The morning queue for this round: issued before the screens connect.
+						before: () => issueBacklog(server.url, office.serviceOfWindow, perRound)
+					})
+				);
+				bare.push(
+					await runLevel({
+						url: floor.url,
+						pid: /** @type {number} */ (floor.process.pid),
+						boards,
+						windowIds: office.windowIds,
+						finish: false,
+						warmupMs,
+						durationMs
+					})
+				);
+			}
+		} finally {
+			await server.stop();
+			await floor.stop();
+			fs.rmSync(office.dir, { recursive: true, force: true });
+		}
+		const okienko = summarize(boards, ours);
+		const relay = summarize(boards, bare);
+		if (okienko.answered < okienko.calls) log(server.output().slice(-3000));
+		log(`  ${boards} boards, okienko: ${JSON.stringify(okienko)}`);
+		log(`  ${boards} boards, floor:   ${JSON.stringify(relay)}`);
+		results.push({ boards, okienko, floor: relay });
+	}
+	return results;
+}
