@@ -76,5 +76,6 @@ export interface QrDto {
 /** The live ticket page (/t/{code}) that the QR code on paper and on screen opens. */
 export interface TicketLinkDto {
 	url: string;
-	qr: QrDto;
+	/** Drawn only when the kiosk needs it on screen: when the ticket did not print. */
+	qr: QrDto | null;
 }
