@@ -217,19 +217,20 @@ kiosk menu's counts), so issuing slowed down as the queue grew; now both are cou
 from an index (views.ts, repositories; a test checks the SQL count against the domain rule), and
 a location's windows are read in two queries instead of one per window. What remains, per ticket
 (measured in-process with 3 000 waiting): the command's transaction with its fsync, 260 µs (the
-bare insert: 175 µs; a ticket has 8 indexes and an event row); then \`Desk.issueTicket\` builds
-the **whole kiosk menu** (every matter's availability, rooms and counts: 450 µs) only to find the
-rooms of the one matter issued, and the public ticket view (220 µs); and SvelteKit's request
-handling, about 120 µs (\`GET /api/health\` serves about 8 000 requests/s here). The menu is a
-fix in src/lib/server/services/desk.ts, outside what this task may change: asking
-\`views.placesFor\` for the one matter raised throughput by 30 % in a trial (to about 900/s). Even
-with the views free, the transaction and the framework alone (about 380 µs) cap Okienko near
-2 600/s while the bare server here does about 5 500/s with the same fsync, so half the floor
-is out of reach without a lighter transaction (fewer indexes per ticket, or the event row and the
-ticket in fewer pages) or a thinner HTTP path for the kiosk (its own route outside SvelteKit's
-page machinery). The next steps, in order of yield: the menu in Desk.issueTicket, a cache of the
-office's structure (locations, departments, matters, windows and their matters change only when
-an administrator edits them), then the transaction.
+bare insert: 175 µs; a ticket has 8 indexes and an event row); the public ticket view (about
+200 µs); and SvelteKit's request handling, about 120 µs (\`GET /api/health\` serves about 8 000
+requests/s here). Two more costs were found and removed after the first runs: \`Desk.issueTicket\`
+built the **whole kiosk menu** (450 µs) only to find the rooms of the one matter issued, and the
+print path drew the ticket link's QR code (about 400 µs) only to read its URL, drawing it again
+for the kiosk screen; now only the matter's rooms are read, and the QR code is drawn only for a
+kiosk screen that shows it (when the paper did not come out, as with the demo's placeholder
+printer). Even with the views free, the transaction and the framework alone (about 380 µs) cap
+Okienko near 2 600/s while the bare server here does about 6 000/s with the same fsync, so half
+the floor is out of reach without a lighter transaction (fewer indexes per ticket, or the event
+row and the ticket in fewer pages) or a thinner HTTP path for the kiosk (its own route outside
+SvelteKit's page machinery). The next steps, in order of yield: a cache of the office's structure
+(locations, departments, matters, windows and their matters change only when an administrator
+edits them), then the transaction.
 
 **Statistics: target missed by far.** A year of 1 000 000 tickets is about 4.4 million events.
 Reading them once through the covering index takes about 0.3 s; pairing each call with the event
