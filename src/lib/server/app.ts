@@ -18,6 +18,8 @@ import { PrintDesk } from './services/print-desk';
 import { QueueService } from './services/queue-service';
 import { QueueViews } from './services/views';
 import { SurveyService } from './survey/survey-service';
+import { AuditLog } from './audit/audit-log';
+import { OfficeChanges } from './services/office-changes';
 
 export interface App {
 	config: ServerConfig;
@@ -31,6 +33,9 @@ export interface App {
 	surveys: SurveyService;
 	printing: PrintDesk;
 	printers: PrinterRegistry;
+	audit: AuditLog;
+	/** Administration announces committed set-up changes here (caches, live kiosks and boards). */
+	officeChanges: OfficeChanges;
 	close(): void;
 }
 
@@ -63,6 +68,8 @@ export function createApp(options: AppOptions = {}): App {
 	}
 	const printing = new PrintDesk(views, tickets, printers, broadcaster, config.publicUrl, clock);
 	const desk = new Desk(queue, views, broadcaster, printing, surveys);
+	const audit = new AuditLog(db, clock);
+	const officeChanges = new OfficeChanges();
 	const stopBackups = scheduleBackups(db, readBackupConfig());
 	return {
 		config,
@@ -76,6 +83,8 @@ export function createApp(options: AppOptions = {}): App {
 		surveys,
 		printing,
 		printers,
+		audit,
+		officeChanges,
 		close: () => {
 			stopBackups();
 			db.close();

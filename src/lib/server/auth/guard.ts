@@ -9,10 +9,38 @@ import type { ClientToServerEvents } from '$lib/shared/socket-events';
 export const ROLES = ['anonymous', 'kiosk', 'board', 'clerk', 'manager', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
+export type StaffRole = 'clerk' | 'manager' | 'admin';
+export type DeviceKind = 'kiosk' | 'board';
+
 export interface Principal {
 	roles: readonly Role[];
-	/** Shown in logs; never a secret. */
+	/** Shown in logs and the audit log; never a secret. */
 	label: string;
+	/** A signed-in staff member (a session cookie). */
+	staff?: {
+		id: number;
+		role: StaffRole;
+		/** The departments they work in (clerks operate these; managers configure these). */
+		departmentIds: readonly number[];
+		/** SHA-256 of the session token, so "log out" and revocation can find the session. */
+		sessionId: string;
+	};
+	/** A paired kiosk or board (a device credential cookie). */
+	device?: {
+		id: number;
+		kind: DeviceKind;
+		locationId: number;
+		/** The kiosk's printer key in OKIENKO_KIOSKS, if any. */
+		printerKey: string | null;
+	};
+}
+
+export const ANONYMOUS: Principal = { roles: ['anonymous'], label: 'anonymous' };
+
+/** Admins act on every department; managers and clerks on their own. */
+export function mayActOnDepartment(principal: Principal, departmentId: number): boolean {
+	if (principal.roles.includes('admin')) return true;
+	return !!principal.staff?.departmentIds.includes(departmentId);
 }
 
 export const OPEN_ACCESS: Principal = { roles: ROLES, label: 'open-access (no accounts yet)' };
