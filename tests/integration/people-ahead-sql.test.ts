@@ -43,7 +43,7 @@ beforeAll(() => {
 		]
 	});
 	db.close();
-	app = createApp({ config: { databasePath, seedDemo: false, publicUrl: '' }, clock: () => now });
+	app = createApp({ config: { databasePath, seed: 'none', publicUrl: '' }, clock: () => now });
 });
 
 afterAll(() => {

@@ -92,7 +92,7 @@ beforeEach(() => {
 	db.close();
 	now = MONDAY_9;
 	app = createApp({
-		config: { databasePath, seedDemo: false, publicUrl: '' },
+		config: { databasePath, seed: 'none', publicUrl: '' },
 		clock: () => now
 	});
 	const svc = (code: string) =>
@@ -289,10 +289,10 @@ describe('wait estimate at issue', () => {
 describe('start-up', () => {
 	it('applies migrations once and seeds the demo office only into an empty database', () => {
 		const file = path.join(dir, 'demo.sqlite');
-		const first = createApp({ config: { databasePath: file, seedDemo: true, publicUrl: '' } });
+		const first = createApp({ config: { databasePath: file, seed: 'office', publicUrl: '' } });
 		const services = first.db.prepare('SELECT count(*) FROM services').pluck().get();
 		first.close();
-		const second = createApp({ config: { databasePath: file, seedDemo: true, publicUrl: '' } });
+		const second = createApp({ config: { databasePath: file, seed: 'office', publicUrl: '' } });
 		expect(second.db.prepare('SELECT count(*) FROM services').pluck().get()).toBe(services);
 		expect(second.db.prepare('SELECT count(*) FROM schema_migrations').pluck().get()).toBe(
 			MIGRATIONS.length

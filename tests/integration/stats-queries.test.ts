@@ -68,7 +68,7 @@ beforeAll(() => {
 		]
 	});
 	db.close();
-	app = createApp({ config: { databasePath, seedDemo: false, publicUrl: '' }, clock: () => now });
+	app = createApp({ config: { databasePath, seed: 'none', publicUrl: '' }, clock: () => now });
 	const id = (sql: string, v: string) => app.db.prepare(sql).pluck().get(v) as number;
 	const a1 = id('SELECT id FROM services WHERE code = ?', 'A1');
 	const sk = id('SELECT id FROM services WHERE code = ?', 'SK');

@@ -12,7 +12,7 @@ let app: App;
 beforeAll(() => {
 	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'okienko-results-'));
 	app = createApp({
-		config: { databasePath: path.join(dir, 'db.sqlite'), seedDemo: true, publicUrl: '' },
+		config: { databasePath: path.join(dir, 'db.sqlite'), seed: 'office', publicUrl: '' },
 		clock: () => Date.parse('2026-11-23T12:00:00Z')
 	});
 	const paper = (

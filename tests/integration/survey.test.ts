@@ -44,7 +44,7 @@ const answers = {
 beforeEach(() => {
 	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'okienko-survey-'));
 	app = createApp({
-		config: { databasePath: path.join(dir, 'db.sqlite'), seedDemo: true, publicUrl: '' },
+		config: { databasePath: path.join(dir, 'db.sqlite'), seed: 'office', publicUrl: '' },
 		clock: () => now
 	});
 });

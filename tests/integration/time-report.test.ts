@@ -21,7 +21,7 @@ const at = (hhmm: string) => Date.parse(`2026-11-23T${hhmm}:00+01:00`);
 beforeAll(() => {
 	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'okienko-times-'));
 	app = createApp({
-		config: { databasePath: path.join(dir, 'db.sqlite'), seedDemo: true, publicUrl: '' },
+		config: { databasePath: path.join(dir, 'db.sqlite'), seed: 'office', publicUrl: '' },
 		clock: () => now
 	});
 	const id = (sql: string) => app.db.prepare(sql).pluck().get() as number;

@@ -11,7 +11,8 @@ import { readBackupConfig, scheduleBackups } from './db/backup';
 import { openDatabase, type Db } from './db/open';
 import { OfficeRepository } from './db/repositories/office';
 import { TicketRepository } from './db/repositories/tickets';
-import { seedDemoIfEmpty } from './db/seed';
+import { seedIfEmpty } from './db/seed';
+import { Accounts } from './auth/accounts';
 import { Broadcaster } from './realtime/broadcast';
 import { Desk } from './services/desk';
 import { PrintDesk } from './services/print-desk';
@@ -34,6 +35,7 @@ export interface App {
 	printing: PrintDesk;
 	printers: PrinterRegistry;
 	audit: AuditLog;
+	accounts: Accounts;
 	/** Administration announces committed set-up changes here (caches, live kiosks and boards). */
 	officeChanges: OfficeChanges;
 	close(): void;
@@ -50,8 +52,8 @@ export function createApp(options: AppOptions = {}): App {
 	const config = options.config ?? readConfig();
 	const clock = options.clock ?? Date.now;
 	const db = openDatabase(config.databasePath);
-	if (config.seedDemo && seedDemoIfEmpty(db)) {
-		console.log(`[okienko] seeded the demo office into ${config.databasePath}`);
+	if (seedIfEmpty(db, config.seed, clock())) {
+		console.log(`[okienko] seeded the ${config.seed} office into ${config.databasePath}`);
 	}
 	const office = new OfficeRepository(db);
 	const tickets = new TicketRepository(db);
@@ -69,6 +71,13 @@ export function createApp(options: AppOptions = {}): App {
 	const printing = new PrintDesk(views, tickets, printers, broadcaster, config.publicUrl, clock);
 	const desk = new Desk(queue, views, broadcaster, printing, surveys);
 	const audit = new AuditLog(db, clock);
+	const accounts = new Accounts(db, audit, clock);
+	const setupCode = accounts.prepareSetup();
+	if (setupCode) {
+		console.log(
+			`[okienko] no administrator yet: open /setup and enter the one-time code ${setupCode}`
+		);
+	}
 	const officeChanges = new OfficeChanges();
 	const stopBackups = scheduleBackups(db, readBackupConfig());
 	return {
@@ -84,6 +93,7 @@ export function createApp(options: AppOptions = {}): App {
 		printing,
 		printers,
 		audit,
+		accounts,
 		officeChanges,
 		close: () => {
 			stopBackups();

@@ -5,8 +5,11 @@ import { readKioskPrinters, type KioskPrinters } from '$printer/config';
 export interface ServerConfig {
 	/** SQLite database file. Created, migrated and (if new) seeded with the demo office on start. */
 	databasePath: string;
-	/** Seed the demo office into a new, empty database. */
-	seedDemo: boolean;
+	/**
+	 * What a new, empty database starts with: 'demo' = the demo office and demo accounts;
+	 * 'office' = the office's departments, matters and windows, no accounts; 'none' = nothing.
+	 */
+	seed: 'demo' | 'office' | 'none';
 	/** Public base URL for links printed on tickets (QR codes); empty = the request's own origin. */
 	publicUrl: string;
 	/** Each kiosk's printer (OKIENKO_KIOSKS, OKIENKO_PRINTER); none = the placeholder. */
@@ -16,8 +19,14 @@ export interface ServerConfig {
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
 	return {
 		databasePath: path.resolve(env.OKIENKO_DB || path.join('data', 'okienko.sqlite')),
-		seedDemo: (env.OKIENKO_SEED ?? 'demo') === 'demo',
+		seed: seedOf(env.OKIENKO_SEED),
 		publicUrl: (env.OKIENKO_PUBLIC_URL ?? '').replace(/\/+$/, ''),
 		printers: readKioskPrinters(env)
 	};
+}
+
+function seedOf(value: string | undefined): ServerConfig['seed'] {
+	const seed = value ?? 'demo';
+	if (seed === 'demo' || seed === 'office' || seed === 'none') return seed;
+	throw new Error(`OKIENKO_SEED must be demo, office or none (got "${seed}")`);
 }

@@ -1,3 +1,4 @@
+import { seedDemoAccounts } from './demo-accounts';
 import type { Db } from './open';
 import {
 	DEMO_DEPARTMENTS,
@@ -130,9 +131,12 @@ export function seedOffice(db: Db, office: OfficeSeed): { locationId: number } {
 }
 
 /** Seed the demo office into a database that has no location yet. */
-export function seedDemoIfEmpty(db: Db): boolean {
+/** Seed a new, empty database: the office (Annex 6), and for the demo its demo accounts. */
+export function seedIfEmpty(db: Db, seed: 'demo' | 'office' | 'none', now: number): boolean {
+	if (seed === 'none') return false;
 	const count = db.prepare('SELECT count(*) FROM locations').pluck().get() as number;
 	if (count > 0) return false;
 	seedOffice(db, DEMO_OFFICE);
+	if (seed === 'demo') seedDemoAccounts(db, now);
 	return true;
 }
