@@ -2,7 +2,9 @@ import { json, type Handle, type HandleServerError, type ServerInit } from '@sve
 import type { Server as HttpServer } from 'node:http';
 import { langFrom, LANG_COOKIE, translate } from '$lib/i18n';
 import { getApp } from '$lib/server/app';
-import { checkRequest, resolvePrincipal } from '$lib/server/auth/guard';
+import { DEVICE_COOKIE, SESSION_COOKIE } from '$lib/server/auth/accounts';
+import { setDeviceCookie, setSessionCookie } from '$lib/server/auth/cookies';
+import { checkRequest } from '$lib/server/auth/guard';
 import { attachRealtime } from '$lib/server/realtime/attach';
 import { PrinterConfigError } from '$printer/config';
 
@@ -27,25 +29,50 @@ export const init: ServerInit = () => {
 	) => attachRealtime(server, app);
 };
 
+/** Screens that run on paired devices: an unknown browser is sent to pair, not to sign in. */
+const DEVICE_PAGES = /^\/(kiosk|display|survey\/window)(\/|$)/;
+
 /** The guard point for every HTTP request (auth/guard.ts decides). */
 export const handle: Handle = async ({ event, resolve }) => {
 	const lang = langFrom(event.cookies.get(LANG_COOKIE));
-	const principal = resolvePrincipal();
+	const sessionToken = event.cookies.get(SESSION_COOKIE);
+	const deviceToken = event.cookies.get(DEVICE_COOKIE);
+	const { principal, extendedUntil } = getApp().accounts.principalFor(sessionToken, deviceToken);
 	event.locals.lang = lang;
 	event.locals.principal = principal;
+	if (extendedUntil && sessionToken) {
+		setSessionCookie(event.cookies, event.url, sessionToken, extendedUntil);
+	}
 
 	const path = event.url.pathname;
-	const verdict = checkRequest(principal, event.request.method, path);
+	const method = event.request.method;
+	const verdict = checkRequest(principal, method, path);
+	const anonymous = !principal.staff && !principal.device;
 	if (verdict !== 'allow' && path.startsWith('/api/')) {
-		const [status, code] = verdict === 'deny' ? [403, 'forbidden'] : [404, 'not_found'];
-		const message =
-			verdict === 'deny'
-				? translate(lang, 'error.forbidden')
-				: translate(lang, 'error.not_found', { what: path });
-		return json({ error: { code, message } }, { status });
+		const [status, code, key] =
+			verdict === 'unknown'
+				? ([404, 'not_found', 'error.not_found'] as const)
+				: anonymous
+					? ([401, 'unauthenticated', 'error.unauthenticated'] as const)
+					: ([403, 'forbidden', 'error.forbidden'] as const);
+		return json({ error: { code, message: translate(lang, key, { what: path }) } }, { status });
 	}
 	if (verdict === 'deny') {
-		return new Response(translate(lang, 'error.forbidden'), { status: 403 });
+		// A person opening a staff page is asked to sign in (a device screen: to pair) first.
+		if (anonymous && (method === 'GET' || method === 'HEAD') && !path.endsWith('/__data.json')) {
+			const next = encodeURIComponent(path + event.url.search);
+			const to = `${DEVICE_PAGES.test(path) ? '/pair' : '/login'}?next=${next}`;
+			return new Response(null, { status: 303, headers: { location: to } });
+		}
+		const key = anonymous ? 'error.unauthenticated' : 'error.forbidden';
+		return new Response(translate(lang, key), {
+			status: anonymous ? 401 : 403,
+			headers: { 'content-type': 'text/plain; charset=utf-8' }
+		});
+	}
+	// A paired device keeps its credential alive: browsers drop cookies after 400 days.
+	if (principal.device && deviceToken && method === 'GET' && !path.startsWith('/_app/')) {
+		setDeviceCookie(event.cookies, event.url, deviceToken);
 	}
 	return resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%okienko.lang%', lang)

@@ -10,6 +10,9 @@ import { createApp, type App } from '../../src/lib/server/app';
 import { DomainError, type Ticket } from '../../src/lib/server/queue';
 import { tokenHash } from '../../src/lib/server/survey/tokens';
 
+/** Acting in-process, without an account (no staff id on the events). */
+const SYSTEM = { roles: ['admin' as const], label: 'test' };
+
 let dir: string;
 let app: App;
 let now = Date.parse('2026-11-23T09:00:00Z');
@@ -25,9 +28,9 @@ function finishedVisit(): Ticket {
 		.pluck()
 		.get() as number;
 	app.queue.issueTicket({ locationId: 1, serviceId, priority: null });
-	app.desk.act({ windowId, action: 'call' });
-	app.desk.act({ windowId, action: 'start' });
-	return app.desk.act({ windowId, action: 'finish' }).ticket as unknown as Ticket;
+	app.desk.act({ windowId, action: 'call' }, SYSTEM);
+	app.desk.act({ windowId, action: 'start' }, SYSTEM);
+	return app.desk.act({ windowId, action: 'finish' }, SYSTEM).ticket as unknown as Ticket;
 }
 
 function ticketByNumber(number: string): Ticket {

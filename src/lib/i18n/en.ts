@@ -218,6 +218,7 @@ export const en: Record<MessageKey, Message> = {
 	'error.too_large': 'The request body is too large.',
 	'error.unknown_action': 'Unknown action: {action}.',
 	'error.forbidden': 'You are not allowed to do this.',
+	'error.unauthenticated': 'Please sign in (or pair this device) to do this.',
 	'error.internal': 'A server error occurred. Please try again.',
 	'error.what.location': 'location',
 	'error.what.service': 'matter',

@@ -224,6 +224,7 @@ export const pl = {
 	'error.too_large': 'Treść żądania jest za duża.',
 	'error.unknown_action': 'Nieznana czynność: {action}.',
 	'error.forbidden': 'Brak uprawnień do tej czynności.',
+	'error.unauthenticated': 'Zaloguj się (albo sparuj urządzenie), aby to zrobić.',
 	'error.internal': 'Wystąpił błąd serwera. Spróbuj ponownie.',
 	'error.what.location': 'lokalizacja',
 	'error.what.service': 'sprawa',

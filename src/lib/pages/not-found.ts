@@ -9,3 +9,11 @@ export function notFound(cookies: Cookies, what: 'location' | 'window' | 'ticket
 		code: 'not_found'
 	});
 }
+
+/** A translated 403: the page exists, but not for this account or device. */
+export function forbidden(cookies: Cookies): never {
+	error(403, {
+		message: translate(langFrom(cookies.get(LANG_COOKIE)), 'error.forbidden'),
+		code: 'forbidden'
+	});
+}

@@ -69,7 +69,6 @@ export function createApp(options: AppOptions = {}): App {
 		throw err;
 	}
 	const printing = new PrintDesk(views, tickets, printers, broadcaster, config.publicUrl, clock);
-	const desk = new Desk(queue, views, broadcaster, printing, surveys);
 	const audit = new AuditLog(db, clock);
 	const accounts = new Accounts(db, audit, clock);
 	const setupCode = accounts.prepareSetup();
@@ -79,6 +78,7 @@ export function createApp(options: AppOptions = {}): App {
 		);
 	}
 	const officeChanges = new OfficeChanges();
+	const desk = new Desk(queue, views, broadcaster, printing, surveys, audit);
 	const stopBackups = scheduleBackups(db, readBackupConfig());
 	return {
 		config,

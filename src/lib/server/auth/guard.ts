@@ -1,8 +1,9 @@
 /**
  * The one place that decides who may do what: every HTTP route (hooks.server.ts) and every
- * socket event (realtime/attach.ts) asks here. Accounts and device pairing are a separate piece
- * of work; until it lands every caller is OPEN_ACCESS, which holds every role. Switching
- * authentication on means resolving a real principal here; the rules below already say who may.
+ * socket event (realtime/attach.ts) asks here. The principal comes from the request's cookies
+ * (auth/accounts.ts: a staff session or a paired device's credential); the rules below say
+ * which roles may use each route and event, and the scope checks further down narrow a role
+ * to its own location (devices) or departments (clerks and managers).
  */
 import type { ClientToServerEvents } from '$lib/shared/socket-events';
 
@@ -43,10 +44,10 @@ export function mayActOnDepartment(principal: Principal, departmentId: number): 
 	return !!principal.staff?.departmentIds.includes(departmentId);
 }
 
-export const OPEN_ACCESS: Principal = { roles: ROLES, label: 'open-access (no accounts yet)' };
-
 const STAFF: Role[] = ['clerk', 'manager', 'admin'];
 const EVERYONE: Role[] = [...ROLES];
+const MANAGERS: Role[] = ['manager', 'admin'];
+const ADMIN: Role[] = ['admin'];
 
 interface RouteRule {
 	pattern: RegExp;
@@ -56,6 +57,13 @@ interface RouteRule {
 
 /** First matching rule wins; a path no rule matches is refused (deny by default). */
 export const ROUTE_RULES: RouteRule[] = [
+	// Signing in, the first administrator, pairing a device: before anyone is known.
+	{ pattern: /^\/(login|setup|pair)$/, methods: ['GET', 'POST'], allow: EVERYONE },
+	{ pattern: /^\/logout$/, methods: ['POST'], allow: EVERYONE },
+	{ pattern: /^\/account$/, methods: ['GET', 'POST'], allow: STAFF },
+	// Administration: staff, devices and the audit log are the administrator's.
+	{ pattern: /^\/admin\/(staff|devices|audit)(\/.*)?$/, methods: ['GET', 'POST'], allow: ADMIN },
+	{ pattern: /^\/admin$/, methods: ['GET'], allow: MANAGERS },
 	{ pattern: /^\/api\/tickets$/, methods: ['POST'], allow: ['kiosk', ...STAFF] },
 	{ pattern: /^\/api\/tickets\/[^/]+$/, methods: ['GET'], allow: EVERYONE },
 	{ pattern: /^\/api\/windows(\/.*)?$/, methods: '*', allow: STAFF },
@@ -70,8 +78,8 @@ export const ROUTE_RULES: RouteRule[] = [
 	{ pattern: /^\/printers$/, methods: ['GET'], allow: STAFF },
 	{ pattern: /^\/api\/health$/, methods: ['GET'], allow: EVERYONE },
 	// Results and statistics: managers (and admins).
-	{ pattern: /^\/api\/manage(\/.*)?$/, methods: ['GET'], allow: ['manager', 'admin'] },
-	{ pattern: /^\/manage(\/.*)?$/, methods: ['GET'], allow: ['manager', 'admin'] },
+	{ pattern: /^\/api\/manage(\/.*)?$/, methods: ['GET'], allow: MANAGERS },
+	{ pattern: /^\/manage(\/.*)?$/, methods: ['GET'], allow: MANAGERS },
 	// The survey: a visitor answers with their visit's token; paper forms are typed in by staff.
 	{ pattern: /^\/api\/survey\/paper$/, methods: ['POST'], allow: STAFF },
 	{ pattern: /^\/api\/survey(\/[^/]+)?$/, methods: ['GET', 'POST'], allow: EVERYONE },
@@ -97,8 +105,19 @@ export const EVENT_RULES: Record<keyof ClientToServerEvents, Role[]> = {
 	'ticket:join': EVERYONE
 };
 
-export function resolvePrincipal(): Principal {
-	return OPEN_ACCESS;
+/** Devices act only for the location they are paired to; staff for every location. */
+export function mayUseLocation(principal: Principal, locationId: number): boolean {
+	return principal.device ? principal.device.locationId === locationId : true;
+}
+
+/**
+ * A window is operated by staff of a department it serves (its matters' departments);
+ * admins operate every window.
+ */
+export function mayOperateWindow(principal: Principal, windowDepartmentIds: readonly number[]) {
+	if (!principal.staff) return false;
+	if (principal.roles.includes('admin')) return true;
+	return windowDepartmentIds.some((d) => principal.staff!.departmentIds.includes(d));
 }
 
 /**

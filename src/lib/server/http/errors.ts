@@ -13,6 +13,7 @@ export class RequestError extends Error {
 			| 'too_large'
 			| 'unknown_action'
 			| 'forbidden'
+			| 'unauthenticated'
 			| 'too_many_requests',
 		readonly params: Record<string, string | number> = {}
 	) {

@@ -11,7 +11,9 @@ import {
 } from '$lib/shared/schemas';
 import { SOCKET_PATH } from '$lib/shared/socket-events';
 import type { App } from '../app';
-import { mayEmit, resolvePrincipal, type Principal } from '../auth/guard';
+import { DEVICE_COOKIE, SESSION_COOKIE } from '../auth/accounts';
+import { mayEmit, type Principal } from '../auth/guard';
+import { requireLocation, requireWindow } from '../auth/scope';
 import { DomainError } from '../queue';
 import { RequestError, toApiError } from '../http/errors';
 import { rooms, type OkienkoIo } from './broadcast';
@@ -22,7 +24,15 @@ export const MAX_SOCKET_PAYLOAD = 16 * 1024;
 interface SocketData {
 	principal: Principal;
 	lang: Lang;
+	/** When the staff session ends unless it is used (and so slid) again; checked per event. */
+	sessionExpiresAt?: number;
 }
+
+/** Rooms that name who is connected, so revoking a session or a device disconnects it. */
+const whoRooms = {
+	session: (id: string) => `session:${id}`,
+	device: (id: number) => `device:${id}`
+};
 
 function cookie(header: string | undefined, name: string): string | undefined {
 	for (const part of (header ?? '').split(';')) {
@@ -53,22 +63,57 @@ export function attachRealtime(httpServer: HttpServer, app: App): OkienkoIo {
 		pingTimeout: 5_000
 	});
 
+	// The same sessions and device credentials as HTTP, read from the handshake's cookies.
+	const identify = (headers: { cookie?: string }) =>
+		app.accounts.principalFor(
+			cookie(headers.cookie, SESSION_COOKIE),
+			cookie(headers.cookie, DEVICE_COOKIE)
+		);
+
 	io.use((socket, next) => {
 		const data = socket.data as SocketData;
-		data.principal = resolvePrincipal();
+		const who = identify(socket.handshake.headers);
+		data.principal = who.principal;
+		data.sessionExpiresAt = who.sessionExpiresAt;
 		data.lang = langFrom(cookie(socket.handshake.headers.cookie, LANG_COOKIE));
 		next();
 	});
 
+	app.accounts.onRevoke(({ sessionIds, deviceId }) => {
+		for (const id of sessionIds ?? []) io.in(whoRooms.session(id)).disconnectSockets(true);
+		if (deviceId !== undefined) io.in(whoRooms.device(deviceId)).disconnectSockets(true);
+	});
+
 	io.on('connection', (socket) => {
 		const data = socket.data as SocketData;
+		if (data.principal.staff) void socket.join(whoRooms.session(data.principal.staff.sessionId));
+		if (data.principal.device) void socket.join(whoRooms.device(data.principal.device.id));
+
+		/** A session past its expiry is looked up again (and slid, if still alive) before acting. */
+		const stillSignedIn = () => {
+			if (data.sessionExpiresAt === undefined || Date.now() < data.sessionExpiresAt) return true;
+			const who = identify(socket.handshake.headers);
+			if (!who.principal.staff) {
+				socket.disconnect(true);
+				return false;
+			}
+			data.principal = who.principal;
+			data.sessionExpiresAt = who.sessionExpiresAt;
+			return true;
+		};
 
 		/** Wrap a handler: authorize, catch every refusal, and answer through the ack. */
 		const handle = <T>(event: string, run: (payload: unknown) => T | Promise<T>) => {
 			return async (payload: unknown, ack?: unknown) => {
 				const reply = typeof ack === 'function' ? (ack as (r: unknown) => void) : () => {};
 				try {
-					if (!mayEmit(data.principal, event)) throw new RequestError(403, 'forbidden');
+					if (!stillSignedIn()) throw new RequestError(401, 'unauthenticated');
+					if (!mayEmit(data.principal, event)) {
+						const known = data.principal.staff || data.principal.device;
+						throw known
+							? new RequestError(403, 'forbidden')
+							: new RequestError(401, 'unauthenticated');
+					}
 					reply({ data: await run(payload) });
 				} catch (err) {
 					reply({ error: toApiError(err, data.lang).error });
@@ -78,6 +123,7 @@ export function attachRealtime(httpServer: HttpServer, app: App): OkienkoIo {
 
 		const joinLocation = (payload: unknown) => {
 			const { locationId } = joinLocationRequest.parse(payload);
+			requireLocation(data.principal, locationId);
 			if (!app.views.location(locationId)) throw new DomainError('not_found', { what: 'location' });
 			return locationId;
 		};
@@ -95,6 +141,7 @@ export function attachRealtime(httpServer: HttpServer, app: App): OkienkoIo {
 			'window:join',
 			handle('window:join', (payload) => {
 				const { windowId } = joinWindowRequest.parse(payload);
+				requireWindow(app, data.principal, windowId);
 				const snapshot = app.views.consoleSnapshot(windowId);
 				if (!snapshot) throw new DomainError('not_found', { what: 'window' });
 				void socket.join(rooms.window(windowId));
@@ -109,6 +156,7 @@ export function attachRealtime(httpServer: HttpServer, app: App): OkienkoIo {
 				const window = app.views.windowById(windowId);
 				const location = window && app.views.location(window.locationId);
 				if (!window || !location) throw new DomainError('not_found', { what: 'window' });
+				requireLocation(data.principal, location.id);
 				void socket.join(rooms.survey(windowId));
 				return { windowId, label: window.label, locationName: location.name };
 			})
@@ -116,17 +164,23 @@ export function attachRealtime(httpServer: HttpServer, app: App): OkienkoIo {
 
 		socket.on(
 			'window:action',
-			handle('window:action', (payload) => app.desk.act(windowActionRequest.parse(payload)))
+			handle('window:action', (payload) => {
+				const req = windowActionRequest.parse(payload);
+				requireWindow(app, data.principal, req.windowId);
+				return app.desk.act(req, data.principal);
+			})
 		);
 
 		socket.on(
 			'window:reprint',
-			handle('window:reprint', (payload) =>
-				app.printing.reprint(reprintRequest.parse(payload), {
+			handle('window:reprint', (payload) => {
+				const req = reprintRequest.parse(payload);
+				requireWindow(app, data.principal, req.windowId);
+				return app.printing.reprint(req, {
 					lang: data.lang,
 					origin: originOf(socket.handshake.headers)
-				})
-			)
+				});
+			})
 		);
 
 		socket.on(

@@ -6,6 +6,8 @@ import type { PrintDesk } from './print-desk';
 import type { QueueService } from './queue-service';
 import type { SurveyService } from '../survey/survey-service';
 import type { QueueViews } from './views';
+import type { AuditLog } from '../audit/audit-log';
+import type { Principal } from '../auth/guard';
 
 /**
  * The front desk: what HTTP routes and socket handlers call. Each method runs one command,
@@ -17,7 +19,8 @@ export class Desk {
 		private readonly views: QueueViews,
 		private readonly broadcaster: Broadcaster,
 		private readonly printing: PrintDesk,
-		private readonly surveys: SurveyService
+		private readonly surveys: SurveyService,
+		private readonly audit: AuditLog
 	) {}
 
 	async issueTicket(
@@ -41,8 +44,17 @@ export class Desk {
 		return { ticket, places, print, link };
 	}
 
-	act(req: WindowActionRequest): WindowActionResultDto {
-		const result = this.queue.act(req);
+	/** A staff member's action at a window; a transfer is also written to the audit log. */
+	act(req: WindowActionRequest, actor: Principal): WindowActionResultDto {
+		const result = this.queue.act(req, actor.staff?.id ?? null, (r) => {
+			if (req.action !== 'transfer' || !r.ticket) return;
+			this.audit.record({
+				actor,
+				action: 'ticket.transfer',
+				subject: `ticket:${r.ticket.number}`,
+				detail: { windowId: req.windowId, serviceId: req.serviceId, day: r.ticket.day }
+			});
+		});
 		this.broadcaster.publish(result);
 		if (req.action === 'finish' && result.ticket?.state === 'done') {
 			// The visit is over: the survey tablet at this window invites the client (Annex 3).

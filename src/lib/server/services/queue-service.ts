@@ -102,8 +102,16 @@ export class QueueService {
 			.immediate();
 	}
 
-	/** A clerk's action at a window; see WINDOW_ACTIONS. */
-	act(req: WindowActionRequest): CommandResult {
+	/**
+	 * A clerk's action at a window; see WINDOW_ACTIONS. `staffId` is stored with the events (the
+	 * statistics by clerk); `alsoRecord` runs inside the same transaction (the audit log's entry
+	 * for a transfer), so both land or neither.
+	 */
+	act(
+		req: WindowActionRequest,
+		staffId: number | null = null,
+		alsoRecord?: (result: CommandResult) => void
+	): CommandResult {
 		return this.db
 			.transaction((): CommandResult => {
 				const now = this.clock();
@@ -173,15 +181,21 @@ export class QueueService {
 						change = resumeWindow(window, now);
 						break;
 				}
-				this.persist(change);
-				return { ticket: change.tickets[0] ?? current, windowId: window.id, events: change.events };
+				this.persist(change, staffId);
+				const result = {
+					ticket: change.tickets[0] ?? current,
+					windowId: window.id,
+					events: change.events
+				};
+				alsoRecord?.(result);
+				return result;
 			})
 			.immediate();
 	}
 
-	private persist(change: Change): void {
+	private persist(change: Change, staffId: number | null = null): void {
 		for (const t of change.tickets) this.tickets.save(t);
 		for (const w of change.windows) this.office.saveWindow(w);
-		for (const e of change.events) this.tickets.appendEvent(e);
+		for (const e of change.events) this.tickets.appendEvent(e, staffId);
 	}
 }

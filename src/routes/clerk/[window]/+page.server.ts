@@ -1,13 +1,17 @@
-import { notFound } from '$lib/pages/not-found';
+import { forbidden, notFound } from '$lib/pages/not-found';
+import { mayOperateWindow } from '$lib/server/auth/guard';
+import { windowDepartmentIds } from '$lib/server/auth/scope';
 import { getApp } from '$lib/server/app';
 import { idParam } from '$lib/shared/schemas';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ params, cookies }) => {
-	const { views } = getApp();
+export const load: PageServerLoad = ({ params, cookies, locals }) => {
+	const app = getApp();
+	const { views } = app;
 	const id = idParam.safeParse(params.window);
 	const window = id.success ? views.windowById(id.data) : null;
 	if (!window) notFound(cookies, 'window');
+	if (!mayOperateWindow(locals.principal, windowDepartmentIds(app, window.id))) forbidden(cookies);
 	const location = views.locations().find((l) => l.id === window.locationId);
 	return {
 		windowId: window.id,

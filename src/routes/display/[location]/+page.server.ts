@@ -1,10 +1,12 @@
-import { notFound } from '$lib/pages/not-found';
+import { forbidden, notFound } from '$lib/pages/not-found';
+import { mayUseLocation } from '$lib/server/auth/guard';
 import { getApp } from '$lib/server/app';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ params, cookies }) => {
+export const load: PageServerLoad = ({ params, cookies, locals }) => {
 	const { views } = getApp();
 	const location = views.locationBySlug(params.location);
 	if (!location) notFound(cookies, 'location');
+	if (!mayUseLocation(locals.principal, location.id)) forbidden(cookies);
 	return { timeZone: location.timeZone, board: views.boardSnapshot(location.id) };
 };

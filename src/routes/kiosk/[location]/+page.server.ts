@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { langFrom, LANG_COOKIE, translate } from '$lib/i18n';
-import { notFound } from '$lib/pages/not-found';
+import { forbidden, notFound } from '$lib/pages/not-found';
+import { mayUseLocation } from '$lib/server/auth/guard';
 import { getApp } from '$lib/server/app';
 import { KIOSK_ID } from '$lib/shared/schemas';
 import { DEFAULT_KIOSK } from '$printer/config';
@@ -8,11 +9,15 @@ import type { PageServerLoad } from './$types';
 
 /**
  * The kiosk's menu; re-run (invalidate) when the queue changes, so counts and refusals stay live.
- * `?kiosk=ID` names the kiosk (and so its printer) until kiosks are paired devices.
+ * A paired kiosk's printer is the one the administrator gave it; staff trying the kiosk page
+ * may name one with `?kiosk=ID`.
  */
-export const load: PageServerLoad = ({ params, cookies, depends, url }) => {
+export const load: PageServerLoad = ({ params, cookies, depends, url, locals }) => {
 	depends('okienko:kiosk-menu');
-	const kiosk = url.searchParams.get('kiosk') ?? DEFAULT_KIOSK;
+	const device = locals.principal.device;
+	const kiosk = device
+		? (device.printerKey ?? DEFAULT_KIOSK)
+		: (url.searchParams.get('kiosk') ?? DEFAULT_KIOSK);
 	if (!KIOSK_ID.test(kiosk)) {
 		error(400, {
 			message: translate(langFrom(cookies.get(LANG_COOKIE)), 'error.bad_request'),
@@ -22,5 +27,6 @@ export const load: PageServerLoad = ({ params, cookies, depends, url }) => {
 	const { views } = getApp();
 	const location = views.locationBySlug(params.location);
 	if (!location) notFound(cookies, 'location');
+	if (!mayUseLocation(locals.principal, location.id)) forbidden(cookies);
 	return { menu: views.kioskMenu(location.id), board: views.boardSnapshot(location.id), kiosk };
 };

@@ -122,8 +122,8 @@ export class TicketRepository {
 			kioskOf: db.prepare('SELECT kiosk FROM tickets WHERE id = ?'),
 			appendEvent: db.prepare(
 				`INSERT INTO events (at, type, location_id, ticket_id, window_id, service_id, department_id,
-				 priority, data_json) VALUES (@at, @type, @locationId, @ticketId, @windowId, @serviceId,
-				 @departmentId, @priority, @data)`
+				 priority, data_json, staff_id) VALUES (@at, @type, @locationId, @ticketId, @windowId,
+				 @serviceId, @departmentId, @priority, @data, @staffId)`
 			)
 		};
 	}
@@ -209,7 +209,8 @@ export class TicketRepository {
 		return (this.q.kioskOf.pluck().get(ticketId) as string | null | undefined) ?? null;
 	}
 
-	appendEvent(e: QueueEvent): void {
-		this.q.appendEvent.run({ ...e, data: JSON.stringify(e.data) });
+	/** `staffId`: who acted at the window (null for the kiosk and the system). */
+	appendEvent(e: QueueEvent, staffId: number | null = null): void {
+		this.q.appendEvent.run({ ...e, data: JSON.stringify(e.data), staffId });
 	}
 }

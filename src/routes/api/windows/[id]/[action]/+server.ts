@@ -3,6 +3,7 @@ import { RequestError } from '$lib/server/http/errors';
 import { readJson, respond } from '$lib/server/http/json';
 import { idParam, windowActionRequest } from '$lib/shared/schemas';
 import { WINDOW_ACTIONS } from '$lib/shared/vocabulary';
+import { requireWindow } from '$lib/server/auth/scope';
 import type { RequestHandler } from './$types';
 
 /** URL segments are kebab-case (no-show); action names are snake_case (no_show). */
@@ -24,5 +25,7 @@ export const POST: RequestHandler = ({ params, request, locals }) =>
 			throw new RequestError(400, 'bad_request');
 		}
 		const req = windowActionRequest.parse({ ...body, windowId, action });
-		return getApp().desk.act(req);
+		const app = getApp();
+		requireWindow(app, locals.principal, windowId);
+		return app.desk.act(req, locals.principal);
 	});

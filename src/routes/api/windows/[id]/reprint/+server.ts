@@ -3,6 +3,7 @@ import { getApp } from '$lib/server/app';
 import { RequestError } from '$lib/server/http/errors';
 import { readJson, respond } from '$lib/server/http/json';
 import { idParam, reprintRequest } from '$lib/shared/schemas';
+import { requireWindow } from '$lib/server/auth/scope';
 import type { RequestHandler } from './$types';
 
 /**
@@ -18,6 +19,7 @@ export const POST: RequestHandler = ({ params, request, locals, url }) =>
 			throw new RequestError(400, 'bad_request');
 		}
 		const req = reprintRequest.parse({ ...body, windowId });
+		requireWindow(getApp(), locals.principal, windowId);
 		return getApp().printing.reprint(req, {
 			lang: locals.lang,
 			origin: requestOrigin(request, url)

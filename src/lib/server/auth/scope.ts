@@ -1,0 +1,33 @@
+/**
+ * Scope checks that need the office's data: the guard's rules say which roles may use a route
+ * or event; these narrow it to the principal's own location (devices) or departments (staff).
+ * Routes and socket handlers call them before acting; a refusal is a 403 and changes nothing.
+ */
+import type { App } from '../app';
+import { RequestError } from '../http/errors';
+import { mayOperateWindow, mayUseLocation, type Principal } from './guard';
+
+/** The departments whose matters a window serves. */
+export function windowDepartmentIds(app: Pick<App, 'office'>, windowId: number): number[] {
+	const window = app.office.window(windowId);
+	if (!window) return [];
+	const ids = new Set<number>();
+	for (const serviceId of window.serviceIds) {
+		const service = app.office.service(serviceId);
+		if (service) ids.add(service.departmentId);
+	}
+	return [...ids];
+}
+
+/** Refuses (403) a window the principal may not operate; an unknown window is left to the caller's 404. */
+export function requireWindow(app: Pick<App, 'office'>, principal: Principal, windowId: number) {
+	if (!app.office.window(windowId)) return;
+	if (!mayOperateWindow(principal, windowDepartmentIds(app, windowId))) {
+		throw new RequestError(403, 'forbidden');
+	}
+}
+
+/** Refuses (403) a device acting for another location than its own. */
+export function requireLocation(principal: Principal, locationId: number) {
+	if (!mayUseLocation(principal, locationId)) throw new RequestError(403, 'forbidden');
+}
