@@ -1,0 +1,56 @@
+import { error, redirect } from '@sveltejs/kit';
+import { getApp } from '$lib/server/app';
+import { clearSessionCookie } from '$lib/server/auth/cookies';
+import { FormInput, readForm, refuse, unreadable } from '$lib/server/auth/form-input';
+import type { Actions, PageServerLoad } from './$types';
+
+/** Your own account: details as on the badge, a password change, and signing out everywhere. */
+export const load: PageServerLoad = ({ locals }) => {
+	const app = getApp();
+	const staff = locals.principal.staff;
+	const me = staff && app.accounts.staff.byId(staff.id);
+	if (!me) error(401);
+	const names = new Map(
+		app.views.locations().flatMap((l) => app.office.departments(l.id).map((d) => [d.id, d.name]))
+	);
+	return {
+		account: {
+			name: `${me.firstName} ${me.lastName}`,
+			login: me.login,
+			position: me.position,
+			role: me.role,
+			departments: me.departmentIds.map((d) => names.get(d)).filter((n) => n !== undefined)
+		},
+		sessions: app.accounts.sessions.activeCount(me.id)
+	};
+};
+
+export const actions: Actions = {
+	password: async ({ request, locals, cookies, url, getClientAddress }) => {
+		const staff = locals.principal.staff!;
+		const form = await readForm(request);
+		if (!form) return unreadable();
+		const input = new FormInput(form);
+		const current = form.get('current');
+		const password = input.password('password');
+		if (form.get('repeat') !== password) input.fail('repeat', { key: 'account.password.mismatch' });
+		const accounts = getApp().accounts;
+		if (typeof current !== 'string' || !(await accounts.checkPassword(staff.id, current))) {
+			input.fail('current', { key: 'account.password.wrong_current' });
+		}
+		if (!input.ok) {
+			return refuse(400, {
+				errors: input.errors,
+				problem: { key: 'form.errors' }
+			});
+		}
+		await accounts.setPassword(locals.principal, staff.id, password, getClientAddress());
+		clearSessionCookie(cookies, url);
+		redirect(303, '/login?signed_out');
+	},
+	everywhere: ({ locals, cookies, url, getClientAddress }) => {
+		getApp().accounts.logoutEverywhere(locals.principal, getClientAddress());
+		clearSessionCookie(cookies, url);
+		redirect(303, '/login?signed_out');
+	}
+};

@@ -1,0 +1,49 @@
+import { redirect } from '@sveltejs/kit';
+import { getApp } from '$lib/server/app';
+import { setSessionCookie } from '$lib/server/auth/cookies';
+import { FormInput, readForm, refuse, unreadable } from '$lib/server/auth/form-input';
+import { homeOf, safeNext } from '$lib/server/auth/home';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals, url }) => {
+	const staff = locals.principal.staff;
+	if (staff) redirect(303, safeNext(url.searchParams.get('next')) ?? homeOf(staff.role));
+	return {
+		setupOpen: getApp().accounts.setupOpen(),
+		signedOut: url.searchParams.has('signed_out')
+	};
+};
+
+export const actions: Actions = {
+	default: async ({ request, cookies, url, getClientAddress }) => {
+		const form = await readForm(request);
+		if (!form) return unreadable();
+		const input = new FormInput(form);
+		const login = input.text('login', { required: true, max: 100 });
+		const password = form.get('password');
+		if (!input.ok || typeof password !== 'string' || password === '') {
+			return refuse(400, {
+				errors: input.errors,
+				problem: { key: 'auth.login.required' },
+				values: { login }
+			});
+		}
+		const result = await getApp().accounts.login(login, password, getClientAddress());
+		if (!result.ok) {
+			const problem =
+				result.reason === 'throttled'
+					? {
+							key: 'auth.login.throttled' as const,
+							params: { count: Math.ceil(result.retryAfterMs / 60_000) }
+						}
+					: { key: 'auth.login.invalid' as const };
+			return refuse(result.reason === 'throttled' ? 429 : 401, {
+				errors: {},
+				problem,
+				values: { login }
+			});
+		}
+		setSessionCookie(cookies, url, result.token, result.expiresAt);
+		redirect(303, safeNext(url.searchParams.get('next')) ?? homeOf(result.member.role));
+	}
+};

@@ -1,0 +1,39 @@
+import { redirect } from '@sveltejs/kit';
+import { getApp } from '$lib/server/app';
+import { setDeviceCookie } from '$lib/server/auth/cookies';
+import { FormInput, readForm, refuse, unreadable } from '$lib/server/auth/form-input';
+import { safeNext } from '$lib/server/auth/home';
+import { RateLimiter } from '$lib/server/http/rate-limit';
+import type { Actions, PageServerLoad } from './$types';
+
+/** Ten tries per quarter of an hour per address: codes cannot be guessed by trying. */
+const tries = new RateLimiter(10, 15 * 60 * 1000);
+
+export const load: PageServerLoad = ({ locals }) => ({
+	paired: locals.principal.device ? { kind: locals.principal.device.kind } : null
+});
+
+export const actions: Actions = {
+	default: async ({ request, cookies, url, getClientAddress }) => {
+		const address = getClientAddress();
+		if (!tries.take(address)) {
+			return refuse(429, { errors: {}, problem: { key: 'pair.throttled' } });
+		}
+		const form = await readForm(request);
+		if (!form) return unreadable();
+		const input = new FormInput(form);
+		const code = input.text('code', { required: true, max: 20 });
+		const app = getApp();
+		const paired = input.ok ? app.accounts.pair(code, address) : null;
+		if (!paired) {
+			return refuse(400, {
+				errors: { code: input.errors.code ?? { key: 'pair.invalid' } },
+				values: { code }
+			});
+		}
+		setDeviceCookie(cookies, url, paired.token);
+		const slug = app.views.location(paired.locationId)?.slug ?? '';
+		const screen = paired.kind === 'kiosk' ? `/kiosk/${slug}` : `/display/${slug}`;
+		redirect(303, safeNext(url.searchParams.get('next')) ?? screen);
+	}
+};
