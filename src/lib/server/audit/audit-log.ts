@@ -25,8 +25,10 @@ export interface AuditEntry {
 export interface AuditFilter {
 	from?: number;
 	to?: number;
-	/** Exact action, or a prefix ending in '.' ('staff.' = every staff change). */
-	action?: string;
+	/** Actions starting with any of these ('staff.' = every staff change, 'login' = sign-ins). */
+	actionPrefixes?: string[];
+	/** Part of the actor's label (their name or login, a device's name). */
+	who?: string;
 	actorId?: number;
 	actorKind?: AuditActorKind;
 	limit?: number;
@@ -86,17 +88,24 @@ export class AuditLog {
 	list(filter: AuditFilter = {}): AuditEntry[] {
 		const where: string[] = [];
 		const args: (string | number)[] = [];
-		if (filter.from !== undefined) (where.push('at >= ?'), args.push(filter.from));
-		if (filter.to !== undefined) (where.push('at < ?'), args.push(filter.to));
-		if (filter.action) {
-			if (filter.action.endsWith('.')) {
-				where.push('substr(action, 1, ?) = ?');
-				args.push(filter.action.length, filter.action);
-			} else (where.push('action = ?'), args.push(filter.action));
+		const when = (clause: string, ...values: (string | number)[]) => {
+			where.push(clause);
+			args.push(...values);
+		};
+		if (filter.from !== undefined) when('at >= ?', filter.from);
+		if (filter.to !== undefined) when('at < ?', filter.to);
+		if (filter.actionPrefixes?.length) {
+			where.push(`(${filter.actionPrefixes.map(() => 'substr(action, 1, ?) = ?').join(' OR ')})`);
+			for (const p of filter.actionPrefixes) args.push(p.length, p);
 		}
-		if (filter.actorKind) (where.push('actor_kind = ?'), args.push(filter.actorKind));
-		if (filter.actorId !== undefined) (where.push('actor_id = ?'), args.push(filter.actorId));
-		if (filter.beforeId !== undefined) (where.push('id < ?'), args.push(filter.beforeId));
+		if (filter.who) {
+			// A LIKE pattern from what was typed: its own % and _ are matched literally.
+			where.push("actor_label LIKE ? ESCAPE '!'");
+			args.push(`%${filter.who.replace(/[!%_]/g, (c) => '!' + c)}%`);
+		}
+		if (filter.actorKind) when('actor_kind = ?', filter.actorKind);
+		if (filter.actorId !== undefined) when('actor_id = ?', filter.actorId);
+		if (filter.beforeId !== undefined) when('id < ?', filter.beforeId);
 		const limit = Math.min(Math.max(filter.limit ?? 200, 1), 1000);
 		const sql = `SELECT * FROM audit_log ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
 			ORDER BY id DESC LIMIT ${limit}`;
@@ -120,3 +129,13 @@ function actorOf(actor: Principal | null): [AuditActorKind, number | null] {
 	if (actor.device) return ['device', actor.device.id];
 	return ['anonymous', null];
 }
+
+/** The audit screen's kinds of event, each a set of action prefixes. */
+export const AUDIT_GROUPS = {
+	login: ['login', 'logout', 'setup'],
+	staff: ['staff.'],
+	device: ['device.'],
+	office: ['location.', 'floor.', 'department.', 'service.', 'window.'],
+	ticket: ['ticket.']
+} as const;
+export type AuditGroup = keyof typeof AUDIT_GROUPS;

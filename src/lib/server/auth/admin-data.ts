@@ -1,0 +1,25 @@
+/** What the staff and device screens list: departments and locations by name. */
+import type { App } from '../app';
+
+export function departmentChoices(app: App) {
+	return app.views
+		.locations()
+		.flatMap((l) =>
+			app.office.departments(l.id).map((d) => ({ id: d.id, name: d.name, location: l.name }))
+		);
+}
+
+export function staffList(app: App) {
+	return app.accounts.staff.all().map((m) => ({
+		id: m.id,
+		login: m.login,
+		name: `${m.firstName} ${m.lastName}`,
+		firstName: m.firstName,
+		lastName: m.lastName,
+		position: m.position,
+		role: m.role,
+		departmentIds: m.departmentIds,
+		substituteId: m.substituteId,
+		active: m.active
+	}));
+}

@@ -1,0 +1,32 @@
+import { getApp } from '$lib/server/app';
+import { departmentChoices, staffList } from '$lib/server/auth/admin-data';
+import { FormInput, readForm, refuse, unreadable } from '$lib/server/auth/form-input';
+import { readStaffFields, staffValues } from '$lib/server/auth/staff-form';
+import type { Actions, PageServerLoad } from './$types';
+
+/** Staff accounts (admins): the list and the form to add one. */
+export const load: PageServerLoad = () => {
+	const app = getApp();
+	return { staff: staffList(app), departments: departmentChoices(app) };
+};
+
+export const actions: Actions = {
+	create: async ({ request, locals, getClientAddress }) => {
+		const app = getApp();
+		const form = await readForm(request);
+		if (!form) return unreadable();
+		const input = new FormInput(form);
+		const known = departmentChoices(app).map((d) => d.id);
+		const fields = readStaffFields(input, app.accounts.staff, null, known);
+		const password = input.password('password');
+		if (!input.ok) {
+			return refuse(400, {
+				errors: input.errors,
+				problem: { key: 'form.errors' },
+				values: staffValues(fields)
+			});
+		}
+		await app.accounts.createStaff(locals.principal, fields, password, getClientAddress());
+		return { ok: { key: 'staff.created' as const } };
+	}
+};

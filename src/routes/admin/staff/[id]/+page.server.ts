@@ -1,0 +1,58 @@
+import { error, redirect } from '@sveltejs/kit';
+import { getApp } from '$lib/server/app';
+import { departmentChoices, staffList } from '$lib/server/auth/admin-data';
+import { FormInput, readForm, refuse, unreadable } from '$lib/server/auth/form-input';
+import { readStaffFields, staffValues } from '$lib/server/auth/staff-form';
+import { idParam } from '$lib/shared/schemas';
+import type { Actions, PageServerLoad } from './$types';
+
+function memberId(param: string): number {
+	const id = idParam.safeParse(param);
+	if (!id.success || !getApp().accounts.staff.byId(id.data)) error(404, { message: 'Not found' });
+	return id.data;
+}
+
+/** One staff member (admins): details, role, departments, substitute, active; a new password. */
+export const load: PageServerLoad = ({ params }) => {
+	const app = getApp();
+	const id = memberId(params.id);
+	const staff = staffList(app);
+	return { member: staff.find((m) => m.id === id)!, staff, departments: departmentChoices(app) };
+};
+
+export const actions: Actions = {
+	save: async ({ request, params, locals, getClientAddress }) => {
+		const app = getApp();
+		const id = memberId(params.id);
+		const form = await readForm(request);
+		if (!form) return unreadable();
+		const input = new FormInput(form);
+		const known = departmentChoices(app).map((d) => d.id);
+		const fields = readStaffFields(input, app.accounts.staff, id, known);
+		if (!input.ok) {
+			return refuse(400, {
+				errors: input.errors,
+				problem: { key: 'form.errors' },
+				values: staffValues(fields)
+			});
+		}
+		app.accounts.updateStaff(locals.principal, id, fields, getClientAddress());
+		// Changing your own role or departments ends your session: sign in again.
+		if (locals.principal.staff?.id === id && !app.accounts.sessions.activeCount(id)) {
+			redirect(303, '/login');
+		}
+		return { ok: { key: 'form.saved' as const } };
+	},
+	password: async ({ request, params, locals, getClientAddress }) => {
+		const app = getApp();
+		const id = memberId(params.id);
+		const form = await readForm(request);
+		if (!form) return unreadable();
+		const input = new FormInput(form);
+		const password = input.password('password');
+		if (!input.ok) return refuse(400, { errors: input.errors, problem: { key: 'form.errors' } });
+		await app.accounts.setPassword(locals.principal, id, password, getClientAddress());
+		if (locals.principal.staff?.id === id) redirect(303, '/login');
+		return { ok: { key: 'staff.password_reset_done' as const } };
+	}
+};
