@@ -2,7 +2,14 @@
 // Reads PORT (default 3000; 0 picks a free port) and HOST (default 0.0.0.0, so kiosks and boards
 // on the office network can connect). Stops cleanly on SIGTERM/SIGINT.
 import http from 'node:http';
-import { handler } from './build/handler.js';
+
+// Okienko serves plain HTTP itself, but SvelteKit's node adapter assumes https unless told
+// otherwise: cookies would be marked Secure and form posts refused as cross-site. Unless the
+// administrator put a TLS proxy in front and said so (ORIGIN or PROTOCOL_HEADER, see the
+// README), tell the adapter the truth, in a header no client can set (it is overwritten).
+const behindProxy = Boolean(process.env.ORIGIN || process.env.PROTOCOL_HEADER);
+if (!behindProxy) process.env.PROTOCOL_HEADER = 'x-okienko-protocol';
+const { handler } = await import('./build/handler.js');
 
 // Importing the handler ran SvelteKit's init hook, which opened the database and left this.
 const attachRealtime = globalThis[Symbol.for('okienko.attachRealtime')];
@@ -13,7 +20,10 @@ if (typeof attachRealtime !== 'function') {
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
 
-const server = http.createServer(handler);
+const server = http.createServer((req, res) => {
+	if (!behindProxy) req.headers['x-okienko-protocol'] = 'http';
+	handler(req, res);
+});
 const io = attachRealtime(server);
 
 server.listen(port, host, () => {

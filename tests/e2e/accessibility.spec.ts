@@ -1,6 +1,7 @@
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { windowId, joined } from './support/office';
+import { authFetch } from '../support/credentials';
 
 test('the kiosk passes axe at every step, in Polish and English', async ({ page, server }) => {
 	await page.setViewportSize({ width: 1080, height: 1920 });
@@ -26,14 +27,14 @@ test('the board and the clerk console pass axe, with a call on screen', async ({
 	page,
 	server
 }) => {
-	const menu = await fetch(`${server.url}/api/locations/1/menu`).then((r) => r.json());
+	const menu = await authFetch(`${server.url}/api/locations/1/menu`).then((r) => r.json());
 	const serviceId = menu.data.departments[0].services[0].id;
-	await fetch(`${server.url}/api/tickets`, {
+	await authFetch(`${server.url}/api/tickets`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/json' },
 		body: JSON.stringify({ locationId: 1, serviceId, priority: 'pregnant' })
 	});
-	await fetch(`${server.url}/api/tickets`, {
+	await authFetch(`${server.url}/api/tickets`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/json' },
 		body: JSON.stringify({ locationId: 1, serviceId, priority: null })
@@ -64,7 +65,7 @@ test('the live ticket page passes axe while waiting, when called and after the v
 	page,
 	server
 }) => {
-	const answer = await fetch(`${server.url}/api/tickets`, {
+	const answer = await authFetch(`${server.url}/api/tickets`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/json' },
 		body: JSON.stringify({ locationId: 1, serviceId: 1, priority: 'small_children' })
@@ -72,7 +73,7 @@ test('the live ticket page passes axe while waiting, when called and after the v
 	const { code } = answer.data.ticket;
 	const w1 = await windowId(server.url, '1');
 	const act = (action: string) =>
-		fetch(`${server.url}/api/windows/${w1}/${action}`, {
+		authFetch(`${server.url}/api/windows/${w1}/${action}`, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json' },
 			body: '{}'

@@ -1,5 +1,6 @@
 import { expect, test } from './support/fixtures';
 import { windowId, joined } from './support/office';
+import { authFetch } from '../support/credentials';
 
 test('the board chimes and announces every call and recall, with no name or matter', async ({
 	page,
@@ -22,11 +23,11 @@ test('the board chimes and announces every call and recall, with no name or matt
 		() => (window as unknown as { chimes: string[] }).chimes.length
 	);
 
-	const menu = await fetch(`${server.url}/api/locations/1/menu`).then((r) => r.json());
+	const menu = await authFetch(`${server.url}/api/locations/1/menu`).then((r) => r.json());
 	const info = menu.data.departments
 		.flatMap((d: { services: { id: number; name: { pl: string } }[] }) => d.services)
 		.find((s: { name: { pl: string } }) => s.name.pl.startsWith('Skargi'));
-	const issued = await fetch(`${server.url}/api/tickets`, {
+	const issued = await authFetch(`${server.url}/api/tickets`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/json' },
 		body: JSON.stringify({ locationId: 1, serviceId: info.id, priority: null })
@@ -34,7 +35,7 @@ test('the board chimes and announces every call and recall, with no name or matt
 	const number = issued.data.ticket.number as string;
 	const w2 = await windowId(server.url, '2');
 	const act = (action: string) =>
-		fetch(`${server.url}/api/windows/${w2}/${action}`, {
+		authFetch(`${server.url}/api/windows/${w2}/${action}`, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json' },
 			body: '{}'

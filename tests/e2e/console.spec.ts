@@ -1,12 +1,13 @@
 import { expect, test } from './support/fixtures';
 import { windowId, joined } from './support/office';
+import { authFetch } from '../support/credentials';
 
 async function issue(baseUrl: string, namePrefix: string): Promise<string> {
-	const menu = await fetch(`${baseUrl}/api/locations/1/menu`).then((r) => r.json());
+	const menu = await authFetch(`${baseUrl}/api/locations/1/menu`).then((r) => r.json());
 	const service = menu.data.departments
 		.flatMap((d: { services: { id: number; name: { pl: string } }[] }) => d.services)
 		.find((s: { name: { pl: string } }) => s.name.pl.startsWith(namePrefix));
-	const res = await fetch(`${baseUrl}/api/tickets`, {
+	const res = await authFetch(`${baseUrl}/api/tickets`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/json' },
 		body: JSON.stringify({ locationId: 1, serviceId: service.id, priority: null })

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { windowId, joined } from './support/office';
+import { authFetch } from '../support/credentials';
 
 /**
  * The only text people type that other screens show: the transfer note and the pause reason on
@@ -11,11 +12,11 @@ const NOTE = `<img src=x onerror="window.__xss='note'"><script>window.__xss='scr
 const REASON = `<img src=x onerror="window.__xss='reason'"><b>bold</b>`;
 
 async function issue(baseUrl: string, namePrefix: string): Promise<string> {
-	const menu = await fetch(`${baseUrl}/api/locations/1/menu`).then((r) => r.json());
+	const menu = await authFetch(`${baseUrl}/api/locations/1/menu`).then((r) => r.json());
 	const service = menu.data.departments
 		.flatMap((d: { services: { id: number; name: { pl: string } }[] }) => d.services)
 		.find((s: { name: { pl: string } }) => s.name.pl.startsWith(namePrefix));
-	const res = await fetch(`${baseUrl}/api/tickets`, {
+	const res = await authFetch(`${baseUrl}/api/tickets`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/json' },
 		body: JSON.stringify({ locationId: 1, serviceId: service.id, priority: null })
@@ -77,8 +78,8 @@ test('a transfer note and a pause reason full of markup show as text', async ({
 
 	// Server-rendered: the HTML carries the text escaped (in the markup and in the page's data)…
 	for (const label of ['4', '5']) {
-		const html = await fetch(`${server.url}/clerk/${await windowId(server.url, label)}`).then((r) =>
-			r.text()
+		const html = await authFetch(`${server.url}/clerk/${await windowId(server.url, label)}`).then(
+			(r) => r.text()
 		);
 		expect(html).not.toContain('<img src=x');
 		expect(html).not.toContain('<script>window.__xss');

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { authFetch } from '../support/credentials';
 
 const SIZES = [
 	{ width: 1080, height: 1920 },
@@ -99,7 +100,7 @@ test('in closed mode the kiosk issues nothing and shows the other ways to the of
 	// A kiosk has no browser to follow a link: the address is written out.
 	await expect(notice).toContainText('eurzad.bierun.pl');
 	await expect(page.getByRole('button', { name: /Skargi i wnioski/ })).toBeDisabled();
-	const refused = await fetch(`${server.url}/api/tickets`, {
+	const refused = await authFetch(`${server.url}/api/tickets`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/json' },
 		body: JSON.stringify({ locationId: 1, serviceId: 1, priority: null })

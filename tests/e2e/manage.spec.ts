@@ -1,5 +1,6 @@
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
+import { authFetch } from '../support/credentials';
 
 test('survey results: the table, the comments, and a CSV that matches the table', async ({
 	page,
@@ -11,7 +12,7 @@ test('survey results: the table, the comments, and a CSV that matches the table'
 		['2026-11-03', false],
 		['2026-11-04', true]
 	] as const) {
-		const res = await fetch(`${server.url}/api/survey/paper`, {
+		const res = await authFetch(`${server.url}/api/survey/paper`, {
 			method: 'POST',
 			headers: json,
 			body: JSON.stringify({
@@ -57,25 +58,25 @@ test('survey results: the table, the comments, and a CSV that matches the table'
 		}
 	});
 
-	const bad = await fetch(`${server.url}/api/manage/survey.csv?from=2026-12-01&to=2026-11-01`);
+	const bad = await authFetch(`${server.url}/api/manage/survey.csv?from=2026-12-01&to=2026-11-01`);
 	expect(bad.status).toBe(400);
 });
 
 test('time report: every table has a CSV with the same rows', async ({ page, server }) => {
 	const json = { 'content-type': 'application/json' };
-	const menu = await fetch(`${server.url}/api/locations/1/menu`).then((r) => r.json());
+	const menu = await authFetch(`${server.url}/api/locations/1/menu`).then((r) => r.json());
 	const usc = menu.data.departments
 		.flatMap((d: { services: { id: number; name: { pl: string } }[] }) => d.services)
 		.find((s: { name: { pl: string } }) => s.name.pl.startsWith('Sprawy obywatelskie'));
 	for (let i = 0; i < 3; i++) {
-		await fetch(`${server.url}/api/tickets`, {
+		await authFetch(`${server.url}/api/tickets`, {
 			method: 'POST',
 			headers: json,
 			body: JSON.stringify({ locationId: 1, serviceId: usc.id, priority: null })
 		});
 	}
 	for (const action of ['call', 'start', 'finish', 'call', 'finish']) {
-		await fetch(`${server.url}/api/windows/4/${action}`, {
+		await authFetch(`${server.url}/api/windows/4/${action}`, {
 			method: 'POST',
 			headers: json,
 			body: '{}'
@@ -103,7 +104,7 @@ test('time report: every table has a CSV with the same rows', async ({ page, ser
 				rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent!.trim()))
 			);
 		expect(shown.length, id).toBeGreaterThan(0);
-		const res = await fetch(
+		const res = await authFetch(
 			`${server.url}/api/manage/report.csv?table=${id}&location=1&from=${today}&to=${today}`
 		);
 		const csv = (await res.text())
@@ -116,6 +117,6 @@ test('time report: every table has a CSV with the same rows', async ({ page, ser
 			id
 		).toEqual(shown);
 	}
-	const bad = await fetch(`${server.url}/api/manage/report.csv?table=nope`);
+	const bad = await authFetch(`${server.url}/api/manage/report.csv?table=nope`);
 	expect(bad.status).toBe(400);
 });

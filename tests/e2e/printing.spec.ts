@@ -11,6 +11,8 @@ import { expectNoAxeViolations } from './support/axe';
 import { FakePrinter } from '../support/fake-printer';
 import { startServer, type RunningServer } from '../support/server';
 import { takeCivicAffairsTicket, windowId, joined } from './support/office';
+import { authFetch } from '../support/credentials';
+import { signedInAs } from './support/fixtures';
 
 /** A server whose kiosk "lobby-1" prints on a fake network printer. */
 const test = base.extend<{ printer: FakePrinter; server: RunningServer }>({
@@ -33,7 +35,8 @@ const test = base.extend<{ printer: FakePrinter; server: RunningServer }>({
 		await use(server);
 		await server.stop();
 		fs.rmSync(dir, { recursive: true, force: true });
-	}
+	},
+	storageState: async ({ server }, use) => use(signedInAs(server.adminCookie))
 });
 
 /** The page fits the screen: nothing to scroll. */
@@ -120,12 +123,12 @@ test('the live ticket page follows a ticket from waiting to called, and past a s
 	page,
 	server
 }) => {
-	const menu = await fetch(`${server.url}/api/locations/1/menu`).then((r) => r.json());
+	const menu = await authFetch(`${server.url}/api/locations/1/menu`).then((r) => r.json());
 	const serviceId = menu.data.departments
 		.flatMap((d: { services: { id: number; name: { pl: string } }[] }) => d.services)
 		.find((s: { name: { pl: string } }) => s.name.pl.startsWith('Sprawy obywatelskie')).id;
 	const take = () =>
-		fetch(`${server.url}/api/tickets`, {
+		authFetch(`${server.url}/api/tickets`, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json' },
 			body: JSON.stringify({ locationId: 1, serviceId, priority: null })
@@ -134,7 +137,7 @@ test('the live ticket page follows a ticket from waiting to called, and past a s
 	const mine = await take();
 	const window4 = await windowId(server.url, '4');
 	const act = (action: string) =>
-		fetch(`${server.url}/api/windows/${window4}/${action}`, {
+		authFetch(`${server.url}/api/windows/${window4}/${action}`, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json' },
 			body: '{}'
@@ -182,7 +185,7 @@ test('the printers page shows each printer and a preview drawn from the same doc
 	server,
 	printer
 }) => {
-	await fetch(`${server.url}/api/tickets`, {
+	await authFetch(`${server.url}/api/tickets`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/json' },
 		body: JSON.stringify({ locationId: 1, serviceId: 1, priority: null, kiosk: 'lobby-1' })

@@ -1,5 +1,6 @@
 import { expect, test } from './support/fixtures';
 import { takeCivicAffairsTicket, windowId, joined } from './support/office';
+import { authFetch } from '../support/credentials';
 
 test('a ticket taken at the kiosk is called at the clerk console and shown on the board', async ({
 	browser,
@@ -43,7 +44,7 @@ test('a ticket taken at the kiosk is called at the clerk console and shown on th
 });
 
 test('the clerk works from the keyboard: call, start, finish', async ({ page, server }) => {
-	const issue = await fetch(`${server.url}/api/tickets`, {
+	const issue = await authFetch(`${server.url}/api/tickets`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/json' },
 		body: JSON.stringify({
@@ -63,12 +64,12 @@ test('the clerk works from the keyboard: call, start, finish', async ({ page, se
 	await expect(page.getByRole('button', { name: /Zakończ/ })).toBeEnabled();
 	await page.locator('body').press('f');
 	await expect(page.getByTestId('console-current')).not.toContainText(number);
-	const live = await fetch(`${server.url}/api/locations/1/queue`).then((r) => r.json());
+	const live = await authFetch(`${server.url}/api/locations/1/queue`).then((r) => r.json());
 	expect(JSON.stringify(live)).not.toContain(`"number":"${number}"`);
 });
 
 async function civicAffairsService(baseUrl: string): Promise<number> {
-	const menu = await fetch(`${baseUrl}/api/locations/1/menu`).then((r) => r.json());
+	const menu = await authFetch(`${baseUrl}/api/locations/1/menu`).then((r) => r.json());
 	const services = menu.data.departments.flatMap(
 		(d: { services: { id: number; name: { pl: string } }[] }) => d.services
 	);

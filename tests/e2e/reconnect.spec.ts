@@ -1,6 +1,7 @@
 import { startServer } from '../support/server';
 import { expect, test } from './support/fixtures';
 import { windowId, joined } from './support/office';
+import { authFetch } from '../support/credentials';
 
 test('the board comes back by itself after a server restart', async ({ page, server }) => {
 	await page.goto(`${server.url}/display/bierun`);
@@ -15,17 +16,17 @@ test('the board comes back by itself after a server restart', async ({ page, ser
 		await expect(page.getByTestId('connection-lost')).toBeHidden({ timeout: 15_000 });
 		await joined(page);
 		// A call made after the restart reaches the board that was never reloaded.
-		const menu = await fetch(`${again.url}/api/locations/1/menu`).then((r) => r.json());
+		const menu = await authFetch(`${again.url}/api/locations/1/menu`).then((r) => r.json());
 		const usc = menu.data.departments
 			.flatMap((d: { services: { id: number; name: { pl: string } }[] }) => d.services)
 			.find((s: { name: { pl: string } }) => s.name.pl.startsWith('Sprawy obywatelskie'));
-		const issued = await fetch(`${again.url}/api/tickets`, {
+		const issued = await authFetch(`${again.url}/api/tickets`, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json' },
 			body: JSON.stringify({ locationId: 1, serviceId: usc.id, priority: null })
 		}).then((r) => r.json());
 		const number = issued.data.ticket.number as string;
-		await fetch(`${again.url}/api/windows/${await windowId(again.url, '4')}/call`, {
+		await authFetch(`${again.url}/api/windows/${await windowId(again.url, '4')}/call`, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json' },
 			body: '{}'
@@ -41,11 +42,11 @@ test('a board and a clerk console recover by themselves after kill -9, with the 
 	server
 }) => {
 	const issue = async (url: string) => {
-		const menu = await fetch(`${url}/api/locations/1/menu`).then((r) => r.json());
+		const menu = await authFetch(`${url}/api/locations/1/menu`).then((r) => r.json());
 		const usc = menu.data.departments
 			.flatMap((d: { services: { id: number; name: { pl: string } }[] }) => d.services)
 			.find((s: { name: { pl: string } }) => s.name.pl.startsWith('Sprawy obywatelskie'));
-		const issued = await fetch(`${url}/api/tickets`, {
+		const issued = await authFetch(`${url}/api/tickets`, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json' },
 			body: JSON.stringify({ locationId: 1, serviceId: usc.id, priority: null })

@@ -3,23 +3,24 @@ import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { windowId } from './support/office';
+import { authFetch } from '../support/credentials';
 
 const json = { 'content-type': 'application/json' };
 
 /** Issue a Civic Affairs ticket and serve it to the end at window 4; returns its code. */
 async function finishVisit(baseUrl: string): Promise<string> {
-	const menu = await fetch(`${baseUrl}/api/locations/1/menu`).then((r) => r.json());
+	const menu = await authFetch(`${baseUrl}/api/locations/1/menu`).then((r) => r.json());
 	const usc = menu.data.departments
 		.flatMap((d: { services: { id: number; name: { pl: string } }[] }) => d.services)
 		.find((s: { name: { pl: string } }) => s.name.pl.startsWith('Sprawy obywatelskie'));
-	const issued = await fetch(`${baseUrl}/api/tickets`, {
+	const issued = await authFetch(`${baseUrl}/api/tickets`, {
 		method: 'POST',
 		headers: json,
 		body: JSON.stringify({ locationId: 1, serviceId: usc.id, priority: null })
 	}).then((r) => r.json());
 	const w4 = await windowId(baseUrl, '4');
 	for (const action of ['call', 'start', 'finish']) {
-		await fetch(`${baseUrl}/api/windows/${w4}/${action}`, {
+		await authFetch(`${baseUrl}/api/windows/${w4}/${action}`, {
 			method: 'POST',
 			headers: json,
 			body: '{}'
@@ -77,7 +78,7 @@ test('channel 2: the visitor answers once on the phone after the visit', async (
 	server
 }) => {
 	const code = await finishVisit(server.url);
-	const ticket = await fetch(`${server.url}/api/tickets/${code}`).then((r) => r.json());
+	const ticket = await authFetch(`${server.url}/api/tickets/${code}`).then((r) => r.json());
 	const token = ticket.data.surveyToken as string;
 	expect(token).toMatch(/^[a-z2-7]{26}$/);
 	await page.setViewportSize({ width: 390, height: 844 });

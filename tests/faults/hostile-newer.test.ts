@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../support/server';
 import { connect, request } from '../support/sockets';
+import { authFetch } from '../support/credentials';
 
 const HOSTILE: unknown[] = [
 	"'; DROP TABLE survey_responses; --",
@@ -78,7 +79,7 @@ describe('newer endpoints and events', () => {
 			);
 		}
 		for (const [method, path, body] of requests) {
-			const res = await fetch(server.url + path, {
+			const res = await authFetch(server.url + path, {
 				method,
 				headers: body === undefined ? {} : { 'content-type': 'application/json' },
 				body: body === undefined ? undefined : JSON.stringify(body)
@@ -115,7 +116,7 @@ describe('newer endpoints and events', () => {
 		}
 
 		expect(everything()).toBe(before);
-		expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
+		expect((await authFetch(`${server.url}/api/health`)).status).toBe(200);
 		expect(server.output()).not.toMatch(/unexpected error|TypeError|RangeError/);
 	});
 });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaffSnapshotDto } from '../../src/lib/shared/dto';
 import { data, get } from '../support/api';
 import { startServer, type RunningServer } from '../support/server';
+import { authFetch } from '../support/credentials';
 
 let server: RunningServer;
 
@@ -22,7 +23,7 @@ async function send(
 	body?: string | Buffer,
 	type = 'application/json'
 ) {
-	const res = await fetch(server.url + path, {
+	const res = await authFetch(server.url + path, {
 		method,
 		headers: body === undefined ? {} : { 'content-type': type },
 		body: typeof body === 'string' || body === undefined ? body : new Uint8Array(body)
@@ -39,7 +40,7 @@ async function send(
 
 async function state() {
 	const staff = data(await get<StaffSnapshotDto>(server.url, '/api/locations/1/queue'));
-	const counts = await fetch(server.url + '/api/locations/1/board').then((r) => r.json());
+	const counts = await authFetch(server.url + '/api/locations/1/board').then((r) => r.json());
 	return JSON.stringify({ ...staff, at: 0 }) + JSON.stringify({ ...counts.data, at: 0 });
 }
 
@@ -127,9 +128,9 @@ describe('bad input', () => {
 	});
 
 	it('answers in English when the visitor chose English', async () => {
-		const res = await fetch(server.url + '/api/windows/1/finish', {
+		const res = await authFetch(server.url + '/api/windows/1/finish', {
 			method: 'POST',
-			headers: { 'content-type': 'application/json', cookie: 'lang=en' },
+			headers: { 'content-type': 'application/json', cookie: `lang=en; ${server.adminCookie}` },
 			body: '{}'
 		});
 		expect(res.status).toBe(409);

@@ -21,6 +21,7 @@ import { decodeQr, printedText, rasterToPgm, readEscPos } from '../support/escpo
 import { FakePrinter } from '../support/fake-printer';
 import { startServer, type RunningServer } from '../support/server';
 import { connect, next, request, type TestSocket } from '../support/sockets';
+import { authFetch } from '../support/credentials';
 
 const PUBLIC_URL = 'https://kolejka.um.bierun.example';
 
@@ -216,7 +217,7 @@ describe('printer faults', () => {
 	});
 
 	it('renders the preview offline from the same document', async () => {
-		const res = await fetch(`${server.url}/api/printers/lobby-1/preview.svg`);
+		const res = await authFetch(`${server.url}/api/printers/lobby-1/preview.svg`);
 		expect(res.status).toBe(200);
 		expect(res.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
 		const svg = await res.text();
@@ -311,7 +312,7 @@ describe('the live ticket', () => {
 		expect(first.code).not.toBe(mine.code);
 
 		// The page behind the QR code.
-		const page = await fetch(`${server.url}/t/${mine.code}`);
+		const page = await authFetch(`${server.url}/t/${mine.code}`);
 		expect(page.status).toBe(200);
 		expect(page.headers.get('cache-control')).toBe('no-store');
 		expect(await page.text()).toContain(mine.number);
@@ -323,8 +324,8 @@ describe('the live ticket', () => {
 		expect('error' in malformed && malformed.error.code).toBe('bad_request');
 		const unknown = await request(phone, 'ticket:join', { code: 'a'.repeat(26) });
 		expect('error' in unknown && unknown.error.code).toBe('not_found');
-		expect((await fetch(`${server.url}/t/${'a'.repeat(26)}`)).status).toBe(404);
-		expect((await fetch(`${server.url}/t/A001`)).status).toBe(404);
+		expect((await authFetch(`${server.url}/t/${'a'.repeat(26)}`)).status).toBe(404);
+		expect((await authFetch(`${server.url}/t/A001`)).status).toBe(404);
 	});
 });
 

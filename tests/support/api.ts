@@ -1,22 +1,34 @@
 /** Small typed helpers over the HTTP API, for tests. */
 import type { ApiResult } from '../../src/lib/shared/dto';
+import { defaultCookie } from './credentials';
+
+/** The server's default identity (its admin session) unless a cookie ('' = none) is given. */
+function headers(base: string, cookie: string | undefined, extra: Record<string, string> = {}) {
+	const c = cookie ?? defaultCookie(base);
+	return c ? { ...extra, cookie: c } : extra;
+}
 
 export interface Answer<T> {
 	status: number;
 	body: ApiResult<T>;
 }
 
-export async function post<T>(base: string, path: string, body: unknown = {}): Promise<Answer<T>> {
+export async function post<T>(
+	base: string,
+	path: string,
+	body: unknown = {},
+	cookie?: string
+): Promise<Answer<T>> {
 	const res = await fetch(base + path, {
 		method: 'POST',
-		headers: { 'content-type': 'application/json' },
+		headers: headers(base, cookie, { 'content-type': 'application/json' }),
 		body: typeof body === 'string' ? body : JSON.stringify(body)
 	});
 	return { status: res.status, body: (await res.json()) as ApiResult<T> };
 }
 
-export async function get<T>(base: string, path: string): Promise<Answer<T>> {
-	const res = await fetch(base + path);
+export async function get<T>(base: string, path: string, cookie?: string): Promise<Answer<T>> {
+	const res = await fetch(base + path, { headers: headers(base, cookie) });
 	return { status: res.status, body: (await res.json()) as ApiResult<T> };
 }
 

@@ -7,6 +7,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { signIn } from './auth';
+import { useCookie } from './credentials';
 
 export interface RunningServer {
 	url: string;
@@ -19,6 +21,12 @@ export interface RunningServer {
 	stop: () => Promise<void>;
 	/** SIGKILL, as a crash or power cut would. */
 	kill: () => Promise<void>;
+	/**
+	 * The demo administrator's session cookie (signed in at start): api.ts and sockets.ts send it
+	 * by default, so tests of the queue act as an account that may do everything. Tests of
+	 * authorization pass their own cookie (or '' for anonymous). Empty with `signIn: false`.
+	 */
+	adminCookie: string;
 }
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -29,6 +37,8 @@ export interface StartOptions {
 	/** Fixed port (to restart on the same address); default: a free one. */
 	port?: number;
 	env?: Record<string, string>;
+	/** Sign in as the demo admin at start (default true; needs the demo accounts). */
+	signIn?: boolean;
 }
 
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
@@ -75,8 +85,15 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
 		if (child.exitCode === null && child.signalCode === null) child.kill(signal);
 		await exited;
 	};
+	const url = `http://127.0.0.1:${port}`;
+	let adminCookie = '';
+	if (options.signIn !== false && (options.env?.OKIENKO_SEED ?? 'demo') === 'demo') {
+		adminCookie = await signIn(url, 'admin');
+		useCookie(url, adminCookie);
+	}
 	return {
-		url: `http://127.0.0.1:${port}`,
+		adminCookie,
+		url,
 		port,
 		dbPath,
 		dir,

@@ -1,5 +1,6 @@
 /** socket.io-client helpers for tests: connect, join, and wait for an event. */
 import { io, type Socket } from 'socket.io-client';
+import { defaultCookie } from './credentials';
 import type { ApiResult } from '../../src/lib/shared/dto';
 import type {
 	ClientToServerEvents,
@@ -8,9 +9,12 @@ import type {
 
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-export function connect(url: string): Promise<TestSocket> {
+/** Connects with the server's default identity (its admin session) unless a cookie is given. */
+export function connect(url: string, cookie?: string): Promise<TestSocket> {
+	const c = cookie ?? defaultCookie(url);
 	const socket: TestSocket = io(url, {
 		transports: ['websocket'],
+		extraHeaders: c ? { cookie: c } : {},
 		reconnectionDelay: 100,
 		reconnectionDelayMax: 500,
 		forceNew: true

@@ -1,9 +1,10 @@
 import type { Page } from '@playwright/test';
 import type { StaffSnapshotDto } from '../../../src/lib/shared/dto';
+import { authFetch } from '../../support/credentials';
 
 /** The id of a demo window by its label, read from the running server. */
 export async function windowId(baseUrl: string, label: string): Promise<number> {
-	const res = await fetch(`${baseUrl}/api/locations/1/queue`);
+	const res = await authFetch(`${baseUrl}/api/locations/1/queue`);
 	const staff = ((await res.json()) as { data: StaffSnapshotDto }).data;
 	const w = staff.windows.find((x) => x.label === label);
 	if (!w) throw new Error(`no window ${label}`);

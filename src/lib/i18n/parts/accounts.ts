@@ -21,6 +21,9 @@ export const accountsPl = {
 	'auth.logout': 'Wyloguj',
 	'auth.signed_in_as': 'Zalogowano: {name}',
 	'auth.account': 'Moje konto',
+	'home.admin': 'Administracja',
+	'home.admin.desc':
+		'Pracownicy, urządzenia, godziny, wydziały, sprawy i stanowiska; dziennik zdarzeń.',
 
 	'setup.title': 'Pierwsze uruchomienie',
 	'setup.lead':
@@ -194,6 +197,8 @@ export const accountsEn: Record<keyof typeof accountsPl, Message> = {
 	'auth.logout': 'Sign out',
 	'auth.signed_in_as': 'Signed in: {name}',
 	'auth.account': 'My account',
+	'home.admin': 'Administration',
+	'home.admin.desc': 'Staff, devices, hours, departments, matters and windows; the audit log.',
 
 	'setup.title': 'First start',
 	'setup.lead':

@@ -83,7 +83,9 @@ export const ROUTE_RULES: RouteRule[] = [
 	// The survey: a visitor answers with their visit's token; paper forms are typed in by staff.
 	{ pattern: /^\/api\/survey\/paper$/, methods: ['POST'], allow: STAFF },
 	{ pattern: /^\/api\/survey(\/[^/]+)?$/, methods: ['GET', 'POST'], allow: EVERYONE },
-	{ pattern: /^\/survey\/(paper|window\/[^/]+)$/, methods: ['GET'], allow: ['kiosk', ...STAFF] },
+	// Paper forms are typed in by staff; the survey tablet at a window is a kiosk-type device.
+	{ pattern: /^\/survey\/paper$/, methods: ['GET'], allow: STAFF },
+	{ pattern: /^\/survey\/window\/[^/]+$/, methods: ['GET'], allow: ['kiosk', ...STAFF] },
 	{ pattern: /^\/survey\/[^/]+$/, methods: ['GET'], allow: EVERYONE },
 	// Pages and assets anyone may load: the start page, the live ticket, the app's own files.
 	{

@@ -1,0 +1,316 @@
+/**
+ * The authorization matrix (issue: accounts and roles): every HTTP route and every socket event
+ * against every kind of caller: anonymous, a paired kiosk, a paired board, a clerk, a manager
+ * and an admin (the demo accounts; the clerk and manager work in the department window 4
+ * serves). The table below is the specification, written by hand: only these combinations
+ * succeed; the others get 401 (unknown caller) or 403, and change nothing in the database.
+ * A page refused to an anonymous browser redirects to sign-in (or pairing, for device screens).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IssuedTicketDto, KioskMenuDto, StaffSnapshotDto } from '../../src/lib/shared/dto';
+import { data, get, post } from '../support/api';
+import { identities, signIn, type Identities } from '../support/auth';
+import { startServer, type RunningServer } from '../support/server';
+import { connect, request, type TestSocket } from '../support/sockets';
+
+type Who = 'anonymous' | keyof Identities;
+const WHO: Who[] = ['anonymous', 'kiosk', 'board', 'clerk', 'manager', 'admin'];
+const ALL = WHO;
+const STAFF: Who[] = ['clerk', 'manager', 'admin'];
+const MANAGERS: Who[] = ['manager', 'admin'];
+const ADMIN: Who[] = ['admin'];
+
+interface Route {
+	method: 'GET' | 'POST';
+	/** {w} = window 4, {code} = a ticket's code, {staff} = a staff member's id. */
+	path: string;
+	allow: Who[];
+	/** JSON body, or form fields for a page's action. */
+	json?: unknown;
+	form?: Record<string, string>;
+	/** A page (anonymous is redirected) rather than an API endpoint. */
+	page?: boolean;
+	/** Sign the staff roles in afresh for this request (it ends their session). */
+	fresh?: boolean;
+}
+
+const ROUTES: Route[] = [
+	{ method: 'GET', path: '/', allow: ALL, page: true },
+	{ method: 'GET', path: '/login', allow: ALL, page: true },
+	{ method: 'GET', path: '/setup', allow: ALL, page: true },
+	{ method: 'GET', path: '/pair', allow: ALL, page: true },
+	{ method: 'POST', path: '/pair', allow: ALL, form: { code: 'AAAAA-AAAAA' } },
+	{ method: 'POST', path: '/logout', allow: ALL, form: {}, fresh: true },
+	{ method: 'GET', path: '/t/{code}', allow: ALL, page: true },
+	{ method: 'GET', path: '/survey/abcdefghijklmnopqrstuvwxyz234567', allow: ALL, page: true },
+	{ method: 'GET', path: '/kiosk', allow: ['kiosk', ...STAFF], page: true },
+	{ method: 'GET', path: '/kiosk/bierun', allow: ['kiosk', ...STAFF], page: true },
+	{ method: 'GET', path: '/survey/window/{w}', allow: ['kiosk', ...STAFF], page: true },
+	{ method: 'GET', path: '/display', allow: ['board', ...STAFF], page: true },
+	{ method: 'GET', path: '/display/bierun', allow: ['board', ...STAFF], page: true },
+	{ method: 'GET', path: '/clerk', allow: STAFF, page: true },
+	{ method: 'GET', path: '/clerk/{w}', allow: STAFF, page: true },
+	{ method: 'GET', path: '/survey/paper', allow: STAFF, page: true },
+	{ method: 'GET', path: '/printers', allow: STAFF, page: true },
+	{ method: 'GET', path: '/account', allow: STAFF, page: true },
+	{ method: 'GET', path: '/manage', allow: MANAGERS, page: true },
+	{ method: 'GET', path: '/admin', allow: MANAGERS, page: true },
+	{ method: 'GET', path: '/admin/staff', allow: ADMIN, page: true },
+	{ method: 'GET', path: '/admin/staff/{staff}', allow: ADMIN, page: true },
+	{ method: 'GET', path: '/admin/devices', allow: ADMIN, page: true },
+	{ method: 'GET', path: '/admin/audit', allow: ADMIN, page: true },
+	{ method: 'POST', path: '/admin/staff?/create', allow: ADMIN, form: { login: '' } },
+	{ method: 'POST', path: '/admin/staff/{staff}?/save', allow: ADMIN, form: { login: '' } },
+	{ method: 'POST', path: '/admin/staff/{staff}?/password', allow: ADMIN, form: { password: 'x' } },
+	{ method: 'POST', path: '/admin/devices?/create', allow: ADMIN, form: { kind: '' } },
+	{ method: 'POST', path: '/admin/devices?/revoke', allow: ADMIN, form: { device: '999' } },
+	{ method: 'POST', path: '/admin/devices?/code', allow: ADMIN, form: { device: '999' } },
+	{ method: 'POST', path: '/account?/password', allow: STAFF, form: { current: 'wrong' } },
+	{ method: 'GET', path: '/api/health', allow: ALL },
+	{ method: 'GET', path: '/api/locations', allow: ALL },
+	{ method: 'GET', path: '/api/locations/1/menu', allow: ALL },
+	{ method: 'GET', path: '/api/locations/1/board', allow: ALL },
+	{ method: 'GET', path: '/api/locations/1/queue', allow: STAFF },
+	{ method: 'GET', path: '/api/tickets/{code}', allow: ALL },
+	{ method: 'POST', path: '/api/tickets', allow: ['kiosk', ...STAFF], json: 'ticket' },
+	{ method: 'GET', path: '/api/windows/{w}', allow: STAFF },
+	{ method: 'POST', path: '/api/windows/{w}/resume', allow: STAFF, json: {} },
+	{ method: 'POST', path: '/api/windows/{w}/reprint', allow: STAFF, json: { ticketId: 999999 } },
+	{ method: 'GET', path: '/api/printers', allow: STAFF },
+	{ method: 'POST', path: '/api/printers/default/check', allow: STAFF, json: {} },
+	{ method: 'GET', path: '/api/printers/default/preview.svg', allow: STAFF },
+	{ method: 'GET', path: '/api/manage/report.csv', allow: MANAGERS },
+	{ method: 'GET', path: '/api/manage/survey.csv', allow: MANAGERS },
+	{ method: 'POST', path: '/api/survey', allow: ALL, json: {} },
+	{ method: 'GET', path: '/api/survey/abcdefghijklmnopqrstuvwxyz234567', allow: ALL },
+	{ method: 'POST', path: '/api/survey/paper', allow: STAFF, json: {} }
+];
+
+const EVENTS: { event: string; allow: Who[]; payload: string }[] = [
+	{ event: 'board:join', allow: ['kiosk', 'board', ...STAFF], payload: 'location' },
+	{ event: 'survey:join', allow: ['kiosk', ...STAFF], payload: 'window' },
+	{ event: 'window:join', allow: STAFF, payload: 'window' },
+	{ event: 'window:action', allow: STAFF, payload: 'resume' },
+	{ event: 'window:reprint', allow: STAFF, payload: 'reprint' },
+	{ event: 'printer:join', allow: STAFF, payload: 'location' },
+	{ event: 'ticket:join', allow: ALL, payload: 'ticket' }
+];
+
+let server: RunningServer;
+let who: Identities;
+let windowId: number;
+let serviceId: number;
+let code: string;
+let staffId: number;
+
+const cookieOf = (w: Who) => (w === 'anonymous' ? '' : who[w]);
+const fill = (p: string) =>
+	p.replace('{w}', String(windowId)).replace('{code}', code).replace('{staff}', String(staffId));
+
+const LOGINS: Partial<Record<Who, string>> = {
+	admin: 'admin',
+	manager: 'kierownik',
+	clerk: 'urzednik'
+};
+
+async function send(route: Route, as: Who): Promise<Response> {
+	const headers: Record<string, string> = { origin: server.url, accept: 'text/html' };
+	const login = LOGINS[as];
+	const cookie = route.fresh && login ? await signIn(server.url, login) : cookieOf(as);
+	if (cookie) headers.cookie = cookie;
+	let body: string | undefined;
+	if (route.form) {
+		headers['content-type'] = 'application/x-www-form-urlencoded';
+		body = new URLSearchParams(route.form).toString();
+	} else if (route.json !== undefined) {
+		headers['content-type'] = 'application/json';
+		const json =
+			route.json === 'ticket' ? { locationId: 1, serviceId, priority: null } : route.json;
+		body = JSON.stringify(json);
+	}
+	return fetch(server.url + fill(route.path), {
+		method: route.method,
+		headers,
+		body,
+		redirect: 'manual'
+	});
+}
+
+/** Every table's rows, except what reading itself may touch (a device's last-seen time). */
+function databaseState(): string {
+	const db = new Database(server.dbPath, { readonly: true });
+	try {
+		const tables = db
+			.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+			.pluck()
+			.all() as string[];
+		const parts = tables
+			.filter((t) => t !== 'audit_log')
+			.map((t) => {
+				const rows = db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all() as Record<
+					string,
+					unknown
+				>[];
+				for (const r of rows) delete r.last_seen_at;
+				return `${t}:${JSON.stringify(rows)}`;
+			});
+		return parts.join('\n');
+	} finally {
+		db.close();
+	}
+}
+
+beforeAll(async () => {
+	server = await startServer();
+	who = await identities(server.url);
+	const staff = data(await get<StaffSnapshotDto>(server.url, '/api/locations/1/queue'));
+	windowId = staff.windows.find((w) => w.label === '4')!.id;
+	const menu = data(await get<KioskMenuDto>(server.url, '/api/locations/1/menu'));
+	serviceId = menu.departments
+		.flatMap((d) => d.services)
+		.find((s) => s.name.pl.startsWith('Sprawy obywatelskie'))!.id;
+	code = data(await post<IssuedTicketDto>(server.url, '/api/tickets', { locationId: 1, serviceId }))
+		.ticket.code;
+	const db = new Database(server.dbPath, { readonly: true });
+	staffId = db.prepare("SELECT id FROM staff WHERE login = 'urzednik2'").pluck().get() as number;
+	db.close();
+}, 60_000);
+
+afterAll(async () => {
+	await server?.stop();
+});
+
+describe('the authorization matrix', () => {
+	it('covers every route file of the app', () => {
+		const covered = ROUTES.map((r) =>
+			r.path.split('?')[0]!.replace(/\{\w+\}|bierun|default|abcdefghijklmnopqrstuvwxyz234567/g, '*')
+		);
+		const files: string[] = [];
+		const walk = (dir: string) => {
+			for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+				const full = path.join(dir, e.name);
+				if (e.isDirectory()) walk(full);
+				else if (e.name === '+server.ts' || e.name === '+page.svelte') {
+					const rel = path.relative('src/routes', dir).split(path.sep).filter(Boolean);
+					files.push(
+						'/' + rel.map((s) => (/^\[.+\]$/.test(s) && s !== '[action]' ? '*' : s)).join('/')
+					);
+				}
+			}
+		};
+		walk('src/routes');
+		for (const f of files) {
+			const pattern = new RegExp(
+				'^' + f.replace(/\*/g, '[^/]+').replace('[action]', '[^/]+') + '$'
+			);
+			expect(
+				covered.some((c) => pattern.test(c.replace(/\*/g, 'x')) || c === f),
+				`${f} is in the matrix`
+			).toBe(true);
+		}
+	});
+
+	it('refuses every combination the table does not allow, with 401/403, and changes nothing', async () => {
+		const before = databaseState();
+		const wrong: string[] = [];
+		let refused = 0;
+		for (const route of ROUTES) {
+			for (const as of WHO.filter((w) => !route.allow.includes(w))) {
+				const res = await send(route, as);
+				refused++;
+				const toSignIn =
+					as === 'anonymous' &&
+					route.page &&
+					res.status === 303 &&
+					/^\/(login|pair)\?next=/.test(res.headers.get('location') ?? '');
+				const expected = as === 'anonymous' ? 401 : 403;
+				if (!toSignIn && res.status !== expected) {
+					wrong.push(`${route.method} ${route.path} as ${as}: ${res.status}`);
+				}
+			}
+		}
+		expect(wrong).toEqual([]);
+		expect(refused).toBeGreaterThan(100);
+		expect(databaseState()).toBe(before);
+	});
+
+	it('lets every allowed combination through (no 401, 403 or 5xx)', async () => {
+		const wrong: string[] = [];
+		for (const route of ROUTES) {
+			for (const as of route.allow) {
+				const res = await send(route, as);
+				if (res.status === 401 || res.status === 403 || res.status >= 500) {
+					wrong.push(`${route.method} ${route.path} as ${as}: ${res.status}`);
+				}
+			}
+		}
+		expect(wrong).toEqual([]);
+	});
+
+	it('checks every socket event against every caller', async () => {
+		const payloads: Record<string, unknown> = {
+			location: { locationId: 1 },
+			window: { windowId },
+			resume: { windowId, action: 'resume' },
+			reprint: { windowId, ticketId: 999999 },
+			ticket: { code }
+		};
+		const before = databaseState();
+		const wrong: string[] = [];
+		for (const as of WHO) {
+			const socket = await connect(server.url, cookieOf(as));
+			for (const e of EVENTS) {
+				const answer = await request<unknown>(
+					socket,
+					e.event as Parameters<typeof request>[1],
+					payloads[e.payload]
+				);
+				const code = 'error' in answer ? answer.error.code : 'ok';
+				const allowed = e.allow.includes(as);
+				const refusedAs = as === 'anonymous' ? 'unauthenticated' : 'forbidden';
+				if (allowed && (code === 'unauthenticated' || code === 'forbidden')) {
+					wrong.push(`${e.event} as ${as} refused (${code})`);
+				}
+				if (!allowed && code !== refusedAs) wrong.push(`${e.event} as ${as}: ${code}`);
+			}
+			socket.close();
+		}
+		expect(wrong).toEqual([]);
+		// The allowed 'resume' of an open window was refused by the queue rules, not applied.
+		expect(databaseState()).toBe(before);
+	});
+});
+
+describe('scopes within a role', () => {
+	it('a clerk operates only the windows of their departments', async () => {
+		// urzednik2 works in the tax and debt-collection departments; window 4 serves civic affairs.
+		const other = await signIn(server.url, 'urzednik2');
+		const res = await post(server.url, `/api/windows/${windowId}/pause`, { reason: 'x' }, other);
+		expect(res.status).toBe(403);
+		const socket = await connect(server.url, other);
+		const answer = await request(socket, 'window:join', { windowId });
+		expect('error' in answer && answer.error.code).toBe('forbidden');
+		socket.close();
+		const page = await fetch(`${server.url}/clerk/${windowId}`, { headers: { cookie: other } });
+		expect(page.status).toBe(403);
+	});
+
+	it('a board and a kiosk read and issue only for their own location', async () => {
+		const board = await get(server.url, '/api/locations/2/board', who.board);
+		expect(board.status).toBe(403);
+		const issue = await post(
+			server.url,
+			'/api/tickets',
+			{ locationId: 2, serviceId, priority: null },
+			who.kiosk
+		);
+		expect(issue.status).toBe(403);
+		const socket = await connect(server.url, who.board);
+		const answer = await request(socket, 'board:join', { locationId: 2 });
+		expect('error' in answer && answer.error.code).toBe('forbidden');
+		socket.close();
+	});
+});
