@@ -14,7 +14,7 @@ import type { IssuedTicketDto, KioskMenuDto, StaffSnapshotDto } from '../../src/
 import { data, get, post } from '../support/api';
 import { identities, signIn, type Identities } from '../support/auth';
 import { startServer, type RunningServer } from '../support/server';
-import { connect, request, type TestSocket } from '../support/sockets';
+import { connect, request } from '../support/sockets';
 
 type Who = 'anonymous' | keyof Identities;
 const WHO: Who[] = ['anonymous', 'kiosk', 'board', 'clerk', 'manager', 'admin'];
