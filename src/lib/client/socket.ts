@@ -14,5 +14,11 @@ export type OkienkoSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export type ConnectionStatus = 'connecting' | 'online' | 'lost';
 
 export function openSocket(): OkienkoSocket {
-	return io({ path: SOCKET_PATH, reconnectionDelayMax: 2000 });
+	const socket: OkienkoSocket = io({ path: SOCKET_PATH, reconnectionDelayMax: 2000 });
+	// The server only disconnects a socket itself when its session ended or its device was
+	// revoked: reload, so the page sends the person to sign in (or the device to pair) again.
+	socket.on('disconnect', (reason) => {
+		if (reason === 'io server disconnect') setTimeout(() => location.reload(), 1000);
+	});
+	return socket;
 }

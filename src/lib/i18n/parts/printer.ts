@@ -78,8 +78,6 @@ export const printerPl = {
 	'home.printers': 'Drukarki biletów',
 	'home.printers.desc': 'Stan drukarek biletomatów i podgląd wydruku (dla personelu).',
 	'printers.title': 'Drukarki biletów',
-	'printers.stand_in':
-		'Strona tymczasowa: zastępuje panel administratora, dopóki nie powstaną konta i parowanie urządzeń.',
 	'printers.none': 'Nie skonfigurowano żadnej drukarki.',
 	'printers.kiosk': 'Biletomat „{kiosk}”',
 	'printers.connection': 'Połączenie',
@@ -179,8 +177,6 @@ export const printerEn: Record<keyof typeof printerPl, Message> = {
 	'home.printers': 'Ticket printers',
 	'home.printers.desc': 'The kiosk printers’ condition and a print preview (for staff).',
 	'printers.title': 'Ticket printers',
-	'printers.stand_in':
-		'Stand-in page: it takes the place of the admin view until accounts and device pairing are built.',
 	'printers.none': 'No printer is configured.',
 	'printers.kiosk': 'Kiosk “{kiosk}”',
 	'printers.connection': 'Connection',
