@@ -2,7 +2,15 @@
 // Reads PORT (default 3000; 0 picks a free port) and HOST (default 0.0.0.0, so kiosks and boards
 // on the office network can connect). Stops cleanly on SIGTERM/SIGINT.
 import http from 'node:http';
-import { handler } from './build/handler.js';
+
+// SvelteKit refuses a form POST whose Origin differs from the URL it sees, and adapter-node takes
+// every request for https unless told otherwise (ORIGIN, or PROTOCOL_HEADER behind a proxy). With
+// neither set, the protocol is the connection's own, so the admin forms work over plain http on
+// the office network. The header is set here for every request: a client cannot choose it.
+const OWN_PROTOCOL_HEADER = 'x-okienko-protocol';
+const ownProtocol = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
+if (ownProtocol) process.env.PROTOCOL_HEADER = OWN_PROTOCOL_HEADER;
+const { handler } = await import('./build/handler.js');
 
 // Importing the handler ran SvelteKit's init hook, which opened the database and left this.
 const attachRealtime = globalThis[Symbol.for('okienko.attachRealtime')];
@@ -13,7 +21,10 @@ if (typeof attachRealtime !== 'function') {
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
 
-const server = http.createServer(handler);
+const server = http.createServer((req, res, next) => {
+	if (ownProtocol) req.headers[OWN_PROTOCOL_HEADER] = req.socket.encrypted ? 'https' : 'http';
+	return handler(req, res, next);
+});
 const io = attachRealtime(server);
 
 server.listen(port, host, () => {
