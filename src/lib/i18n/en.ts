@@ -2,6 +2,7 @@
 import { printerEn } from './parts/printer';
 import { surveyEn } from './parts/survey';
 import { manageEn } from './parts/manage';
+import { adminOfficeEn } from './parts/admin-office';
 import type { Message, MessageKey } from './pl';
 
 export const en: Record<MessageKey, Message> = {
@@ -238,5 +239,6 @@ export const en: Record<MessageKey, Message> = {
 		'The ticket could not be printed. Your ticket is valid – the number is on the screen.',
 	...printerEn,
 	...surveyEn,
-	...manageEn
+	...manageEn,
+	...adminOfficeEn
 };

@@ -5,6 +5,7 @@
 import { printerPl } from './parts/printer';
 import { surveyPl } from './parts/survey';
 import { managePl } from './parts/manage';
+import { adminOfficePl } from './parts/admin-office';
 
 export type PluralMessage = { one: string; few: string; many: string; other: string };
 export type Message = string | PluralMessage;
@@ -240,7 +241,8 @@ export const pl = {
 	// Texts of other screens live in parts/, one module per area.
 	...printerPl,
 	...surveyPl,
-	...managePl
+	...managePl,
+	...adminOfficePl
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof pl;

@@ -70,6 +70,7 @@ export function createApp(options: AppOptions = {}): App {
 	const desk = new Desk(queue, views, broadcaster, printing, surveys);
 	const audit = new AuditLog(db, clock);
 	const officeChanges = new OfficeChanges();
+	broadcaster.followOfficeChanges(officeChanges);
 	const stopBackups = scheduleBackups(db, readBackupConfig());
 	return {
 		config,
