@@ -4,7 +4,7 @@
  * matter without a reload.
  */
 import { expectNoAxeViolations } from './support/axe';
-import { expect, openAdmin, test } from './support/admin';
+import { adminContext, expect, openAdmin, test } from './support/admin';
 import { windowId } from './support/office';
 
 async function serviceIdByName(baseUrl: string, name: string): Promise<number> {
@@ -110,4 +110,27 @@ test('the kiosk shows a renamed matter without a reload', async ({
 		timeout: 10_000
 	});
 	await kioskContext.close();
+});
+
+test('without JavaScript the forms still work: an error in Polish, then a new department', async ({
+	browser,
+	server
+}) => {
+	const context = await adminContext(browser, { javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto(`${server.url}/admin/departments?location=1&edit=new`);
+	await page.getByLabel('Nazwa po polsku').fill('Biuro Rady Miejskiej');
+	await page.getByLabel('Nazwa po angielsku').fill('City Council Office');
+	await page.getByLabel('Prefiks numeru biletu').fill('P');
+	await page.getByRole('button', { name: 'Zapisz' }).click();
+	await expect(page.getByRole('alert')).toContainText('Prefiks P ma już: Referat Podatków.');
+	await expect(page.getByLabel('Nazwa po polsku')).toHaveValue('Biuro Rady Miejskiej');
+
+	await page.getByLabel('Prefiks numeru biletu').fill('R');
+	await page.getByRole('button', { name: 'Zapisz' }).click();
+	await expect(page.getByText('Dodano. Możesz dalej edytować.')).toBeVisible();
+	await expect(
+		page.getByRole('heading', { name: 'Edycja wydziału: Biuro Rady Miejskiej' })
+	).toBeVisible();
+	await context.close();
 });

@@ -1,13 +1,23 @@
-import type { Page } from '@playwright/test';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from '@playwright/test';
 import { test as base } from './fixtures';
 
 /**
- * A browser page with administrator access: the one place the e2e tests get into /admin. Today
- * nobody logs in (every caller holds every role); when accounts land, this fixture signs in.
+ * A browser context with administrator access: the one place the e2e tests get into /admin.
+ * Today nobody logs in (every caller holds every role); when accounts land, this signs in.
  */
+export async function adminContext(
+	browser: Browser,
+	options: BrowserContextOptions = {}
+): Promise<BrowserContext> {
+	return browser.newContext(options);
+}
+
+/** A page in an administrator's browser context (see adminContext). */
 export const test = base.extend<{ adminPage: Page }>({
-	adminPage: async ({ page }, use) => {
-		await use(page);
+	adminPage: async ({ browser }, use) => {
+		const context = await adminContext(browser);
+		await use(await context.newPage());
+		await context.close();
 	}
 });
 
