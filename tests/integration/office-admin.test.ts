@@ -235,6 +235,58 @@ describe('office administration', () => {
 		expect(officeTables(db)).toBe(before);
 	});
 
+	it('answers hostile input with a 4xx, never a 5xx, and changes nothing', async () => {
+		const before = officeTables(db);
+		const form = 'application/x-www-form-urlencoded';
+		const w4 = windowForm(db, '4').id;
+		const cases: [string, string | Uint8Array, string][] = [
+			['/admin/windows?/save&location=1', '{"label":"x"}', 'application/json'],
+			[
+				'/admin/windows?/save&location=1',
+				`id=${w4}&label=${'x'.repeat(200_000)}&room=105&status=open`,
+				form
+			],
+			[
+				'/admin/windows?/save&location=1',
+				new Uint8Array([0x6c, 0x61, 0x62, 0x65, 0x6c, 0x3d, 0xff, 0xfe]),
+				form
+			],
+			[
+				'/admin/windows?/save&location=1',
+				`id=${w4}&label=4&room=105&status=open&serviceIds=1e300`,
+				form
+			],
+			[
+				'/admin/windows?/save&location=1',
+				`id=${w4}&label=4&room=105&status=open&serviceIds=-1`,
+				form
+			],
+			['/admin/windows?/save&location=1', `id=${w4}&label=<script>&room=105&status=open`, form],
+			[
+				'/admin/windows?/save&location=1',
+				`id=99999999999999999999&label=4&room=105&status=open`,
+				form
+			],
+			['/admin/windows?/save&location=999', `id=${w4}&label=4&room=105&status=open`, form],
+			['/admin/windows?/drop&location=1', `id=${w4}`, form],
+			['/admin/services?/delete&location=1', '', form],
+			['/admin/services?/delete&location=1', 'id=0', form],
+			[
+				'/admin/departments?/save&location=1',
+				"id=1&namePl='; DROP TABLE departments; --&nameEn=x&kind=sekta&prefix=P&sort=0",
+				form
+			],
+			['/admin/locations?/location&location=1', 'name=x&cutoffMinutes=1e9&mode=normal', form],
+			['/admin/locations?/floor&location=1', 'floor=-1&colourPl=x&colourEn=x&hex=%23000000', form]
+		];
+		for (const [url, body, type] of cases) {
+			const answer = await admin.raw(url, body, type);
+			expect(answer.status, `${url} ${String(body).slice(0, 60)}`).toBeGreaterThanOrEqual(400);
+			expect(answer.status, `${url} ${String(body).slice(0, 60)}`).toBeLessThan(500);
+		}
+		expect(officeTables(db)).toBe(before);
+	});
+
 	it('adds a department, then moves on to its edit form', async () => {
 		const created = await admin.submit('/admin/departments', 'save', {
 			...departmentForm(db, 1),

@@ -22,6 +22,8 @@ export interface AdminClient {
 		fields: Record<string, string | number | readonly (string | number)[]>,
 		options?: { lang?: 'pl' | 'en'; query?: string }
 	): Promise<AdminAnswer>;
+	/** Post any body (hostile-input tests): `url` is the path with its query, e.g. `/admin/windows?/save`. */
+	raw(url: string, body: string | Uint8Array, contentType: string): Promise<AdminAnswer>;
 }
 
 export function adminClient(server: { url: string }): AdminClient {
@@ -50,6 +52,15 @@ export function adminClient(server: { url: string }): AdminClient {
 					// SvelteKit refuses form posts from another origin; a browser sends its own.
 					origin: server.url
 				},
+				body
+			});
+			return { status: res.status, html: await res.text() };
+		},
+		async raw(url, body, contentType) {
+			const res = await fetch(server.url + url, {
+				method: 'POST',
+				redirect: 'manual',
+				headers: { ...headers(undefined), 'content-type': contentType, origin: server.url },
 				body
 			});
 			return { status: res.status, html: await res.text() };

@@ -24,8 +24,8 @@ export function locationOf(event: Pick<RequestEvent, 'url' | 'locals'>): {
 } {
 	const { views } = getApp();
 	const all = views.locations();
-	const wanted = Number(event.url.searchParams.get('location'));
-	const location = all.find((l) => l.id === wanted) ?? all[0];
+	const asked = event.url.searchParams.get('location');
+	const location = asked === null ? all[0] : all.find((l) => String(l.id) === asked);
 	if (!location) error(404, { message: translate(event.locals.lang, 'admin.err.not_found') });
 	return { id: location.id, name: location.name };
 }
