@@ -239,7 +239,7 @@ describe('office administration', () => {
 		const before = officeTables(db);
 		const form = 'application/x-www-form-urlencoded';
 		const w4 = windowForm(db, '4').id;
-		const cases: [string, string | Uint8Array, string][] = [
+		const cases: [string, string | Uint8Array<ArrayBuffer>, string][] = [
 			['/admin/windows?/save&location=1', '{"label":"x"}', 'application/json'],
 			[
 				'/admin/windows?/save&location=1',

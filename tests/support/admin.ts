@@ -23,7 +23,11 @@ export interface AdminClient {
 		options?: { lang?: 'pl' | 'en'; query?: string }
 	): Promise<AdminAnswer>;
 	/** Post any body (hostile-input tests): `url` is the path with its query, e.g. `/admin/windows?/save`. */
-	raw(url: string, body: string | Uint8Array, contentType: string): Promise<AdminAnswer>;
+	raw(
+		url: string,
+		body: string | Uint8Array<ArrayBuffer>,
+		contentType: string
+	): Promise<AdminAnswer>;
 }
 
 export function adminClient(server: { url: string }): AdminClient {
