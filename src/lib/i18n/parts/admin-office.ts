@@ -5,7 +5,7 @@ export const adminOfficePl = {
 	'admin.office.location': 'Lokalizacja',
 	'admin.office.choose': 'Pokaż',
 	'admin.office.live':
-		'Zmiany obowiązują od razu: kioski, tablice i stanowiska tej lokalizacji dostają nowe dane w ciągu sekundy. Każda zmiana trafia do dziennika zdarzeń.',
+		'Zmiany obowiązują od razu: kioski, tablice i stanowiska tej lokalizacji dostają nowe dane w ciągu dwóch sekund. Każda zmiana trafia do dziennika zdarzeń.',
 	'admin.save': 'Zapisz',
 	'admin.saved': 'Zapisano zmiany.',
 	'admin.unchanged': 'Nic się nie zmieniło.',
@@ -191,7 +191,7 @@ export const adminOfficeEn: Record<keyof typeof adminOfficePl, Message> = {
 	'admin.office.location': 'Location',
 	'admin.office.choose': 'Show',
 	'admin.office.live':
-		"Changes apply at once: this location's kiosks, boards and clerk consoles get the new data within a second. Every change is written to the audit log.",
+		"Changes apply at once: this location's kiosks, boards and clerk consoles get the new data within two seconds. Every change is written to the audit log.",
 	'admin.save': 'Save',
 	'admin.saved': 'Changes saved.',
 	'admin.unchanged': 'Nothing changed.',
