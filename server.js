@@ -3,12 +3,13 @@
 // on the office network can connect). Stops cleanly on SIGTERM/SIGINT.
 import http from 'node:http';
 
-// Okienko serves plain HTTP itself, but SvelteKit's node adapter assumes https unless told
-// otherwise: cookies would be marked Secure and form posts refused as cross-site. Unless the
-// administrator put a TLS proxy in front and said so (ORIGIN or PROTOCOL_HEADER, see the
-// README), tell the adapter the truth, in a header no client can set (it is overwritten).
-const behindProxy = Boolean(process.env.ORIGIN || process.env.PROTOCOL_HEADER);
-if (!behindProxy) process.env.PROTOCOL_HEADER = 'x-okienko-protocol';
+// SvelteKit refuses a form POST whose Origin differs from the URL it sees, and adapter-node takes
+// every request for https unless told otherwise (ORIGIN, or PROTOCOL_HEADER behind a proxy). With
+// neither set, the protocol is the connection's own, so the admin forms work over plain http on
+// the office network. The header is set here for every request: a client cannot choose it.
+const OWN_PROTOCOL_HEADER = 'x-okienko-protocol';
+const ownProtocol = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
+if (ownProtocol) process.env.PROTOCOL_HEADER = OWN_PROTOCOL_HEADER;
 const { handler } = await import('./build/handler.js');
 
 // Importing the handler ran SvelteKit's init hook, which opened the database and left this.
@@ -20,9 +21,9 @@ if (typeof attachRealtime !== 'function') {
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
 
-const server = http.createServer((req, res) => {
-	if (!behindProxy) req.headers['x-okienko-protocol'] = 'http';
-	handler(req, res);
+const server = http.createServer((req, res, next) => {
+	if (ownProtocol) req.headers[OWN_PROTOCOL_HEADER] = req.socket.encrypted ? 'https' : 'http';
+	return handler(req, res, next);
 });
 const io = attachRealtime(server);
 

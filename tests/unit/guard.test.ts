@@ -62,7 +62,12 @@ describe('the guard point', () => {
 			'/survey/abcdefghijklmnopqrstuvwxyz',
 			'/t/abcdefghijklmnopqrstuvwxyz',
 			'/t/abcdefghijklmnopqrstuvwxyz/__data.json',
-			'/printers'
+			'/printers',
+			'/admin/locations',
+			'/admin/departments',
+			'/admin/services',
+			'/admin/windows',
+			'/admin/windows/__data.json'
 		]) {
 			expect(checkRequest(OPEN_ACCESS, 'GET', page), page).toBe('allow');
 		}
@@ -100,6 +105,22 @@ describe('the guard point', () => {
 		expect(mayEmit(only('kiosk'), 'survey:join')).toBe(true);
 		expect(checkRequest(only('kiosk'), 'POST', '/api/survey/paper')).toBe('deny');
 		expect(checkRequest(only('anonymous'), 'POST', '/api/survey')).toBe('allow');
+	});
+
+	it('lets managers configure their departments and only admins the locations', () => {
+		for (const page of ['/admin/departments', '/admin/services', '/admin/windows']) {
+			for (const method of ['GET', 'POST']) {
+				expect(checkRequest(only('manager'), method, page), page).toBe('allow');
+				expect(checkRequest(only('admin'), method, page), page).toBe('allow');
+				for (const other of [only('clerk'), only('kiosk'), only('board'), only('anonymous')]) {
+					expect(checkRequest(other, method, page), `${other.roles[0]} ${page}`).toBe('deny');
+				}
+			}
+		}
+		expect(checkRequest(only('admin'), 'POST', '/admin/locations')).toBe('allow');
+		expect(checkRequest(only('manager'), 'GET', '/admin/locations')).toBe('deny');
+		expect(checkRequest(only('manager'), 'POST', '/admin/locations')).toBe('deny');
+		expect(checkRequest(only('admin'), 'GET', '/admin/locations/extra')).toBe('unknown');
 	});
 
 	it('has a rule for every socket event and refuses unknown ones', () => {

@@ -2,6 +2,8 @@
 import type { MessageKey, Params } from '$lib/i18n';
 import type { Lang } from '$lib/shared/dto';
 
+export { textOn } from '$lib/shared/contrast';
+
 type T = (key: MessageKey, params?: Params) => string;
 
 /** "parter" / "2. piętro" (ground floor / floor 2). */
@@ -23,25 +25,6 @@ export function clockTime(at: number, lang: Lang, timeZone: string, seconds = fa
 /** Whole minutes from `from` to `now`, never negative. */
 export function minutesSince(from: number, now: number): number {
 	return Math.max(0, Math.floor((now - from) / 60_000));
-}
-
-function luminance(hex: string): number {
-	const m = /^#?([0-9a-f]{6})$/i.exec(hex.trim());
-	if (!m) return 0;
-	const n = parseInt(m[1]!, 16);
-	const channel = (c: number) => {
-		const s = c / 255;
-		return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-	};
-	return (
-		0.2126 * channel((n >> 16) & 255) + 0.7152 * channel((n >> 8) & 255) + 0.0722 * channel(n & 255)
-	);
-}
-
-/** Black or white, whichever reads better on the given background colour. */
-export function textOn(hex: string): '#000000' | '#ffffff' {
-	const l = luminance(hex);
-	return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? '#000000' : '#ffffff';
 }
 
 /** "Nikt nie czeka" / "Czekają 3 osoby". */

@@ -3,6 +3,7 @@ import { printerEn } from './parts/printer';
 import { surveyEn } from './parts/survey';
 import { manageEn } from './parts/manage';
 import { accountsEn } from './parts/accounts';
+import { adminOfficeEn } from './parts/admin-office';
 import type { Message, MessageKey } from './pl';
 
 export const en: Record<MessageKey, Message> = {
@@ -241,5 +242,6 @@ export const en: Record<MessageKey, Message> = {
 	...printerEn,
 	...surveyEn,
 	...manageEn,
-	...accountsEn
+	...accountsEn,
+	...adminOfficeEn
 };

@@ -6,6 +6,7 @@ import { printerPl } from './parts/printer';
 import { surveyPl } from './parts/survey';
 import { managePl } from './parts/manage';
 import { accountsPl } from './parts/accounts';
+import { adminOfficePl } from './parts/admin-office';
 
 export type PluralMessage = { one: string; few: string; many: string; other: string };
 export type Message = string | PluralMessage;
@@ -243,7 +244,8 @@ export const pl = {
 	...printerPl,
 	...surveyPl,
 	...managePl,
-	...accountsPl
+	...accountsPl,
+	...adminOfficePl
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof pl;

@@ -79,6 +79,7 @@ export function createApp(options: AppOptions = {}): App {
 	}
 	const officeChanges = new OfficeChanges();
 	const desk = new Desk(queue, views, broadcaster, printing, surveys, audit);
+	broadcaster.followOfficeChanges(officeChanges);
 	const stopBackups = scheduleBackups(db, readBackupConfig());
 	return {
 		config,

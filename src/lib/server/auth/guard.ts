@@ -80,6 +80,14 @@ export const ROUTE_RULES: RouteRule[] = [
 	// Results and statistics: managers (and admins).
 	{ pattern: /^\/api\/manage(\/.*)?$/, methods: ['GET'], allow: MANAGERS },
 	{ pattern: /^\/manage(\/.*)?$/, methods: ['GET'], allow: MANAGERS },
+	// Office administration: locations and floors are the admins'; managers configure their
+	// departments (their matters, and windows serving them); office-admin.ts checks which.
+	{ pattern: /^\/admin\/locations$/, methods: ['GET', 'POST'], allow: ADMIN },
+	{
+		pattern: /^\/admin\/(departments|services|windows)$/,
+		methods: ['GET', 'POST'],
+		allow: MANAGERS
+	},
 	// The survey: a visitor answers with their visit's token; paper forms are typed in by staff.
 	{ pattern: /^\/api\/survey\/paper$/, methods: ['POST'], allow: STAFF },
 	{ pattern: /^\/api\/survey(\/[^/]+)?$/, methods: ['GET', 'POST'], allow: EVERYONE },

@@ -3,6 +3,7 @@ import type { PrinterStatusDto } from '$lib/shared/printing';
 import type { StaffSnapshotDto } from '$lib/shared/dto';
 import type { ClientToServerEvents, ServerToClientEvents } from '$lib/shared/socket-events';
 import type { SurveyInvitationDto } from '$lib/shared/survey';
+import type { OfficeChanges } from '../services/office-changes';
 import type { CommandResult } from '../services/queue-service';
 import { forWindow, type QueueViews } from '../services/views';
 
@@ -69,6 +70,20 @@ export class Broadcaster {
 			}
 		}
 		for (const locationId of locations) this.scheduleSnapshots(locationId);
+	}
+
+	/**
+	 * The office's set-up changed (administration committed a new room, matter name, mode…):
+	 * every screen of that location gets fresh snapshots, as after a queue change. Kiosks reload
+	 * their menu when the board snapshot arrives (okienko:kiosk-menu), boards and consoles take
+	 * the snapshot as it is, phones following a ticket get its new place.
+	 */
+	followOfficeChanges(changes: OfficeChanges): () => void {
+		return changes.subscribe((locationId) => {
+			if (!this.io) return;
+			this.changes++;
+			this.scheduleSnapshots(locationId);
+		});
 	}
 
 	private scheduleSnapshots(locationId: number): void {

@@ -1,0 +1,35 @@
+import { getApp } from '$lib/server/app';
+import { adminPageBase, runAdminAction } from '$lib/server/admin/routes';
+import type { Actions, PageServerLoad } from './$types';
+
+/** A location's hours, cut-off, mode and contacts, and its floors' colours (admins only). */
+export const load: PageServerLoad = (event) => {
+	const base = adminPageBase(event);
+	const location = getApp().office.location(base.location.id)!;
+	return {
+		...base,
+		settings: {
+			name: location.name,
+			address: location.address,
+			week: location.hours.week as Record<string, { opens: string; closes: string } | undefined>,
+			cutoffMinutes: location.hours.cutoffMinutes,
+			enforced: location.hours.enforced,
+			mode: location.hours.mode,
+			contact: location.contact
+		},
+		floors: location.floors
+	};
+};
+
+export const actions: Actions = {
+	location: (event) =>
+		runAdminAction(event, 'location', (admin, actor, locationId, values) =>
+			admin.updateLocation(actor, locationId, values)
+		),
+	floor: (event) =>
+		runAdminAction(
+			event,
+			(values) => (values.new ? 'floor-new' : `floor-${String(values.floor)}`),
+			(admin, actor, locationId, values) => admin.saveFloor(actor, locationId, values)
+		)
+};

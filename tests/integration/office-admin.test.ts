@@ -1,0 +1,309 @@
+/**
+ * Office administration through its pages' form actions on the real production server: a valid
+ * change applies, is audited, and reaches the live screens (socket.io) at once; invalid input gets
+ * a 4xx with the field's error in Polish or English and changes nothing; changes that would leave
+ * the queue inconsistent are refused.
+ */
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BoardSnapshotDto, KioskMenuDto, StaffSnapshotDto } from '../../src/lib/shared/dto';
+import { data, get, post } from '../support/api';
+import {
+	adminClient,
+	departmentForm,
+	fieldErrors,
+	officeTables,
+	serviceForm,
+	serviceId,
+	summaryErrors,
+	windowForm,
+	type AdminClient
+} from '../support/admin';
+import { startServer, type RunningServer } from '../support/server';
+import { connect, next, request, type TestSocket } from '../support/sockets';
+
+let server: RunningServer;
+let admin: AdminClient;
+let db: Database.Database;
+const sockets: TestSocket[] = [];
+
+beforeAll(async () => {
+	server = await startServer();
+	admin = adminClient(server);
+	// A second, read-only connection: the tests look at what the server committed.
+	db = new Database(server.dbPath, { readonly: true, fileMustExist: true });
+});
+afterAll(async () => {
+	for (const s of sockets) s.close();
+	db?.close();
+	await server?.stop();
+});
+
+async function socket(): Promise<TestSocket> {
+	const s = await connect(server.url);
+	sockets.push(s);
+	return s;
+}
+
+const LOCATION = {
+	name: 'Urząd Miejski w Bieruniu',
+	address: 'Bieruń',
+	day1_opens: '07:30',
+	day1_closes: '17:00',
+	day2_opens: '07:30',
+	day2_closes: '15:30',
+	cutoffMinutes: '15',
+	mode: 'normal',
+	contactEmail: 'urzad@um.bierun.pl',
+	eServicesUrl: 'https://eurzad.bierun.pl/'
+};
+
+describe('office administration', () => {
+	it('every page opens, with its own heading', async () => {
+		for (const [path, heading] of [
+			['/admin/locations', 'Lokalizacja, godziny otwarcia i piętra'],
+			['/admin/departments', 'Wydziały'],
+			['/admin/services?edit=1', 'Sprawy'],
+			['/admin/windows?edit=4', 'Stanowiska']
+		] as const) {
+			const page = await admin.get(path);
+			expect(page.status, path).toBe(200);
+			expect(page.html, path).toContain(`<h1>${heading}</h1>`);
+		}
+		expect((await admin.get('/admin/windows', 'en')).html).toContain('<h1>Windows</h1>');
+	});
+
+	it('applies a valid change at once: audited, and pushed to boards, consoles and kiosks', async () => {
+		const board = await socket();
+		await request<BoardSnapshotDto>(board, 'board:join', { locationId: 1 });
+		const window4 = windowForm(db, '4');
+		const console4 = await socket();
+		await request<StaffSnapshotDto>(console4, 'window:join', { windowId: Number(window4.id) });
+
+		// The window moves to room 205: its console gets the new room (and floor 2's colour).
+		const moved = next(console4, 'window:snapshot', (s) => s.windows[0]?.room === '205');
+		const r1 = await admin.submit('/admin/windows', 'save', { ...window4, room: '205' });
+		expect(r1.status).toBe(200);
+		const snapshot = await moved;
+		expect(snapshot.windows[0]).toMatchObject({ floor: 2, colour: { pl: 'żółty' } });
+
+		// A matter is renamed: the board's snapshot (which makes kiosks reload their menu) follows,
+		// and the menu has the new name.
+		const m15 = serviceId(db, 'M15');
+		const renamed = 'Wniosek o dodatek mieszkaniowy (zmienione)';
+		const boardAgain = next(board, 'board:snapshot');
+		const r2 = await admin.submit('/admin/services', 'save', {
+			...serviceForm(db, m15),
+			namePl: renamed
+		});
+		expect(r2.status).toBe(200);
+		await boardAgain;
+		const menu = data(await get<KioskMenuDto>(server.url, '/api/locations/1/menu'));
+		const names = menu.departments.flatMap((d) => d.services.map((s) => s.name.pl));
+		expect(names).toContain(renamed);
+
+		// The location goes into limited mode: boards say so at once.
+		const limited = next(board, 'board:snapshot', (s) => s.location.mode === 'limited');
+		const r3 = await admin.submit('/admin/locations', 'location', { ...LOCATION, mode: 'limited' });
+		expect(r3.status).toBe(200);
+		await limited;
+
+		const audit = db
+			.prepare(
+				// The office's set-up changes (the log also holds the test's own sign-in).
+				"SELECT action, subject, detail_json FROM audit_log WHERE action NOT LIKE 'log%' ORDER BY id"
+			)
+			.all() as { action: string; subject: string; detail_json: string }[];
+		expect(audit.map((a) => [a.action, a.subject])).toEqual([
+			['window.update', `window:${window4.id}`],
+			['service.update', `service:${m15}`],
+			['location.update', 'location:1']
+		]);
+		expect(JSON.parse(audit[0]!.detail_json)).toEqual({ room: { before: '105', after: '205' } });
+		expect(JSON.parse(audit[2]!.detail_json).mode).toEqual({ before: 'normal', after: 'limited' });
+		// Back to normal for the tests below.
+		await admin.submit('/admin/locations', 'location', LOCATION);
+	});
+
+	it('refuses invalid input with a 400 and the field’s error in Polish or English, changing nothing', async () => {
+		const before = officeTables(db);
+		const cases: [string, string, Record<string, string | string[]>, string, string, string][] = [
+			[
+				'/admin/locations',
+				'location',
+				{ ...LOCATION, day1_opens: '25:00' },
+				'day1_opens',
+				'Podaj godzinę w postaci GG:MM',
+				'Enter a time as HH:MM'
+			],
+			[
+				'/admin/locations',
+				'location',
+				{ ...LOCATION, day2_opens: '16:00' },
+				'day2_closes',
+				'Godzina zamknięcia musi być późniejsza niż godzina otwarcia.',
+				'The closing time must be later than the opening time.'
+			],
+			[
+				'/admin/locations',
+				'floor',
+				{ floor: '1', colourPl: 'niebieski', colourEn: 'blue', hex: 'blue' },
+				'hex',
+				'Podaj kolor w postaci #rrggbb',
+				'Enter a colour as #rrggbb'
+			],
+			[
+				'/admin/departments',
+				'save',
+				{ ...departmentForm(db, 1), prefix: 'P1' },
+				'prefix',
+				'Prefiks to od 1 do 3 wielkich liter',
+				'A prefix is 1 to 3 capital letters'
+			],
+			[
+				'/admin/departments',
+				'save',
+				{ ...departmentForm(db, 1), prefix: 'W' },
+				'prefix',
+				'Prefiks W ma już: Biuro Windykacji.',
+				'Prefix W already belongs to: Debt Collection Office.'
+			],
+			[
+				'/admin/services',
+				'save',
+				{ ...serviceForm(db, 1), onlineUrl: 'http://eurzad.bierun.pl' },
+				'onlineUrl',
+				'Podaj pełny adres zaczynający się od https://',
+				'Enter a full address starting with https://'
+			],
+			[
+				'/admin/windows',
+				'save',
+				{ ...windowForm(db, '6'), label: '7' },
+				'label',
+				'Stanowisko „7” już istnieje w tej lokalizacji.',
+				'Window "7" already exists at this location.'
+			],
+			[
+				'/admin/windows',
+				'save',
+				{ ...windowForm(db, '6'), room: '901' },
+				'room',
+				'Piętro 9 nie ma jeszcze koloru.',
+				'Floor 9 has no colour yet.'
+			]
+		];
+		for (const [path, action, fields, field, pl, en] of cases) {
+			const polish = await admin.submit(path, action, fields);
+			expect(polish.status, `${path} ${field}`).toBeGreaterThanOrEqual(400);
+			expect(polish.status, `${path} ${field}`).toBeLessThan(500);
+			expect(fieldErrors(polish.html)[field], `${path} ${field}`).toContain(pl);
+			expect(summaryErrors(polish.html).join(' ')).toContain(pl);
+			// The field is marked invalid and points at its error.
+			expect(polish.html).toMatch(
+				new RegExp(`aria-describedby="[^"]*-${field}-error"[^>]*aria-invalid="true"`)
+			);
+			const english = await admin.submit(path, action, fields, { lang: 'en' });
+			expect(fieldErrors(english.html)[field], `${path} ${field} (en)`).toContain(en);
+		}
+		expect(officeTables(db)).toBe(before);
+	});
+
+	it('refuses changes that would strand waiting clients, with a 409, changing nothing', async () => {
+		const so = serviceId(db, 'SO');
+		const ticket = await post(server.url, '/api/tickets', { locationId: 1, serviceId: so });
+		expect(ticket.status).toBe(201);
+		// Window 4 closes (window 5 still serves the civic affairs)…
+		const closed = await admin.submit('/admin/windows', 'save', {
+			...windowForm(db, '4'),
+			status: 'closed'
+		});
+		expect(closed.status).toBe(200);
+		const before = officeTables(db);
+		// …but window 5 may not drop the matter: someone is waiting for it.
+		const last = await admin.submit('/admin/windows', 'save', {
+			...windowForm(db, '5'),
+			serviceIds: []
+		});
+		expect(last.status).toBe(409);
+		expect(fieldErrors(last.html).serviceIds).toContain(
+			'To ostatnie stanowisko, które obsługuje sprawę „Sprawy obywatelskie i stanu cywilnego”, a czeka na nią 1 osoba.'
+		);
+		// A matter with tickets is not deleted; nor is a window that cannot be left without.
+		const removeService = await admin.submit('/admin/services', 'delete', { id: String(so) });
+		expect(removeService.status).toBe(409);
+		expect(summaryErrors(removeService.html).join(' ')).toContain('Wyłącz ją (pole „Aktywna”)');
+		const removeWindow = await admin.submit('/admin/windows', 'delete', windowForm(db, '5'));
+		expect(removeWindow.status).toBe(409);
+		expect(officeTables(db)).toBe(before);
+	});
+
+	it('answers hostile input with a 4xx, never a 5xx, and changes nothing', async () => {
+		const before = officeTables(db);
+		const form = 'application/x-www-form-urlencoded';
+		const w4 = windowForm(db, '4').id;
+		const cases: [string, string | Uint8Array<ArrayBuffer>, string][] = [
+			['/admin/windows?/save&location=1', '{"label":"x"}', 'application/json'],
+			[
+				'/admin/windows?/save&location=1',
+				`id=${w4}&label=${'x'.repeat(200_000)}&room=105&status=open`,
+				form
+			],
+			[
+				'/admin/windows?/save&location=1',
+				new Uint8Array([0x6c, 0x61, 0x62, 0x65, 0x6c, 0x3d, 0xff, 0xfe]),
+				form
+			],
+			[
+				'/admin/windows?/save&location=1',
+				`id=${w4}&label=4&room=105&status=open&serviceIds=1e300`,
+				form
+			],
+			[
+				'/admin/windows?/save&location=1',
+				`id=${w4}&label=4&room=105&status=open&serviceIds=-1`,
+				form
+			],
+			['/admin/windows?/save&location=1', `id=${w4}&label=<script>&room=105&status=open`, form],
+			[
+				'/admin/windows?/save&location=1',
+				`id=99999999999999999999&label=4&room=105&status=open`,
+				form
+			],
+			['/admin/windows?/save&location=999', `id=${w4}&label=4&room=105&status=open`, form],
+			['/admin/windows?/drop&location=1', `id=${w4}`, form],
+			['/admin/services?/delete&location=1', '', form],
+			['/admin/services?/delete&location=1', 'id=0', form],
+			[
+				'/admin/departments?/save&location=1',
+				"id=1&namePl='; DROP TABLE departments; --&nameEn=x&kind=sekta&prefix=P&sort=0",
+				form
+			],
+			['/admin/locations?/location&location=1', 'name=x&cutoffMinutes=1e9&mode=normal', form],
+			['/admin/locations?/floor&location=1', 'floor=-1&colourPl=x&colourEn=x&hex=%23000000', form]
+		];
+		for (const [url, body, type] of cases) {
+			const answer = await admin.raw(url, body, type);
+			expect(answer.status, `${url} ${String(body).slice(0, 60)}`).toBeGreaterThanOrEqual(400);
+			expect(answer.status, `${url} ${String(body).slice(0, 60)}`).toBeLessThan(500);
+		}
+		expect(officeTables(db)).toBe(before);
+	});
+
+	it('adds a department, then moves on to its edit form', async () => {
+		const created = await admin.submit('/admin/departments', 'save', {
+			...departmentForm(db, 1),
+			id: 'new',
+			namePl: 'Biuro Rady Miejskiej',
+			nameEn: 'City Council Office',
+			kind: 'biuro',
+			prefix: 'R'
+		});
+		expect(created.status).toBe(303);
+		const id = db.prepare("SELECT id FROM departments WHERE prefix = 'R'").pluck().get();
+		expect(id).toBeTypeOf('number');
+		expect(
+			db.prepare('SELECT action FROM audit_log WHERE subject = ?').pluck().get(`department:${id}`)
+		).toBe('department.create');
+	});
+});
