@@ -19,6 +19,7 @@ import {
 	windowForm,
 	type AdminClient
 } from '../support/admin';
+import { signIn } from '../support/auth';
 import { startServer, type RunningServer } from '../support/server';
 import { connect, next, request, type TestSocket } from '../support/sockets';
 
@@ -305,5 +306,29 @@ describe('office administration', () => {
 		expect(
 			db.prepare('SELECT action FROM audit_log WHERE subject = ?').pluck().get(`department:${id}`)
 		).toBe('department.create');
+	});
+
+	it('lets a manager configure only their own departments', async () => {
+		// kierownik manages the Civic Affairs Office (prefix U); M15 belongs to another department.
+		const manager = adminClient(server, await signIn(server.url, 'kierownik'));
+		const so = serviceId(db, 'SO');
+		const own = await manager.submit('/admin/services', 'save', {
+			...serviceForm(db, so),
+			namePl: 'Sprawy obywatelskie (zmienione)'
+		});
+		expect(own.status).toBe(200);
+		const before = db.prepare('SELECT * FROM services ORDER BY id').all();
+		const other = await manager.submit('/admin/services', 'save', {
+			...serviceForm(db, serviceId(db, 'M15')),
+			namePl: 'Nie moje'
+		});
+		expect(other.status).toBe(403);
+		expect((await manager.get('/admin/locations')).status).toBe(403);
+		expect(db.prepare('SELECT * FROM services ORDER BY id').all()).toEqual(before);
+		const actors = db
+			.prepare("SELECT DISTINCT actor_label FROM audit_log WHERE action = 'service.update'")
+			.pluck()
+			.all();
+		expect(actors).toContain('Piotr Wiśniewski (kierownik)');
 	});
 });

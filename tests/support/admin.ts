@@ -30,11 +30,14 @@ export interface AdminClient {
 	): Promise<AdminAnswer>;
 }
 
-export function adminClient(server: { url: string }): AdminClient {
+/** `cookie`: another account's session (a manager's); default the server's administrator. */
+export function adminClient(server: { url: string }, cookie?: string): AdminClient {
 	// Signed in as the server's demo administrator (see RunningServer.adminCookie).
 	const headers = (lang: 'pl' | 'en' | undefined): Record<string, string> => ({
 		accept: 'text/html',
-		cookie: [lang ? `lang=${lang}` : '', defaultCookie(server.url)].filter(Boolean).join('; ')
+		cookie: [lang ? `lang=${lang}` : '', cookie ?? defaultCookie(server.url)]
+			.filter(Boolean)
+			.join('; ')
 	});
 	return {
 		async get(path, lang) {
