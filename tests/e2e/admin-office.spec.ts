@@ -6,6 +6,7 @@
 import { expectNoAxeViolations } from './support/axe';
 import { adminContext, expect, openAdmin, test } from './support/admin';
 import { windowId } from './support/office';
+import { authFetch } from '../support/credentials';
 
 async function serviceIdByName(baseUrl: string, name: string): Promise<number> {
 	const menu = await fetch(`${baseUrl}/api/locations/1/menu`).then((r) => r.json());
@@ -70,7 +71,7 @@ test('a window is edited through its page: a Polish error on bad input, then sav
 	await page.getByRole('button', { name: 'Zapisz' }).click();
 	await expect(page.getByText('Zapisano zmiany.')).toBeVisible();
 	await expect(room).not.toHaveAttribute('aria-invalid', 'true');
-	const res = await fetch(`${server.url}/api/windows/${w4}`).then((r) => r.json());
+	const res = await authFetch(`${server.url}/api/windows/${w4}`).then((r) => r.json());
 	expect(res.data.room).toBe('205');
 	expect(res.data.floor).toBe(2);
 });
