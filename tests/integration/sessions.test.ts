@@ -158,6 +158,25 @@ describe('staff sessions', () => {
 	});
 });
 
+describe('sockets from other sites', () => {
+	it('refuses a handshake whose page is on another origin, even with a valid cookie', async () => {
+		const { io } = await import('socket.io-client');
+		const attempt = (origin: string) =>
+			new Promise<'connected' | 'refused'>((resolve) => {
+				const socket = io(server.url, {
+					transports: ['websocket'],
+					reconnection: false,
+					forceNew: true,
+					extraHeaders: { origin, cookie: server.adminCookie }
+				});
+				socket.once('connect', () => (socket.close(), resolve('connected')));
+				socket.once('connect_error', () => (socket.close(), resolve('refused')));
+			});
+		expect(await attempt('http://evil.example')).toBe('refused');
+		expect(await attempt(server.url)).toBe('connected');
+	});
+});
+
 describe('device credentials', () => {
 	it('a pairing code works once; the device then reads only its own location', async () => {
 		const code = await newDeviceCode(server.url, server.adminCookie, 'board');

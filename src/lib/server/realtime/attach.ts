@@ -42,6 +42,15 @@ function cookie(header: string | undefined, name: string): string | undefined {
 	return undefined;
 }
 
+function sameSite(origin: string | undefined, host: string | undefined): boolean {
+	if (!origin) return true;
+	try {
+		return new URL(origin).host === host;
+	} catch {
+		return false;
+	}
+}
+
 /** The page's origin, for links printed from a socket request (when no public URL is set). */
 function originOf(headers: Record<string, string | string[] | undefined>): string {
 	const origin = headers.origin;
@@ -60,7 +69,10 @@ export function attachRealtime(httpServer: HttpServer, app: App): OkienkoIo {
 		serveClient: false,
 		maxHttpBufferSize: MAX_SOCKET_PAYLOAD,
 		pingInterval: 10_000,
-		pingTimeout: 5_000
+		pingTimeout: 5_000,
+		// A page of another site must not open a socket with our visitors' cookies: a browser's
+		// handshake names its page's origin, which must be this server (scripts send none).
+		allowRequest: (req, callback) => callback(null, sameSite(req.headers.origin, req.headers.host))
 	});
 
 	// The same sessions and device credentials as HTTP, read from the handshake's cookies.
