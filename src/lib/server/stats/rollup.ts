@@ -16,16 +16,16 @@ import { localDayNumber } from './local-time';
 export type Measure = 'wait' | 'walk' | 'service';
 export const MEASURE_CODES: Measure[] = ['wait', 'walk', 'service'];
 
-/** Dimensions as numbered in stats_bins, and the stats_interval column of each. */
+/** Dimensions as numbered in stats_bins, and the stats_interval column and index of each. */
 export const DIMENSIONS = {
-	all: { dim: 0, column: null },
-	department: { dim: 1, column: 'department_id' },
-	service: { dim: 2, column: 'service_id' },
-	window: { dim: 3, column: 'window_id' },
-	staff: { dim: 4, column: 'staff_id' },
-	priority: { dim: 5, column: 'priority' },
-	hour: { dim: 6, column: 'hour' },
-	weekday: { dim: 7, column: 'weekday' }
+	all: { dim: 0, column: null, index: 'stats_interval_all' },
+	department: { dim: 1, column: 'department_id', index: 'stats_interval_department' },
+	service: { dim: 2, column: 'service_id', index: 'stats_interval_service' },
+	window: { dim: 3, column: 'window_id', index: 'stats_interval_window' },
+	staff: { dim: 4, column: 'staff_id', index: 'stats_interval_staff' },
+	priority: { dim: 5, column: 'priority', index: 'stats_interval_priority' },
+	hour: { dim: 6, column: 'hour', index: 'stats_interval_hour' },
+	weekday: { dim: 7, column: 'weekday', index: 'stats_interval_weekday' }
 } as const;
 export type Dimension = keyof typeof DIMENSIONS;
 
@@ -121,16 +121,20 @@ export function binCounts(db: Db, span: DaySpan, dimension: Dimension): BinRow[]
 function valueAt(
 	db: Db,
 	span: DaySpan,
-	column: string | null,
+	dimension: Dimension,
 	key: number,
 	measure: number,
 	bin: number,
 	rank: number
 ): number {
+	const { column, index } = DIMENSIONS[dimension];
 	const keyFilter = column ? `AND ${column} = @key` : '';
+	// The dimension's own index, always: with statistics from ANALYZE, SQLite may take the `all`
+	// index for a key that holds most rows (ordinary tickets) and read every row to test the key
+	// (measured: 250 ms instead of 20 for the priority groups over a year).
 	return db
 		.prepare(
-			`SELECT ms FROM stats_interval WHERE location_id = @loc ${keyFilter} AND measure = @measure
+			`SELECT ms FROM stats_interval INDEXED BY ${index} WHERE location_id = @loc ${keyFilter} AND measure = @measure
 			 AND bin = @bin AND day BETWEEN @first AND @last ORDER BY ms LIMIT 1 OFFSET @offset`
 		)
 		.pluck()
@@ -150,7 +154,6 @@ function valueAt(
  * queries defined them: the value at rank ⌈p·n⌉ (computed in floating point, as SQL did).
  */
 export function durationStats(db: Db, span: DaySpan, dimension: Dimension): Stats[] {
-	const { column } = DIMENSIONS[dimension];
 	const rows = binCounts(db, span, dimension);
 	const out: Stats[] = [];
 	for (let i = 0; i < rows.length;) {
@@ -168,7 +171,7 @@ export function durationStats(db: Db, span: DaySpan, dimension: Dimension): Stat
 			for (let k = i; k < j; k++) {
 				const r = rows[k]!;
 				if (before + r.n >= rank)
-					return valueAt(db, span, column, key, measure, r.bin, rank - before);
+					return valueAt(db, span, dimension, key, measure, r.bin, rank - before);
 				before += r.n;
 			}
 			throw new Error('rank beyond the count');
@@ -203,7 +206,8 @@ export function waitsWithin(
 		.reduce((n, r) => n + r.n, 0);
 	const inClass = db
 		.prepare(
-			`SELECT count(*) FROM stats_interval WHERE location_id = ? AND service_id = ? AND measure = 0
+			`SELECT count(*) FROM stats_interval INDEXED BY ${DIMENSIONS.service.index}
+			 WHERE location_id = ? AND service_id = ? AND measure = 0
 			 AND bin = ? AND ms <= ? AND day BETWEEN ? AND ?`
 		)
 		.pluck()
