@@ -25,13 +25,15 @@ import {
 	visitRates,
 	type StatsRange
 } from '../../src/lib/server/stats/queries';
-import { durationClass } from '../../src/lib/server/stats/rollup';
+import { daySpan, durationClass, periods } from '../../src/lib/server/stats/rollup';
 import { referenceIntervals, referenceStats, type RefInterval } from '../support/stats-reference';
 
 const TZ = 'Europe/Warsaw';
 const HOUR = 3_600_000;
 // Friday 27 to Monday 30 March 2026; summer time starts on Sunday 29 March at 01:00 UTC.
 const DAYS = ['2026-03-27', '2026-03-28', '2026-03-29', '2026-03-30'];
+// From Monday 5 January to Thursday 19 March 2026 (winter time).
+const WINTER = ['2026-01-05', '2026-03-20'] as const;
 /** Local midnight as an instant: UTC+1 until the change, UTC+2 after it. */
 const midnight = (day: string) => {
 	const winter = Date.parse(`${day}T00:00:00Z`) - HOUR;
@@ -94,9 +96,15 @@ function randomLog(services: { id: number; department_id: number }[], windows: n
 		'limited_mobility',
 		'small_children'
 	];
-	const tickets = DAYS.flatMap((day) =>
-		Array.from({ length: 80 }, () => midnight(day) + Math.floor(rand() * 23.5 * HOUR))
-	).sort((a, b) => a - b);
+	// 80 tickets on each of the four days, and 200 spread over January to mid-March, so a range
+	// there covers a whole 32-day block of the roll-up and single days on both sides of it.
+	const spread = midnight('2026-03-16') - midnight(WINTER[0]);
+	const tickets = [
+		...DAYS.flatMap((day) =>
+			Array.from({ length: 80 }, () => midnight(day) + Math.floor(rand() * 23.5 * HOUR))
+		),
+		...Array.from({ length: 200 }, () => midnight(WINTER[0]) + Math.floor(rand() * spread))
+	].sort((a, b) => a - b);
 	const rows: EventRow[] = [];
 	tickets.forEach((issuedAt, i) => {
 		const id = 1000 + i;
@@ -196,6 +204,10 @@ const ranges: [string, StatsRange][] = [
 	[
 		'Saturday to Sunday',
 		{ locationId: 1, from: midnight(DAYS[1]!), to: midnight(DAYS[3]!), timeZone: TZ }
+	],
+	[
+		'5 January to 19 March (days, a 32-day block, days)',
+		{ locationId: 1, from: midnight(WINTER[0]), to: midnight(WINTER[1]), timeZone: TZ }
 	]
 ];
 
@@ -291,6 +303,22 @@ describe.each(ranges)('the roll-up over %s', (_name, range) => {
 });
 
 describe('the roll-up’s own bookkeeping', () => {
+	it('reads the January to March range as single days, one 32-day block, single days', () => {
+		// 5 January 2026 is day 20 458 since 1970-01-01, 19 March day 20 531; block 640 holds
+		// days 20 480 to 20 511.
+		const range = {
+			locationId: 1,
+			from: midnight(WINTER[0]),
+			to: midnight(WINTER[1]),
+			timeZone: TZ
+		};
+		expect(periods(daySpan(range))).toEqual([
+			[0, 20_458, 20_479],
+			[1, 640, 640],
+			[0, 20_512, 20_531]
+		]);
+	});
+
 	it('classes every duration as the query side does', () => {
 		const rows = app.db.prepare('SELECT ms, bin FROM stats_interval').all() as {
 			ms: number;
