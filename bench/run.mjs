@@ -6,6 +6,7 @@
 //   --fresh             regenerate the year of statistics data even if a cached copy exists
 //   --stats-tickets=N   tickets in the generated year (default 1 000 000)
 //   --no-docs           print only; do not rewrite docs/benchmarks.md
+//   --only=stats        measure figure 3 only (prints its numbers; never writes the docs)
 //   --render            rewrite docs/benchmarks.md from the last published run, measuring nothing
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -24,13 +25,18 @@ const option = (/** @type {string} */ name, /** @type {number} */ fallback) => {
 	return a ? Number(a.split('=')[1]) : fallback;
 };
 const quick = args.has('--quick');
+const only = process.argv.find((x) => x.startsWith('--only='))?.slice('--only='.length);
+if (only !== undefined && only !== 'stats') {
+	console.error(`bench: --only=${only}: only --only=stats is known`);
+	process.exit(1);
+}
 const started = Date.now();
 const log = (/** @type {string} */ s) => console.log(s);
 // Every load loop below is bounded in count and time; this bounds the whole run as well.
 const watchdog = setTimeout(() => {
-	console.error('bench: gave up after 15 minutes');
+	console.error('bench: gave up after 30 minutes');
 	process.exit(2);
-}, 15 * 60_000);
+}, 30 * 60_000);
 watchdog.unref();
 
 const LAST = path.join(os.tmpdir(), 'okienko-bench-last.json');
@@ -79,6 +85,16 @@ log(
 );
 
 try {
+	if (only === 'stats') {
+		log('\n3. Statistics over a year');
+		await measureStats({
+			tickets: option('stats-tickets', quick ? 100_000 : 1_000_000),
+			fresh: args.has('--fresh'),
+			log
+		});
+		log(`Done in ${((Date.now() - started) / 1000).toFixed(0)} s (figure 3 only; docs untouched).`);
+		process.exit(0);
+	}
 	log('\n1 + 4. Call-to-board latency and RSS (Okienko, then the bare relay, per level)');
 	const latency = await measureLatency({
 		levels: [5, 30, 300],

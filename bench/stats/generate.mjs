@@ -4,7 +4,9 @@
 // priority tickets, recalls, no-shows, transfers (mostly from the front office to a department),
 // returns and cancellations. Each department is simulated as a queue with its windows as servers,
 // so waits grow at the peaks as they would. Tickets and events look exactly as the server writes
-// them (same columns, same event types and data), in time order.
+// them (same columns, same event types and data), in time order, each event at a window with the
+// clerk on duty there that day (60 clerks on a rota). The statistics roll-up (migration 008) is
+// written by its triggers as the events go in, as on the server.
 import { randomBytes } from 'node:crypto';
 import { createBenchOffice } from '../lib/office.mjs';
 import { loadTs } from '../lib/ts.mjs';
@@ -180,8 +182,17 @@ export async function generateYear({ file, tickets: total, year, log }) {
 	);
 	const insEvent = db.prepare(
 		`INSERT INTO events (at, type, location_id, ticket_id, window_id, service_id, department_id,
-		 priority, data_json) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?)`
+		 priority, data_json, staff_id) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?)`
 	);
+	const CLERKS = 60;
+	const insStaff = db.prepare(
+		`INSERT INTO staff (id, login, first_name, last_name, role, password_hash, created_at,
+		 password_changed_at) VALUES (?, ?, 'Urzędnik', ?, 'clerk', '-', 0, 0)`
+	);
+	for (let i = 1; i <= CLERKS; i++) insStaff.run(i, `clerk${i}`, String(i));
+	/** The clerk at a window on the day with this index: a rota that moves every day. */
+	const clerkAt = (/** @type {number} */ windowId, /** @type {number} */ dayIndex) =>
+		((windowId * 7 + dayIndex * 11) % CLERKS) + 1;
 	const insSeq = db.prepare(
 		'INSERT INTO ticket_sequences (location_id, day, prefix, last_seq) VALUES (1, ?, ?, ?)'
 	);
@@ -389,7 +400,8 @@ export async function generateYear({ file, tickets: total, year, log }) {
 					e.serviceId,
 					e.departmentId,
 					e.priority,
-					JSON.stringify(e.data)
+					JSON.stringify(e.data),
+					e.windowId === null ? null : clerkAt(e.windowId, di)
 				);
 			}
 			for (const [prefix, n] of seq) insSeq.run(day.iso, prefix, n);

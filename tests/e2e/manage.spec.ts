@@ -89,13 +89,17 @@ test('time report: every table has a CSV with the same rows', async ({ page, ser
 	await expectNoAxeViolations(page, 'manage with times');
 
 	for (const id of [
+		'times-location',
 		'times-department',
+		'times-service',
+		'times-window',
+		'times-staff',
+		'times-priority',
 		'times-hour',
 		'times-weekday',
-		'times-window',
-		'times-priority',
 		'service-levels',
-		'heatmap'
+		'heatmap',
+		'queue-length'
 	]) {
 		const table = page.getByTestId(`table-${id}`);
 		const shown = await table

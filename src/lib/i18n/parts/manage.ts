@@ -76,8 +76,18 @@ export const managePl = {
 	'manage.levels.no': 'nie',
 	'manage.rates':
 		'Wydane bilety: {tickets}. Nieobecni: {noShows} ({noShowRate}). Przekazania: {transfers} ({perVisit} na wizytę). Anulowane: {cancelled}.',
-	'manage.times.placeholder':
-		'W przygotowaniu: długość kolejki w ciągu dnia oraz podział według urzędnika (po wprowadzeniu kont pracowników). Tej części strony jeszcze nie ma.',
+	'manage.times.by_location': 'Według lokalizacji',
+	'manage.times.by_service': 'Według sprawy',
+	'manage.times.by_staff': 'Według urzędnika',
+	'manage.times.staff': 'Urzędnik',
+	'manage.times.staff_none': '— (bez konta)',
+	'manage.queue.title': 'Długość kolejki w ciągu dnia',
+	'manage.queue.lead':
+		'Liczba oczekujących biletów o każdym pełnym kwadransie: średnia z dni okresu, w których wydawano bilety, oraz najwyższa wartość z tych dni.',
+	'manage.queue.chart': 'Oczekujące bilety o pełnych kwadransach (średnia i maksimum)',
+	'manage.queue.time': 'Godzina',
+	'manage.queue.mean': 'Oczekujący: średnia (liczba dni: {days})',
+	'manage.queue.max': 'Oczekujący: maksimum',
 	'manage.survey.paper_link': 'Wprowadź ankiety papierowe'
 } satisfies Record<string, Message>;
 
@@ -156,7 +166,17 @@ export const manageEn: Record<keyof typeof managePl, Message> = {
 	'manage.levels.no': 'no',
 	'manage.rates':
 		'Tickets issued: {tickets}. No-shows: {noShows} ({noShowRate}). Transfers: {transfers} ({perVisit} per visit). Cancelled: {cancelled}.',
-	'manage.times.placeholder':
-		'Coming: queue length over the day, and the breakdown by clerk (once staff accounts exist). This part of the page does not exist yet.',
+	'manage.times.by_location': 'By location',
+	'manage.times.by_service': 'By matter',
+	'manage.times.by_staff': 'By clerk',
+	'manage.times.staff': 'Clerk',
+	'manage.times.staff_none': '— (no account)',
+	'manage.queue.title': 'Queue length over the day',
+	'manage.queue.lead':
+		'Tickets waiting at every quarter hour: the mean over the days of the period on which tickets were issued, and the highest of those days.',
+	'manage.queue.chart': 'Tickets waiting at each quarter hour (mean and maximum)',
+	'manage.queue.time': 'Time',
+	'manage.queue.mean': 'Waiting: mean (days: {days})',
+	'manage.queue.max': 'Waiting: maximum',
 	'manage.survey.paper_link': 'Enter paper surveys'
 };
