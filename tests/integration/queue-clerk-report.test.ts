@@ -39,7 +39,7 @@ let now = 0;
 beforeAll(() => {
 	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'okienko-queue-'));
 	app = createApp({
-		config: { databasePath: path.join(dir, 'db.sqlite'), seedDemo: true, publicUrl: '' },
+		config: { databasePath: path.join(dir, 'db.sqlite'), seed: 'office', publicUrl: '' },
 		clock: () => now
 	});
 	const id = (sql: string) => app.db.prepare(sql).pluck().get() as number;

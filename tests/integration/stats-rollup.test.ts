@@ -164,7 +164,7 @@ const insertSql = `INSERT INTO events (at, type, location_id, ticket_id, window_
 beforeAll(() => {
 	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'okienko-rollup-'));
 	app = createApp({
-		config: { databasePath: path.join(dir, 'db.sqlite'), seedDemo: true, publicUrl: '' },
+		config: { databasePath: path.join(dir, 'db.sqlite'), seed: 'office', publicUrl: '' },
 		clock: () => Date.parse('2026-04-01T10:00:00Z')
 	});
 	const services = app.db.prepare('SELECT id, department_id FROM services').all() as {
