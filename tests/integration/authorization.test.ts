@@ -161,12 +161,13 @@ function databaseState(): string {
 		const parts = tables
 			.filter((t) => t !== 'audit_log')
 			.map((t) => {
-				const rows = db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all() as Record<
-					string,
-					unknown
-				>[];
-				for (const r of rows) delete r.last_seen_at;
-				return `${t}:${JSON.stringify(rows)}`;
+				// Some tables have no rowid (the statistics roll-up): compare the rows as a sorted set.
+				const rows = db.prepare(`SELECT * FROM "${t}"`).all() as Record<string, unknown>[];
+				const lines = rows.map((r) => {
+					delete r.last_seen_at;
+					return JSON.stringify(r);
+				});
+				return `${t}:${lines.sort().join(',')}`;
 			});
 		return parts.join('\n');
 	} finally {
