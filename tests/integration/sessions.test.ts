@@ -134,6 +134,34 @@ describe('staff sessions', () => {
 		expect((await staffOnly(someoneElse)).status).toBe(200);
 	});
 
+	it('changing your password needs the current one and ends your sessions', async () => {
+		const cookie = await signIn(server.url, 'kierownik');
+		const other = await signIn(server.url, 'kierownik');
+		const change = (current: string, password: string, repeat = password) =>
+			form('/account?/password', { current, password, repeat }, cookie);
+		expect((await change('wrong-password-1', 'nowe-hasło-kierownika')).status).toBe(400);
+		expect((await change('demo-kierownik-okienko', 'krótkie')).status).toBe(400);
+		expect((await change('demo-kierownik-okienko', 'nowe-hasło-kierownika', 'inne')).status).toBe(
+			400
+		);
+		expect((await staffOnly(cookie)).status).toBe(200);
+		expect((await change('demo-kierownik-okienko', 'nowe-hasło-kierownika')).status).toBe(303);
+		expect((await staffOnly(cookie)).status).toBe(401);
+		expect((await staffOnly(other)).status).toBe(401);
+		const fresh = await signIn(server.url, 'kierownik', 'nowe-hasło-kierownika');
+		expect((await staffOnly(fresh)).status).toBe(200);
+		// Back to the demo password for the tests that follow.
+		await form(
+			'/account?/password',
+			{
+				current: 'nowe-hasło-kierownika',
+				password: 'demo-kierownik-okienko',
+				repeat: 'demo-kierownik-okienko'
+			},
+			fresh
+		);
+	});
+
 	it('a deactivated account loses its sessions at once', async () => {
 		const admin = server.adminCookie;
 		const cookie = await signIn(server.url, 'urzednik2');
