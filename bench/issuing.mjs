@@ -7,11 +7,12 @@ import path from 'node:path';
 import { startClient, startScript } from './lib/child.mjs';
 import { percentile } from './lib/measure.mjs';
 import { createBenchOffice } from './lib/office.mjs';
+import { benchCredentials, seedBenchAccounts } from './lib/credentials.mjs';
 import { loadTs } from './lib/ts.mjs';
 
 /**
  * @param {string} url @param {string[]} bodies
- * @param {{concurrency: number, durationMs: number, maxRequests: number}} load
+ * @param {{concurrency: number, durationMs: number, maxRequests: number, cookie?: string}} load
  */
 async function drive(url, bodies, load) {
 	const issuer = startClient('bench/clients/issuer.mjs');
@@ -37,6 +38,7 @@ async function drive(url, bodies, load) {
 export async function measureIssuing({ concurrency, durationMs, maxRequests, log }) {
 	const { startServer } = await loadTs('/tests/support/server.ts');
 	const office = await createBenchOffice();
+	await seedBenchAccounts(office.dbPath);
 	const load = { concurrency, durationMs, maxRequests };
 	// Kiosk requests for every department's first matter, normal and priority tickets.
 	const bodies = office.serviceOfWindow
@@ -55,7 +57,9 @@ export async function measureIssuing({ concurrency, durationMs, maxRequests, log
 		: await startServer({ dbPath: office.dbPath, env });
 	let okienko;
 	try {
-		okienko = await drive(server.url, bodies, load);
+		// As a paired kiosk, through the same authorization as in the office.
+		const { kiosk } = await benchCredentials(server.url);
+		okienko = await drive(server.url, bodies, { ...load, cookie: kiosk });
 	} finally {
 		await server.stop();
 	}

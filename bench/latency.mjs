@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import { startClient, startScript } from './lib/child.mjs';
 import { percentile, rssOf, sleep } from './lib/measure.mjs';
 import { BENCH_WINDOWS, createBenchOffice } from './lib/office.mjs';
+import { benchCredentials, seedBenchAccounts } from './lib/credentials.mjs';
 import { loadTs } from './lib/ts.mjs';
 
 const RATE = 20; // calls per second
@@ -13,15 +14,16 @@ const KIOSKS = 10;
  * Issue `count` tickets over HTTP, spread over the windows' departments in proportion to the
  * calls each window will make (round robin), so no window runs dry and none has a huge queue.
  * @param {string} url @param {number[]} serviceOfWindow @param {number} count
+ * @param {string} cookie a paired kiosk's credential (the floor ignores it)
  */
-async function issueBacklog(url, serviceOfWindow, count) {
+async function issueBacklog(url, serviceOfWindow, count, cookie) {
 	for (let k = 0; k < count; k += 20) {
 		await Promise.all(
 			Array.from({ length: Math.min(20, count - k) }, async (_, j) => {
 				const serviceId = serviceOfWindow[(k + j) % serviceOfWindow.length];
 				const res = await fetch(`${url}/api/tickets`, {
 					method: 'POST',
-					headers: { 'content-type': 'application/json' },
+					headers: { 'content-type': 'application/json', cookie },
 					body: JSON.stringify({ locationId: 1, serviceId, priority: null })
 				});
 				if (res.status !== 201) throw new Error(`issue: ${res.status} ${await res.text()}`);
@@ -32,16 +34,26 @@ async function issueBacklog(url, serviceOfWindow, count) {
 
 /**
  * One measured run against a server that is already up.
+ * `creds`: the cookies every client sends (to the floor too, which ignores them, so both carry
+ * the same headers).
  * @param {{url: string, pid: number, boards: number, windowIds: number[], finish: boolean,
- *   warmupMs: number, durationMs: number, before?: () => Promise<void>}} o
+ *   warmupMs: number, durationMs: number, before?: () => Promise<void>,
+ *   creds: {admin: string, kiosk: string, board: string}}} o
  */
 async function runLevel(o) {
 	const boards = startClient('bench/clients/boards.mjs');
 	const clerks = startClient('bench/clients/clerks.mjs');
 	try {
 		if (o.before) await o.before();
-		await boards.ask('connect', { url: o.url, boards: o.boards, kiosks: KIOSKS, locationId: 1 });
-		await clerks.ask('connect', { url: o.url, windowIds: o.windowIds });
+		await boards.ask('connect', {
+			url: o.url,
+			boards: o.boards,
+			kiosks: KIOSKS,
+			locationId: 1,
+			boardCookie: o.creds.board,
+			kioskCookie: o.creds.kiosk
+		});
+		await clerks.ask('connect', { url: o.url, windowIds: o.windowIds, cookie: o.creds.admin });
 		await clerks.ask('run', { rate: RATE, durationMs: o.warmupMs, finish: o.finish });
 		await sleep(200);
 		await boards.ask('collect');
@@ -116,6 +128,7 @@ export async function measureLatency({ levels, rounds, warmupMs, durationMs, log
 	const results = [];
 	for (const boards of levels) {
 		const office = await createBenchOffice();
+		await seedBenchAccounts(office.dbPath);
 		// BENCH_CPU_PROF=dir writes a CPU profile of the Okienko server per level (node --cpu-prof).
 		const prof = process.env.BENCH_CPU_PROF;
 		const env = { OKIENKO_SEED: 'none', OKIENKO_DB: office.dbPath };
@@ -125,6 +138,7 @@ export async function measureLatency({ levels, rounds, warmupMs, durationMs, log
 		const floor = await startScript('bench/floor/relay.mjs', {
 			OKIENKO_DB: `${office.dir}/floor.sqlite`
 		});
+		const creds = await benchCredentials(server.url);
 		const perRound = Math.ceil(((warmupMs + durationMs) / 1000) * RATE * 1.1) + BENCH_WINDOWS;
 		const ours = [];
 		const bare = [];
@@ -139,8 +153,9 @@ export async function measureLatency({ levels, rounds, warmupMs, durationMs, log
 						finish: true,
 						warmupMs,
 						durationMs,
+						creds,
 						// The morning queue for this round: issued before the screens connect.
-						before: () => issueBacklog(server.url, office.serviceOfWindow, perRound)
+						before: () => issueBacklog(server.url, office.serviceOfWindow, perRound, creds.kiosk)
 					})
 				);
 				bare.push(
@@ -151,7 +166,8 @@ export async function measureLatency({ levels, rounds, warmupMs, durationMs, log
 						windowIds: office.windowIds,
 						finish: false,
 						warmupMs,
-						durationMs
+						durationMs,
+						creds
 					})
 				);
 			}

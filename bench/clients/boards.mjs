@@ -10,9 +10,14 @@ let sockets = [];
 /** @type {[string, number][]} ticket number and receipt time, boards only (not kiosks) */
 let receipts = [];
 
-/** @param {string} url @param {number} locationId @param {boolean} record */
-function board(url, locationId, record) {
-	const socket = io(url, { transports: ['websocket'], forceNew: true, reconnection: false });
+/** @param {string} url @param {number} locationId @param {boolean} record @param {string} cookie */
+function board(url, locationId, record, cookie) {
+	const socket = io(url, {
+		transports: ['websocket'],
+		forceNew: true,
+		reconnection: false,
+		extraHeaders: cookie ? { cookie } : {}
+	});
 	if (record) socket.on('board:call', (call) => receipts.push([call.ticketNumber, nowMs()]));
 	return new Promise((resolve, reject) => {
 		socket.once('connect_error', reject);
@@ -25,12 +30,14 @@ function board(url, locationId, record) {
 }
 
 serve({
-	/** @param {{url: string, boards: number, kiosks: number, locationId: number}} p */
-	async connect({ url, boards, kiosks, locationId }) {
+	/** A paired board's and kiosk's credentials (the floor ignores them).
+	 * @param {{url: string, boards: number, kiosks: number, locationId: number, boardCookie?: string, kioskCookie?: string}} p */
+	async connect({ url, boards, kiosks, locationId, boardCookie = '', kioskCookie = '' }) {
 		for (let i = 0; i < boards + kiosks; i += 25) {
 			const batch = [];
 			for (let j = i; j < Math.min(i + 25, boards + kiosks); j++) {
-				batch.push(board(url, locationId, j < boards));
+				const isBoard = j < boards;
+				batch.push(board(url, locationId, isBoard, isBoard ? boardCookie : kioskCookie));
 			}
 			sockets.push(...(await Promise.all(batch)));
 		}

@@ -16,8 +16,9 @@ function request(socket, event, payload) {
 }
 
 serve({
-	/** @param {{url: string, windowIds: number[]}} p */
-	async connect({ url, windowIds }) {
+	/** `cookie`: a staff session that operates every window (the floor ignores it).
+	 * @param {{url: string, windowIds: number[], cookie?: string}} p */
+	async connect({ url, windowIds, cookie = '' }) {
 		consoles = await Promise.all(
 			windowIds.map(
 				(windowId) =>
@@ -25,7 +26,8 @@ serve({
 						const socket = io(url, {
 							transports: ['websocket'],
 							forceNew: true,
-							reconnection: false
+							reconnection: false,
+							extraHeaders: cookie ? { cookie } : {}
 						});
 						socket.once('connect_error', reject);
 						socket.once('connect', async () => {

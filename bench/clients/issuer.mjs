@@ -4,15 +4,20 @@ import http from 'node:http';
 import { serve } from '../lib/child.mjs';
 import { nowMs } from '../lib/measure.mjs';
 
-/** @param {http.Agent} agent @param {URL} url @param {string} body */
-function post(agent, url, body) {
+/** @param {http.Agent} agent @param {URL} url @param {string} body @param {string} cookie */
+function post(agent, url, body, cookie) {
 	return new Promise((resolve, reject) => {
 		const req = http.request(
 			url,
 			{
 				method: 'POST',
 				agent,
-				headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }
+				headers: {
+					'content-type': 'application/json',
+					'content-length': Buffer.byteLength(body),
+					// A paired kiosk's credential (the floor ignores it).
+					...(cookie ? { cookie } : {})
+				}
 			},
 			(res) => {
 				res.resume();
@@ -25,8 +30,8 @@ function post(agent, url, body) {
 }
 
 serve({
-	/** @param {{url: string, concurrency: number, durationMs: number, maxRequests: number, bodies: string[]}} p */
-	async run({ url, concurrency, durationMs, maxRequests, bodies }) {
+	/** @param {{url: string, concurrency: number, durationMs: number, maxRequests: number, bodies: string[], cookie?: string}} p */
+	async run({ url, concurrency, durationMs, maxRequests, bodies, cookie = '' }) {
 		const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
 		const target = new URL('/api/tickets', url);
 		/** @type {number[]} */
@@ -42,7 +47,7 @@ serve({
 				while (nowMs() < deadline && started < maxRequests) {
 					const body = bodies[started++ % bodies.length];
 					const t0 = nowMs();
-					const status = await post(agent, target, body);
+					const status = await post(agent, target, body, cookie);
 					latencies.push(nowMs() - t0);
 					statuses[status] = (statuses[status] ?? 0) + 1;
 					if (status === 201) issued++;
