@@ -161,7 +161,10 @@ function databaseState(): string {
 		const parts = tables
 			.filter((t) => t !== 'audit_log')
 			.map((t) => {
-				const rows = db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all() as Record<
+				// Every column in order: the statistics tables are WITHOUT ROWID.
+				const columns = db.prepare(`SELECT * FROM "${t}"`).columns().length;
+				const order = Array.from({ length: columns }, (_, i) => i + 1).join(', ');
+				const rows = db.prepare(`SELECT * FROM "${t}" ORDER BY ${order}`).all() as Record<
 					string,
 					unknown
 				>[];
