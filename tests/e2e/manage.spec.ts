@@ -1,5 +1,6 @@
 import { expectNoAxeViolations } from './support/axe';
-import { expect, test } from './support/fixtures';
+import { expect, signedInAs, test } from './support/fixtures';
+import { signIn } from '../support/auth';
 import { authFetch } from '../support/credentials';
 
 test('survey results: the table, the comments, and a CSV that matches the table', async ({
@@ -123,4 +124,34 @@ test('time report: every table has a CSV with the same rows', async ({ page, ser
 	}
 	const bad = await authFetch(`${server.url}/api/manage/report.csv?table=nope`);
 	expect(bad.status).toBe(400);
+});
+
+test.describe('a manager', () => {
+	test.use({
+		storageState: async ({ server }, use) => use(signedInAs(await signIn(server.url, 'kierownik')))
+	});
+
+	test('is told the figures cover their departments only, in Polish and English', async ({
+		page,
+		server
+	}) => {
+		await page.goto(`${server.url}/manage`);
+		const note = page.getByTestId('manage-scope');
+		await expect(note).toHaveText(
+			'Dane obejmują tylko Twoje wydziały: Wydział Spraw Obywatelskich/Urząd Stanu Cywilnego. Administrator widzi wszystkie wydziały.'
+		);
+		await expectNoAxeViolations(page, 'manage, a manager');
+		await page.getByRole('button', { name: 'English' }).click();
+		await expect(note).toContainText('The figures cover your departments only: ');
+		await expectNoAxeViolations(page, 'manage, a manager, in English');
+	});
+});
+
+test('an administrator sees every department, with no note of a scope', async ({
+	page,
+	server
+}) => {
+	await page.goto(`${server.url}/manage`);
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expect(page.getByTestId('manage-scope')).toHaveCount(0);
 });

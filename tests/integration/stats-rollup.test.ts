@@ -233,8 +233,24 @@ function actual(
 	);
 }
 
-describe.each(ranges)('the roll-up over %s', (_name, range) => {
-	const ref = () => referenceIntervals(app.db, 1, range.from, range.to);
+/** The whole location, and two of its departments (a manager's scope). */
+const scopes: [string, number[] | undefined][] = [
+	['the whole location', undefined],
+	['departments 1 and 3', [1, 3]]
+];
+
+describe.each(
+	ranges.flatMap(([name, range]) =>
+		scopes.map(([scope, departmentIds]): [string, StatsRange] => [
+			`${name}, ${scope}`,
+			{ ...range, departmentIds }
+		])
+	)
+)('the roll-up over %s', (_name, range) => {
+	const inScope = (departmentId: number | null) =>
+		!range.departmentIds || range.departmentIds.includes(departmentId ?? 0);
+	const ref = () =>
+		referenceIntervals(app.db, 1, range.from, range.to).filter((i) => inScope(i.department_id));
 
 	it('has intervals to compare (the random log is not empty here)', () => {
 		expect(ref().length).toBeGreaterThan(20);
@@ -285,15 +301,25 @@ describe.each(ranges)('the roll-up over %s', (_name, range) => {
 				.filter((e) => e[1] === 'ticket_issued' && e[0] >= range.from && e[0] < range.to)
 				.map((e) => e[2])
 		);
-		const count = (type: string) => log.filter((e) => e[1] === type && inRange.has(e[2])).length;
+		// A ticket's events follow each other in the log; a transfer counts where it was served.
+		const count = (type: string) =>
+			log.filter(
+				(e, i) =>
+					e[1] === type &&
+					inRange.has(e[2]) &&
+					inScope(type === 'ticket_transferred' ? log[i - 1]![5] : e[5])
+			).length;
+		const issued = log.filter(
+			(e) => e[1] === 'ticket_issued' && inRange.has(e[2]) && inScope(e[5])
+		);
 		expect(visitRates(app.db, range)).toEqual({
-			tickets: inRange.size,
+			tickets: issued.length,
 			noShows: count('ticket_no_show'),
 			transfers: count('ticket_transferred'),
 			cancelled: count('ticket_cancelled')
 		});
 		const cells = new Map<string, number>();
-		for (const e of log.filter((e) => e[1] === 'ticket_issued' && inRange.has(e[2]))) {
+		for (const e of issued) {
 			const k = `${localWeekday(e[0])}/${localHour(e[0])}`;
 			cells.set(k, (cells.get(k) ?? 0) + 1);
 		}
@@ -362,11 +388,15 @@ describe('the roll-up’s own bookkeeping', () => {
 			'stats_ticket',
 			'stats_interval',
 			'stats_bins',
+			'stats_department_bins',
 			'stats_slots',
 			'stats_visits'
 		]) {
-			const all = (db: Database.Database) =>
-				db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2, 3, 4, 5`).all();
+			const all = (db: Database.Database) => {
+				const columns = db.prepare(`SELECT * FROM ${table}`).columns().length;
+				const order = Array.from({ length: columns }, (_, i) => i + 1).join(', ');
+				return db.prepare(`SELECT * FROM ${table} ORDER BY ${order}`).all();
+			};
 			expect(all(old)).toEqual(all(app.db));
 		}
 		old.close();

@@ -71,3 +71,35 @@ describe('survey results', () => {
 		]);
 	});
 });
+
+describe('survey results of some departments (a manager’s)', () => {
+	const november = (departmentIds: number[]) =>
+		surveyResults(app.db, { locationId: 1, from: '2026-11-01', to: '2026-11-30', departmentIds });
+
+	it('count only the responses naming one of them, and give only their rows', () => {
+		// Department 2: the one form of 4 November (A dissatisfied, B a comment only).
+		const r = november([2]);
+		expect(r.total.responses).toBe(1);
+		const a = r.total.items.find((i) => i.item === 'A')!;
+		expect([a.satisfied, a.dissatisfied, a.percentSatisfied]).toEqual([0, 1, 0]);
+		expect(r.total.items.find((i) => i.item === 'E')!.percentSatisfied).toBeNull();
+		expect(r.byDepartment.map((d) => [d.departmentId, d.responses])).toEqual([[2, 1]]);
+		expect(r.byChannel).toEqual([{ channel: 'paper', responses: 1 }]);
+		expect(r.comments).toEqual([
+			{ day: '2026-11-04', item: 'B', text: 'Miło', satisfied: null },
+			{ day: '2026-11-04', item: 'H', text: 'Więcej okienek', satisfied: null }
+		]);
+	});
+
+	it('give the whole location’s figures when the scope names every department', () => {
+		const r = november([1, 2]);
+		expect(r).toEqual(
+			surveyResults(app.db, { locationId: 1, from: '2026-11-01', to: '2026-11-30' })
+		);
+	});
+
+	it('give nothing for no department', () => {
+		const r = november([]);
+		expect([r.total.responses, r.byDepartment, r.comments]).toEqual([0, [], []]);
+	});
+});

@@ -158,3 +158,111 @@ describe('service levels, rates and breakdowns', () => {
 		expect(report.rates).toEqual({ tickets: 2, noShows: 1, transfers: 1, cancelled: 0 });
 	});
 });
+
+describe('the time report of one department (a manager’s)', () => {
+	// The same two days, by hand, for Civic Affairs (SO) and the Tax Section (M01) apart:
+	//   Monday, Civic Affairs: A and B only: waits 4 and 6, walks 1 and 2, services 10 and 4.
+	//   Monday, Tax Section: C only: wait 10, walk 0, service 3 at window 9, at 10:00.
+	//   Tuesday, Civic Affairs: D waits 20 (window 4, no-show), E waits 19 after its transfer
+	//   (window 5); D is its only ticket; the queue: +1 at 09:00 (D), +1 at 09:06 (E transferred
+	//   in), −1 at 09:20 and 09:25.
+	//   Tuesday, Tax Section: E waits 5 (window 9) and is transferred out; the queue: +1 at 09:00,
+	//   −1 at 09:05.
+	const department = (code: string) =>
+		app.db.prepare('SELECT department_id FROM services WHERE code = ?').pluck().get(code) as number;
+	const scoped = (code: string, day: string) =>
+		timeReport(
+			app.db,
+			app.office,
+			{ locationId: 1, from: day, to: day, departmentIds: [department(code)] },
+			'pl'
+		);
+	const tables = (report: ReturnType<typeof scoped>) =>
+		Object.fromEntries(report.tables.map((t) => [t.id, t.rows]));
+
+	it('gives the Monday of Civic Affairs only', () => {
+		const report = scoped('SO', '2026-11-23');
+		expect(report.overall).toEqual({
+			wait: { count: 2, mean: 5, median: 4, p90: 6 },
+			walk: { count: 2, mean: 1.5, median: 1, p90: 2 },
+			service: { count: 2, mean: 7, median: 4, p90: 10 }
+		});
+		const rows = tables(report);
+		const civic = [2, 5, 4, 6, 2, 1.5, 1, 2, 2, 7, 4, 10];
+		expect(rows['times-department']).toEqual([
+			['Wydział Spraw Obywatelskich/Urząd Stanu Cywilnego', ...civic]
+		]);
+		expect(rows['times-location']!.map((r) => r.slice(1))).toEqual([civic]);
+		expect(rows['times-service']!.map((r) => r.slice(1))).toEqual([civic]);
+		expect(rows['times-priority']!.map((r) => r.slice(1))).toEqual([civic]);
+		expect(rows['times-staff']!.map((r) => r.slice(1))).toEqual([civic]);
+		expect(rows['times-hour']).toEqual([['09:00', ...civic]]);
+		expect(rows['times-weekday']).toEqual([['poniedziałek', ...civic]]);
+		expect(rows['times-window']!.map((r) => r.slice(0, 5))).toEqual([
+			['Stanowisko 4', 1, 4, 4, 4],
+			['Stanowisko 5', 1, 6, 6, 6]
+		]);
+		expect(rows.heatmap).toEqual([['poniedziałek', 2]]);
+		expect(rows['service-levels']).toEqual([
+			['Sprawy obywatelskie i stanu cywilnego', '80 % w ciągu 15 min', 2, 2, 100, 'tak']
+		]);
+		expect(report.rates).toEqual({ tickets: 2, noShows: 0, transfers: 0, cancelled: 0 });
+		expect(report.waitByHour).toEqual([{ hour: 9, median: 4, p90: 6 }]);
+	});
+
+	it('gives the Monday of the Tax Section only', () => {
+		const report = scoped('M01', '2026-11-23');
+		expect(report.overall).toEqual({
+			wait: { count: 1, mean: 10, median: 10, p90: 10 },
+			walk: { count: 1, mean: 0, median: 0, p90: 0 },
+			service: { count: 1, mean: 3, median: 3, p90: 3 }
+		});
+		const rows = tables(report);
+		expect(rows['times-department']).toEqual([
+			['Referat Podatków', 1, 10, 10, 10, 1, 0, 0, 0, 1, 3, 3, 3]
+		]);
+		expect(rows['times-window']!.map((r) => r[0])).toEqual(['Stanowisko 9']);
+		expect(rows.heatmap).toEqual([['poniedziałek', 1]]);
+		expect(report.rates).toEqual({ tickets: 1, noShows: 0, transfers: 0, cancelled: 0 });
+	});
+
+	it('follows a transfer: its wait, queue and rates count in each department apart', () => {
+		const civic = scoped('SO', '2026-11-24');
+		const rows = tables(civic);
+		expect(rows['times-window']!.map((r) => r.slice(0, 5))).toEqual([
+			['Stanowisko 4', 1, 20, 20, 20],
+			['Stanowisko 5', 1, 19, 19, 19]
+		]);
+		expect(rows['service-levels']!.map((r) => r.slice(2))).toEqual([[2, 0, 0, 'nie']]);
+		expect(civic.rates).toEqual({ tickets: 1, noShows: 1, transfers: 0, cancelled: 0 });
+		expect(rows['queue-length']).toEqual([
+			['09:00', 0, 0],
+			['09:15', 2, 2],
+			['09:30', 0, 0]
+		]);
+
+		const tax = scoped('M01', '2026-11-24');
+		const taxRows = tables(tax);
+		expect(taxRows['times-window']!.map((r) => r.slice(0, 5))).toEqual([
+			['Stanowisko 9', 1, 5, 5, 5]
+		]);
+		expect(taxRows['service-levels']!.map((r) => r.slice(2))).toEqual([[1, 1, 100, 'tak']]);
+		expect(tax.rates).toEqual({ tickets: 1, noShows: 0, transfers: 1, cancelled: 0 });
+		expect(taxRows['queue-length']).toEqual([
+			['09:00', 0, 0],
+			['09:15', 0, 0]
+		]);
+	});
+
+	it('gives nothing to a manager of no department', () => {
+		const none = timeReport(
+			app.db,
+			app.office,
+			{ locationId: 1, from: '2026-11-23', to: '2026-11-24', departmentIds: [] },
+			'pl'
+		);
+		expect(none.overall).toEqual({ wait: null, walk: null, service: null });
+		expect(none.tables.every((t) => t.rows.length === 0)).toBe(true);
+		expect(none.rates).toEqual({ tickets: 0, noShows: 0, transfers: 0, cancelled: 0 });
+	});
+});

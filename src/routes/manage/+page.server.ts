@@ -11,15 +11,21 @@ export const load: PageServerLoad = ({ url, locals }) => {
 	const app = getApp();
 	let range;
 	try {
-		range = reportRange(app.views, url.searchParams, Date.now());
+		range = reportRange(app.views, url.searchParams, Date.now(), locals.principal);
 	} catch (err) {
 		const { status, error: e } = toApiError(err, locals.lang);
 		error(status, { message: e.message, code: e.code });
 	}
+	const departments = app.office
+		.departments(range.locationId)
+		.filter((d) => !range.departmentIds || range.departmentIds.includes(d.id))
+		.map((d) => ({ id: d.id, name: d.name }));
 	return {
 		range,
 		locations: app.views.locations().map((l) => ({ id: l.id, name: l.name })),
-		departments: app.office.departments(range.locationId).map((d) => ({ id: d.id, name: d.name })),
+		departments,
+		/** A manager's figures cover only their departments (null: an admin's, the whole location). */
+		scope: range.departmentIds ? departments : null,
 		survey: surveyResults(app.db, range),
 		times: timeReport(app.db, app.office, range, locals.lang)
 	};

@@ -3,6 +3,8 @@ import type { Message } from '../pl';
 
 export const managePl = {
 	'manage.title': 'Wyniki i statystyki',
+	'manage.scope':
+		'Dane obejmują tylko Twoje wydziały: {departments}. Administrator widzi wszystkie wydziały.',
 	'manage.range': 'Okres',
 	'manage.from': 'Od',
 	'manage.to': 'Do',
@@ -15,6 +17,7 @@ export const managePl = {
 		'Odsetek odpowiedzi „jestem zadowolona/y” wśród osób, które odpowiedziały na dane pytanie. W nawiasie: zadowoleni / wszyscy odpowiadający.',
 	'manage.survey.department': 'Wydział',
 	'manage.survey.all': 'Wszystkie wydziały',
+	'manage.survey.all_scoped': 'Twoje wydziały razem',
 	'manage.survey.responses': 'Ankiety',
 	'manage.survey.none': 'W tym okresie nie wypełniono żadnej ankiety.',
 	'manage.survey.channels': 'Kanały',
@@ -93,6 +96,8 @@ export const managePl = {
 
 export const manageEn: Record<keyof typeof managePl, Message> = {
 	'manage.title': 'Results and statistics',
+	'manage.scope':
+		'The figures cover your departments only: {departments}. An administrator sees every department.',
 	'manage.range': 'Period',
 	'manage.from': 'From',
 	'manage.to': 'To',
@@ -105,6 +110,7 @@ export const manageEn: Record<keyof typeof managePl, Message> = {
 		'Share of “I am satisfied” answers among those who answered the question. In brackets: satisfied / all who answered.',
 	'manage.survey.department': 'Department',
 	'manage.survey.all': 'All departments',
+	'manage.survey.all_scoped': 'Your departments together',
 	'manage.survey.responses': 'Surveys',
 	'manage.survey.none': 'No survey was filled in during this period.',
 	'manage.survey.channels': 'Channels',

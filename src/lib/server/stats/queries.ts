@@ -25,6 +25,7 @@ import {
 	binCounts,
 	daySpan,
 	durationStats,
+	scoped,
 	waitsWithin,
 	type Dimension,
 	type Measure,
@@ -42,6 +43,11 @@ export interface StatsRange {
 	to: number;
 	/** The location's time zone, for days, hours and weekdays (e.g. Europe/Warsaw). */
 	timeZone: string;
+	/**
+	 * Only these departments' tickets, intervals and visits (a manager's own); every report
+	 * honours it (rollup.ts `scoped`). Absent: the whole location.
+	 */
+	departmentIds?: readonly number[];
 }
 
 export interface DurationStats {
@@ -146,14 +152,14 @@ export function durationsByPriority(
 
 /** Tickets issued in each local hour of each weekday (only cells with tickets). */
 export function ticketHeatmap(db: Db, range: StatsRange): HeatmapCell[] {
-	const span = daySpan(range);
+	const { where, params } = scoped(daySpan(range));
 	return db
 		.prepare(
 			`SELECT (day + 3) % 7 + 1 AS weekday, slot / 4 AS hour, sum(issued) AS tickets
-			 FROM stats_slots WHERE location_id = ? AND day BETWEEN ? AND ?
+			 FROM stats_slots WHERE location_id = @loc AND day BETWEEN @first AND @last ${where}
 			 GROUP BY 1, 2 HAVING sum(issued) > 0 ORDER BY 1, 2`
 		)
-		.all(span.locationId, span.first, span.last) as HeatmapCell[];
+		.all(params) as HeatmapCell[];
 }
 
 export interface ServiceLevel {
@@ -193,21 +199,26 @@ export interface VisitRates {
 	cancelled: number;
 }
 
-/** Tickets issued in the range, and how many of them ended as no-shows, were transferred, cancelled. */
+/**
+ * Tickets issued in the range, and how many of them ended as no-shows, were transferred, cancelled.
+ * Restricted to departments: tickets issued to them, no-shows and cancellations there, transfers
+ * out of them.
+ */
 export function visitRates(db: Db, range: StatsRange): VisitRates {
-	const span = daySpan(range);
+	const { where, params } = scoped(daySpan(range));
 	const tickets = db
 		.prepare(
-			'SELECT coalesce(sum(issued), 0) FROM stats_slots WHERE location_id = ? AND day BETWEEN ? AND ?'
+			`SELECT coalesce(sum(issued), 0) FROM stats_slots
+			 WHERE location_id = @loc AND day BETWEEN @first AND @last ${where}`
 		)
 		.pluck()
-		.get(span.locationId, span.first, span.last) as number;
+		.get(params) as number;
 	const rest = db
 		.prepare(
 			`SELECT coalesce(sum(no_shows), 0) AS noShows, coalesce(sum(transfers), 0) AS transfers,
 				coalesce(sum(cancelled), 0) AS cancelled
-			 FROM stats_visits WHERE location_id = ? AND day BETWEEN ? AND ?`
+			 FROM stats_visits WHERE location_id = @loc AND day BETWEEN @first AND @last ${where}`
 		)
-		.get(span.locationId, span.first, span.last) as Omit<VisitRates, 'tickets'>;
+		.get(params) as Omit<VisitRates, 'tickets'>;
 	return { tickets, ...rest };
 }

@@ -1,5 +1,5 @@
 import type { Db } from '../db/open';
-import { daySpan } from './rollup';
+import { daySpan, scoped } from './rollup';
 import type { StatsRange } from './queries';
 
 export interface QueueLengthPoint {
@@ -22,23 +22,25 @@ export interface QueueLength {
  * from the first change of the queue to just after the last one: the mean over the days and the
  * highest day. Read from the roll-up's quarter-hour changes (stats_slots: issued, plus returned
  * and transferred into a queue, minus called and cancelled while waiting). The queue at a day's
- * start is what all earlier days left in it (usually nothing).
+ * start is what all earlier days left in it (usually nothing). Restricted to departments: their
+ * queues (a transfer leaves one department's queue for another's).
  */
 export function queueLength(db: Db, range: StatsRange): QueueLength {
-	const span = daySpan(range);
+	const { where, params } = scoped(daySpan(range));
 	let level = db
 		.prepare(
 			`SELECT coalesce(sum(issued + queue_delta), 0) FROM stats_slots
-			 WHERE location_id = ? AND day < ?`
+			 WHERE location_id = @loc AND day < @first ${where}`
 		)
 		.pluck()
-		.get(span.locationId, span.first) as number;
+		.get(params) as number;
 	const rows = db
 		.prepare(
-			`SELECT day, slot, issued + queue_delta AS change FROM stats_slots
-			 WHERE location_id = ? AND day BETWEEN ? AND ? ORDER BY day, slot`
+			`SELECT day, slot, sum(issued + queue_delta) AS change FROM stats_slots
+			 WHERE location_id = @loc AND day BETWEEN @first AND @last ${where}
+			 GROUP BY day, slot ORDER BY day, slot`
 		)
-		.all(span.locationId, span.first, span.last) as { day: number; slot: number; change: number }[];
+		.all(params) as { day: number; slot: number; change: number }[];
 	if (rows.length === 0) return { days: 0, points: [] };
 	const first = Math.min(...rows.map((r) => r.slot));
 	const last = Math.min(95, Math.max(...rows.map((r) => r.slot)) + 1);

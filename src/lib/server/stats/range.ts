@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Principal } from '../auth/guard';
 import { DomainError, localTime } from '../queue';
 import type { QueueViews } from '../services/views';
 import type { ReportRange } from './survey-results';
@@ -6,10 +7,24 @@ import type { ReportRange } from './survey-results';
 const day = z.iso.date();
 
 /**
- * The report range from a URL's query (?location=&from=&to=): defaults to the last 30 days of
- * the first location; refuses a malformed or reversed range or one over ten years.
+ * The departments a principal's reports cover (issue 4: a manager sees the statistics of their
+ * departments, an admin everything): undefined for an admin (the whole location), else their own.
  */
-export function reportRange(views: QueueViews, query: URLSearchParams, now: number): ReportRange {
+export function reportScope(principal: Principal): readonly number[] | undefined {
+	return principal.roles.includes('admin') ? undefined : (principal.staff?.departmentIds ?? []);
+}
+
+/**
+ * The report range from a URL's query (?location=&from=&to=) for a principal: defaults to the
+ * last 30 days of the first location; refuses a malformed or reversed range or one over ten
+ * years; restricted to the principal's departments unless an admin asks (`reportScope`).
+ */
+export function reportRange(
+	views: QueueViews,
+	query: URLSearchParams,
+	now: number,
+	principal: Principal
+): ReportRange {
 	const locations = views.locations();
 	const locationId = query.has('location') ? Number(query.get('location')) : locations[0]?.id;
 	const location = locations.find((l) => l.id === locationId);
@@ -23,5 +38,10 @@ export function reportRange(views: QueueViews, query: URLSearchParams, now: numb
 	if (Date.parse(to.data) - Date.parse(from.data) > 3660 * 86_400_000) {
 		throw new DomainError('invalid_input', { field: 'to' });
 	}
-	return { locationId: location.id, from: from.data, to: to.data };
+	return {
+		locationId: location.id,
+		from: from.data,
+		to: to.data,
+		departmentIds: reportScope(principal)
+	};
 }

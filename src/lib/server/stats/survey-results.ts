@@ -6,6 +6,8 @@ export interface ReportRange {
 	locationId: number;
 	from: string;
 	to: string;
+	/** Only these departments (a manager's own: range.ts `reportScope`); absent: all of them. */
+	departmentIds?: readonly number[];
 }
 
 export interface ItemResult {
@@ -45,11 +47,23 @@ function percent(yes: number, no: number): number | null {
 /**
  * Survey results for managers (SR-22–24): % satisfied per item A–G, overall and per department a
  * response names, and the comments beside the numbers. A response naming two departments counts
- * for both; the total counts it once.
+ * for both; the total counts it once. Restricted to departments, every figure and comment is of
+ * the responses naming one of them, and only their rows are given.
  */
 export function surveyResults(db: Db, range: ReportRange): SurveyResults {
-	const params = { loc: range.locationId, from: range.from, to: range.to };
-	const inRange = 'r.location_id = @loc AND r.day BETWEEN @from AND @to';
+	const params = {
+		loc: range.locationId,
+		from: range.from,
+		to: range.to,
+		departments: JSON.stringify(range.departmentIds ?? [])
+	};
+	const departments = 'SELECT value FROM json_each(@departments)';
+	// Restricted to departments: the responses naming one of them, and only their rows.
+	const inRange = range.departmentIds
+		? `r.location_id = @loc AND r.day BETWEEN @from AND @to AND r.id IN (SELECT response_id
+			 FROM survey_response_departments WHERE department_id IN (${departments}))`
+		: 'r.location_id = @loc AND r.day BETWEEN @from AND @to';
+	const inDepartments = range.departmentIds ? `AND d.department_id IN (${departments})` : '';
 
 	const itemCounts = db
 		.prepare(
@@ -69,13 +83,13 @@ export function surveyResults(db: Db, range: ReportRange): SurveyResults {
 			 FROM survey_response_departments d
 			 JOIN survey_responses r ON r.id = d.response_id
 			 JOIN survey_answers a ON a.response_id = r.id
-			 WHERE ${inRange} GROUP BY d.department_id, a.item`
+			 WHERE ${inRange} ${inDepartments} GROUP BY d.department_id, a.item`
 		)
 		.all(params) as { dept: number; item: SurveyItem; yes: number; no: number }[];
 	const deptResponses = db
 		.prepare(
 			`SELECT d.department_id AS dept, count(*) AS n FROM survey_response_departments d
-			 JOIN survey_responses r ON r.id = d.response_id WHERE ${inRange}
+			 JOIN survey_responses r ON r.id = d.response_id WHERE ${inRange} ${inDepartments}
 			 GROUP BY d.department_id ORDER BY d.department_id`
 		)
 		.all(params) as { dept: number; n: number }[];

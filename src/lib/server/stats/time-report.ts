@@ -75,6 +75,7 @@ export function statsRange(range: ReportRange, location: LocationRecord): StatsR
 	const tz = location.hours.timeZone;
 	return {
 		locationId: range.locationId,
+		departmentIds: range.departmentIds,
 		timeZone: tz,
 		from: dayStart(range.from, tz),
 		to: dayStart(new Date(Date.parse(range.to) + DAY_MS).toISOString().slice(0, 10), tz)

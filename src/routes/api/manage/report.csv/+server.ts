@@ -11,7 +11,7 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = ({ url, locals }) => {
 	const app = getApp();
 	try {
-		const range = reportRange(app.views, url.searchParams, Date.now());
+		const range = reportRange(app.views, url.searchParams, Date.now(), locals.principal);
 		const report = timeReport(app.db, app.office, range, locals.lang);
 		const table = report.tables.find((t) => t.id === url.searchParams.get('table'));
 		if (!table) throw new DomainError('invalid_input', { field: 'table' });

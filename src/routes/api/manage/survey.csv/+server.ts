@@ -13,7 +13,7 @@ export const GET: RequestHandler = ({ url, locals }) => {
 	const app = getApp();
 	const t = (key: MessageKey) => translate(locals.lang, key);
 	try {
-		const range = reportRange(app.views, url.searchParams, Date.now());
+		const range = reportRange(app.views, url.searchParams, Date.now(), locals.principal);
 		const results = surveyResults(app.db, range);
 		const names = new Map(app.office.departments(range.locationId).map((d) => [d.id, d.name]));
 		const header = [
@@ -23,7 +23,7 @@ export const GET: RequestHandler = ({ url, locals }) => {
 		];
 		const rows = [results.total, ...results.byDepartment].map((r) => [
 			r.departmentId === null
-				? t('manage.survey.all')
+				? t(range.departmentIds ? 'manage.survey.all_scoped' : 'manage.survey.all')
 				: (names.get(r.departmentId)?.[locals.lang] ?? String(r.departmentId)),
 			r.responses,
 			...r.items.map((i) => i.percentSatisfied)
