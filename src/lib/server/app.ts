@@ -70,6 +70,8 @@ export function createApp(options: AppOptions = {}): App {
 	const desk = new Desk(queue, views, broadcaster, printing, surveys);
 	const audit = new AuditLog(db, clock);
 	const officeChanges = new OfficeChanges();
+	// The set-up cache (db/repositories/office-cache.ts) drops what administration changed.
+	officeChanges.subscribe((locationId) => office.forget(locationId));
 	const stopBackups = scheduleBackups(db, readBackupConfig());
 	return {
 		config,
