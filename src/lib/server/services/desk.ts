@@ -3,7 +3,8 @@ import type { IssuedTicketDto, Lang, WindowActionResultDto } from '$lib/shared/d
 import type { IssueTicketRequest, WindowActionRequest } from '$lib/shared/schemas';
 import type { Broadcaster } from '../realtime/broadcast';
 import type { PrintDesk } from './print-desk';
-import type { QueueService } from './queue-service';
+import { GroupCommit } from './group-commit';
+import type { CommandResult, QueueService } from './queue-service';
 import type { SurveyService } from '../survey/survey-service';
 import type { QueueViews } from './views';
 
@@ -12,19 +13,25 @@ import type { QueueViews } from './views';
  * broadcasts what changed, and answers with the caller's view of the result.
  */
 export class Desk {
+	/** Kiosks' tickets that arrive together are committed together (group-commit.ts). */
+	private readonly issuing: GroupCommit<IssueTicketRequest, CommandResult>;
+
 	constructor(
 		private readonly queue: QueueService,
 		private readonly views: QueueViews,
 		private readonly broadcaster: Broadcaster,
 		private readonly printing: PrintDesk,
 		private readonly surveys: SurveyService
-	) {}
+	) {
+		this.issuing = new GroupCommit((reqs) => queue.issueTickets(reqs));
+	}
 
 	async issueTicket(
 		req: IssueTicketRequest,
 		ctx: { lang: Lang; origin: string }
 	): Promise<IssuedTicketDto> {
-		const result = this.queue.issueTicket(req);
+		// Resolves once the ticket's transaction is committed (and fsynced); refusals reject.
+		const result = await this.issuing.submit(req);
 		this.broadcaster.publish(result);
 		const ticket = this.views.publicTicketOf(result.ticket!);
 		const location = this.views.location(req.locationId)!;

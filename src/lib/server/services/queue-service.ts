@@ -1,3 +1,4 @@
+import type { Transaction } from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/open';
 import type { OfficeRepository } from '../db/repositories/office';
@@ -24,6 +25,7 @@ import {
 	type Ticket
 } from '../queue';
 import type { IssueTicketRequest, WindowActionRequest } from '$lib/shared/schemas';
+import type { Outcome } from './group-commit';
 
 /** What a command changed: the ticket and window it concerned, and the events to broadcast. */
 export interface CommandResult {
@@ -52,54 +54,83 @@ export class QueueService {
 		private readonly office: OfficeRepository,
 		private readonly tickets: TicketRepository,
 		private readonly clock: () => number
-	) {}
-
-	issueTicket(req: IssueTicketRequest): CommandResult {
-		return this.db
-			.transaction((): CommandResult => {
-				const now = this.clock();
-				const location = this.office.location(req.locationId);
-				if (!location) throw new DomainError('not_found', { what: 'location' });
-				const service = this.office.service(req.serviceId);
-				const department = service && this.office.department(service.departmentId);
-				if (!service || !service.active || !department || department.locationId !== location.id) {
-					throw new DomainError('not_found', { what: 'service' });
+	) {
+		// Prepared once. A transaction function called inside another runs as a savepoint.
+		this.issueInTransaction = db.transaction((req: IssueTicketRequest) => this.issue(req));
+		this.issueAll = db.transaction((reqs: IssueTicketRequest[]) =>
+			reqs.map((req): Outcome<CommandResult> => {
+				try {
+					return { ok: true, value: this.issueInTransaction(req) };
+				} catch (error) {
+					if (!db.inTransaction) throw error;
+					return { ok: false, error };
 				}
-				if (req.priority && !service.priorityAllowed) throw new DomainError('priority_not_allowed');
-				const decision = canIssueTicket(location.hours, service, now);
-				if (!decision.ok) {
-					throw new DomainError(
-						decision.reason === 'limited_mode' ? 'service_unavailable' : 'office_closed',
-						{ reason: decision.reason }
-					);
-				}
-				const day = localTime(now, location.hours.timeZone).day;
-				const prefix = ticketPrefix(service, department);
-				const sequence = this.tickets.nextSequence(location.id, day, prefix);
-				const ticket = this.tickets.insert({
-					code: newTicketCode(),
-					number: formatTicketNumber(prefix, sequence),
-					day,
-					locationId: location.id,
-					departmentId: department.id,
-					serviceId: service.id,
-					priority: req.priority,
-					state: 'waiting',
-					issuedAt: now,
-					calledAt: null,
-					startedAt: null,
-					finishedAt: null,
-					windowId: null,
-					recalls: 0,
-					transfers: 0,
-					transferNote: null
-				});
-				if (req.kiosk) this.tickets.recordKiosk(ticket.id, req.kiosk);
-				const event = ticketEvent('ticket_issued', ticket, now);
-				this.tickets.appendEvent(event);
-				return { ticket, windowId: null, events: [event] };
 			})
-			.immediate();
+		);
+	}
+
+	private readonly issueInTransaction: Transaction<(req: IssueTicketRequest) => CommandResult>;
+	private readonly issueAll: Transaction<(reqs: IssueTicketRequest[]) => Outcome<CommandResult>[]>;
+
+	/** One ticket in a transaction of its own (tests, scripts); the kiosks go through issueTickets. */
+	issueTicket(req: IssueTicketRequest): CommandResult {
+		return this.issueInTransaction.immediate(req);
+	}
+
+	/**
+	 * Group commit (services/group-commit.ts): several kiosks' tickets in one IMMEDIATE
+	 * transaction, each in its own savepoint, so a refused request rolls back only itself and
+	 * gets its own error. If SQLite gave up the whole transaction (a full disk, an I/O error),
+	 * the batch fails as one: nothing in it is acknowledged.
+	 */
+	issueTickets(reqs: IssueTicketRequest[]): Outcome<CommandResult>[] {
+		return this.issueAll.immediate(reqs);
+	}
+
+	private issue(req: IssueTicketRequest): CommandResult {
+		const now = this.clock();
+		const location = this.office.location(req.locationId);
+		if (!location) throw new DomainError('not_found', { what: 'location' });
+		const service = this.office.service(req.serviceId);
+		const department = service && this.office.department(service.departmentId);
+		if (!service || !service.active || !department || department.locationId !== location.id) {
+			throw new DomainError('not_found', { what: 'service' });
+		}
+		if (req.priority && !service.priorityAllowed) throw new DomainError('priority_not_allowed');
+		const decision = canIssueTicket(location.hours, service, now);
+		if (!decision.ok) {
+			throw new DomainError(
+				decision.reason === 'limited_mode' ? 'service_unavailable' : 'office_closed',
+				{ reason: decision.reason }
+			);
+		}
+		const day = localTime(now, location.hours.timeZone).day;
+		const prefix = ticketPrefix(service, department);
+		const sequence = this.tickets.nextSequence(location.id, day, prefix);
+		const ticket = this.tickets.insert(
+			{
+				code: newTicketCode(),
+				number: formatTicketNumber(prefix, sequence),
+				day,
+				locationId: location.id,
+				departmentId: department.id,
+				serviceId: service.id,
+				priority: req.priority,
+				state: 'waiting',
+				issuedAt: now,
+				calledAt: null,
+				startedAt: null,
+				finishedAt: null,
+				windowId: null,
+				recalls: 0,
+				transfers: 0,
+				transferNote: null
+			},
+			req.kiosk ?? null
+		);
+		const event = ticketEvent('ticket_issued', ticket, now);
+		this.tickets.appendEvent(event);
+		return { ticket, windowId: null, events: [event] };
 	}
 
 	/** A clerk's action at a window; see WINDOW_ACTIONS. */

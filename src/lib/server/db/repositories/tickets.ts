@@ -66,9 +66,11 @@ export class TicketRepository {
 			),
 			insert: db.prepare(
 				`INSERT INTO tickets (code, location_id, day, number, department_id, service_id, priority,
-				 state, issued_at, called_at, started_at, finished_at, window_id, recalls, transfers, transfer_note)
+				 state, issued_at, called_at, started_at, finished_at, window_id, recalls, transfers, transfer_note,
+				 kiosk)
 				 VALUES (@code, @locationId, @day, @number, @departmentId, @serviceId, @priority, @state,
-				 @issuedAt, @calledAt, @startedAt, @finishedAt, @windowId, @recalls, @transfers, @transferNote)`
+				 @issuedAt, @calledAt, @startedAt, @finishedAt, @windowId, @recalls, @transfers, @transferNote,
+				 @kiosk)`
 			),
 			update: db.prepare(
 				`UPDATE tickets SET department_id = @departmentId, service_id = @serviceId, state = @state,
@@ -118,7 +120,6 @@ export class TicketRepository {
 				 WHERE service_id = ? AND state = 'done' AND started_at IS NOT NULL
 				 ORDER BY finished_at DESC LIMIT ?`
 			),
-			recordKiosk: db.prepare('UPDATE tickets SET kiosk = ? WHERE id = ?'),
 			kioskOf: db.prepare('SELECT kiosk FROM tickets WHERE id = ?'),
 			appendEvent: db.prepare(
 				`INSERT INTO events (at, type, location_id, ticket_id, window_id, service_id, department_id,
@@ -133,8 +134,9 @@ export class TicketRepository {
 		return this.q.nextSeq.pluck().get(locationId, day, prefix) as number;
 	}
 
-	insert(ticket: NewTicket): Ticket {
-		const { lastInsertRowid } = this.q.insert.run(ticket);
+	/** A new ticket, with the kiosk that issued it (its printer reprints it), in one statement. */
+	insert(ticket: NewTicket, kiosk: string | null = null): Ticket {
+		const { lastInsertRowid } = this.q.insert.run({ ...ticket, kiosk });
 		return { ...ticket, id: Number(lastInsertRowid) };
 	}
 
@@ -198,11 +200,6 @@ export class TicketRepository {
 	/** Service durations (start → finish, ms) of the most recent finished visits of a service. */
 	recentServiceDurations(serviceId: number, limit: number): number[] {
 		return this.q.recentDurations.pluck().all(serviceId, limit) as number[];
-	}
-
-	/** Remember which kiosk issued the ticket (its printer reprints it). */
-	recordKiosk(ticketId: number, kiosk: string): void {
-		this.q.recordKiosk.run(kiosk, ticketId);
 	}
 
 	kioskOf(ticketId: number): string | null {
