@@ -30,8 +30,8 @@ function generator(eclen: number): Uint8Array {
 		for (let i = 0; i < eclen; i++) {
 			const next = new Uint8Array(poly.length + 1);
 			for (let a = 0; a < poly.length; a++) {
-				next[a] ^= mul(poly[a]!, 1);
-				next[a + 1] ^= mul(poly[a]!, EXP[i]!);
+				next[a] = next[a]! ^ poly[a]!;
+				next[a + 1] = next[a + 1]! ^ mul(poly[a]!, EXP[i]!);
 			}
 			poly = next;
 		}
@@ -47,7 +47,7 @@ function rsEncode(data: Uint8Array, eclen: number): Uint8Array {
 	out.set(data);
 	for (let i = 0; i < data.length; i++) {
 		const m = out[i]!;
-		if (m !== 0) for (let j = 0; j < g.length; j++) out[i + j] ^= mul(m, g[j]!);
+		if (m !== 0) for (let j = 0; j < g.length; j++) out[i + j] = out[i + j]! ^ mul(m, g[j]!);
 	}
 	out.set(data);
 	return out;
