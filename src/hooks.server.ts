@@ -2,7 +2,9 @@ import { json, type Handle, type HandleServerError, type ServerInit } from '@sve
 import type { Server as HttpServer } from 'node:http';
 import { langFrom, LANG_COOKIE, translate } from '$lib/i18n';
 import { getApp } from '$lib/server/app';
-import { checkRequest, resolvePrincipal } from '$lib/server/auth/guard';
+import { checkRequest } from '$lib/server/auth/guard';
+import { createIssueFastPath } from '$lib/server/http/issue-fast-path';
+import { apiRefusal, requestContext } from '$lib/server/http/request-context';
 import { attachRealtime } from '$lib/server/realtime/attach';
 import { PrinterConfigError } from '$printer/config';
 
@@ -25,26 +27,24 @@ export const init: ServerInit = () => {
 	(globalThis as Record<symbol, unknown>)[Symbol.for('okienko.attachRealtime')] = (
 		server: HttpServer
 	) => attachRealtime(server, app);
+	// The kiosk's POST /api/tickets without SvelteKit's request machinery (server.js tries it
+	// first); it answers exactly as the route below would (http/issue-fast-path.ts).
+	(globalThis as Record<symbol, unknown>)[Symbol.for('okienko.issueFastPath')] =
+		createIssueFastPath(app);
 };
 
 /** The guard point for every HTTP request (auth/guard.ts decides). */
 export const handle: Handle = async ({ event, resolve }) => {
-	const lang = langFrom(event.cookies.get(LANG_COOKIE));
-	const principal = resolvePrincipal();
+	const ctx = requestContext((name) => event.cookies.get(name));
+	const { lang, principal } = ctx;
 	event.locals.lang = lang;
 	event.locals.principal = principal;
 
 	const path = event.url.pathname;
-	const verdict = checkRequest(principal, event.request.method, path);
-	if (verdict !== 'allow' && path.startsWith('/api/')) {
-		const [status, code] = verdict === 'deny' ? [403, 'forbidden'] : [404, 'not_found'];
-		const message =
-			verdict === 'deny'
-				? translate(lang, 'error.forbidden')
-				: translate(lang, 'error.not_found', { what: path });
-		return json({ error: { code, message } }, { status });
-	}
-	if (verdict === 'deny') {
+	if (path.startsWith('/api/')) {
+		const refusal = apiRefusal(ctx, event.request.method, path);
+		if (refusal) return json(refusal.body, { status: refusal.status });
+	} else if (checkRequest(principal, event.request.method, path) === 'deny') {
 		return new Response(translate(lang, 'error.forbidden'), { status: 403 });
 	}
 	return resolve(event, {
