@@ -241,11 +241,11 @@ function penalty(m: Uint8Array, size: number, t: Int32Array): number {
 	for (let r = 0; r < size; r++) {
 		score += line(m, r * size, 1, size, t) + line(m, r, size, size, t);
 	}
+	// Branch-free: the modules are 0 or 1, so the XORs are all 0 when the four are alike.
 	for (let r = 1; r < size; r++) {
-		for (let c = 1; c < size; c++) {
-			const i = r * size + c;
-			const z = m[i];
-			if (z === m[i - 1] && z === m[i - size] && z === m[i - size - 1]) score += 3;
+		for (let i = r * size + 1; i < (r + 1) * size; i++) {
+			const z = m[i]!;
+			score += 3 * (1 - ((z ^ m[i - 1]!) | (z ^ m[i - size]!) | (z ^ m[i - size - 1]!)));
 		}
 	}
 	let dark = 0;
@@ -262,12 +262,16 @@ function line(m: Uint8Array, start: number, step: number, size: number, t: Int32
 	let n = 0;
 	let run = 0;
 	let colour = 0;
+	// Branch-free (the modules are random, a branch would be mispredicted half the time): the
+	// current run is written at t[n] on every module, and kept by moving n on when the colour
+	// changes.
 	for (let k = 0, i = start; k < size; k++, i += step) {
-		if (m[i] !== colour) {
-			t[n++] = run;
-			colour = 1 - colour;
-			run = 1;
-		} else run++;
+		const module = m[i]!;
+		const change = module ^ colour;
+		t[n] = run;
+		n += change;
+		run = (run & (change - 1)) + 1;
+		colour = module;
 	}
 	t[n++] = run;
 	if (colour) t[n++] = 0;
