@@ -72,17 +72,22 @@ it('rolls back only the request that failed after writing (its savepoint)', asyn
 	expect(numbers.map((n) => String(n).slice(-3))).toEqual(['001', '002']);
 });
 
-it('acknowledges nobody when the commit fails', async () => {
-	vi.spyOn(app.queue, 'issueTickets').mockImplementation(() => {
-		throw new Error('disk I/O error');
-	});
+it('acknowledges nobody when SQLite gives up the whole transaction', async () => {
+	// RAISE(ROLLBACK) ends the whole transaction, as a full disk or an I/O error can.
+	app.db.exec(`CREATE TEMP TRIGGER lose_the_transaction BEFORE INSERT ON tickets
+		WHEN NEW.kiosk = 'doomed' BEGIN SELECT RAISE(ROLLBACK, 'the transaction is lost'); END`);
 	const so = matter('SO');
 	const answers = await Promise.allSettled([
 		app.desk.issueTicket({ locationId: 1, serviceId: so, priority: null }, ctx),
+		app.desk.issueTicket({ locationId: 1, serviceId: so, priority: null, kiosk: 'doomed' }, ctx),
 		app.desk.issueTicket({ locationId: 1, serviceId: so, priority: null }, ctx)
 	]);
-	expect(answers.map((a) => a.status)).toEqual(['rejected', 'rejected']);
+	expect(answers.map((a) => a.status)).toEqual(['rejected', 'rejected', 'rejected']);
 	expect(count('tickets')).toBe(0);
+	expect(app.db.inTransaction).toBe(false);
+	// The desk carries on with the next batch.
+	const next = await app.desk.issueTicket({ locationId: 1, serviceId: so, priority: null }, ctx);
+	expect(next.ticket.number).toMatch(/001$/);
 });
 
 it('starts a new batch for a request that arrives in a later turn', async () => {
