@@ -93,6 +93,8 @@ function bodyOf(req: IncomingMessage): Promise<Buffer> {
 		req.on('data', (chunk: Buffer) => chunks.push(chunk));
 		req.on('end', () => resolve(Buffer.concat(chunks)));
 		req.on('error', reject);
+		// A client that goes away mid-body: settle, as SvelteKit's request.text() would reject.
+		req.on('close', () => reject(new Error('the request closed before its body ended')));
 	});
 }
 
