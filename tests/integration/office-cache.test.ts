@@ -83,11 +83,13 @@ it('sees a window added by administration, with the matters it serves', () => {
 	expect(app.views.placesOf(1, serviceId()).map((p) => p.room)).toEqual(['001', '002', '103']);
 });
 
-it('sees a commit made by another connection without an announcement', () => {
+it('sees a commit made by another connection without an announcement', async () => {
 	expect(app.office.location(1)!.hours.mode).toBe('normal');
 	const other = new Database(databasePath);
 	other.prepare("UPDATE locations SET mode = 'closed'").run();
 	other.close();
+	// Checked once per synchronous stretch of work: the next request, timer or event sees it.
+	await Promise.resolve();
 	expect(app.office.location(1)!.hours.mode).toBe('closed');
 });
 

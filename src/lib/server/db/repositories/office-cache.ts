@@ -13,7 +13,8 @@
  *   `app.officeChanges.notify(locationId)` (services/office-changes.ts); app.ts subscribes the
  *   repository. A change that moves something between locations must announce both.
  * - A commit by any other connection to the database (the sqlite3 shell, another process, a
- *   test editing the file): SQLite's `PRAGMA data_version` moves, and everything is dropped.
+ *   test editing the file): SQLite's `PRAGMA data_version` moves, and everything is dropped
+ *   (noticed from the next synchronous stretch of work on: the next request, timer or event).
  *   Commits on the server's own connection do not move it; those are the announced ones.
  * Entries are frozen: a caller that tried to change a cached record would throw, not corrupt
  * what the next request reads.

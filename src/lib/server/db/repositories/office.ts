@@ -111,7 +111,18 @@ export class OfficeRepository {
 				 consecutive_priority_calls = @consecutivePriorityCalls WHERE id = @id`
 			)
 		};
-		const dataVersion = () => this.q.dataVersion.get() as number;
+		// Read once per synchronous stretch of work, not on every lookup (a dozen per ticket): a
+		// commit by another connection cannot be ordered within one stretch anyway.
+		let version = 0;
+		let fresh = false;
+		const dataVersion = () => {
+			if (!fresh) {
+				version = this.q.dataVersion.get() as number;
+				fresh = true;
+				queueMicrotask(() => (fresh = false));
+			}
+			return version;
+		};
 		this.setups = new OfficeCache(dataVersion);
 		this.windowLists = new OfficeCache(dataVersion);
 	}
