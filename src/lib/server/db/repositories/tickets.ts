@@ -1,5 +1,6 @@
 import type { Db } from '../open';
 import type { PriorityGroup, QueueEvent, Ticket, TicketState } from '../../queue';
+import { WaitingCounts } from './waiting-counts';
 
 /**
  * The columns in a fixed order, read as arrays (better-sqlite3's raw mode) and mapped by
@@ -56,8 +57,10 @@ export type NewTicket = Omit<Ticket, 'id'>;
 /** Tickets, their daily number sequences, and the append-only event log. */
 export class TicketRepository {
 	private readonly q;
+	private readonly waitingByClass: WaitingCounts;
 
 	constructor(db: Db) {
+		this.waitingByClass = new WaitingCounts(db);
 		this.q = {
 			nextSeq: db.prepare(
 				`INSERT INTO ticket_sequences (location_id, day, prefix, last_seq) VALUES (?, ?, ?, 1)
@@ -173,6 +176,9 @@ export class TicketRepository {
 	 * location was read and mapped for it.
 	 */
 	countAhead(ticket: Ticket): number {
+		// From the counts (waiting-counts.ts) and the few behind it, not every one ahead.
+		const fromCounts = this.waitingByClass.ahead(ticket);
+		if (fromCounts !== null) return fromCounts;
 		return this.q.countAhead.pluck().get({
 			locationId: ticket.locationId,
 			serviceId: ticket.serviceId,
