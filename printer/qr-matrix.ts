@@ -235,22 +235,24 @@ function layout(version: number): Layout {
 	return made;
 }
 
-/** receiptline's penalty score of a masked matrix (lower is better), computed the same way. */
-function penalty(m: Uint8Array, size: number, t: Int32Array): number {
-	let score = 0;
-	for (let r = 0; r < size; r++) {
+/**
+ * receiptline's penalty score of a masked matrix (lower is better), computed the same way, but
+ * given up once it reaches `bound`, the best score so far: apart from the balance of dark
+ * modules, taken first, every rule only adds, so such a mask can no longer win. Returns the
+ * score, or a number not below `bound`.
+ */
+function penalty(m: Uint8Array, size: number, t: Int32Array, bound: number): number {
+	let dark = 0;
+	for (let i = 0; i < m.length; i++) dark += m[i]!;
+	let score = Math.ceil(Math.abs((dark * 100) / (size * size) - 50) / 5) * 10 - 10;
+	for (let r = 0; r < size && score < bound; r++) {
 		score += line(m, r * size, 1, size, t) + line(m, r, size, size, t);
-	}
-	// Branch-free: the modules are 0 or 1, so the XORs are all 0 when the four are alike.
-	for (let r = 1; r < size; r++) {
-		for (let i = r * size + 1; i < (r + 1) * size; i++) {
+		// Branch-free: the modules are 0 or 1, so the XORs are all 0 when the four are alike.
+		for (let i = r * size + 1; r > 0 && i < (r + 1) * size; i++) {
 			const z = m[i]!;
 			score += 3 * (1 - ((z ^ m[i - 1]!) | (z ^ m[i - size]!) | (z ^ m[i - size - 1]!)));
 		}
 	}
-	let dark = 0;
-	for (let i = 0; i < m.length; i++) dark += m[i]!;
-	score += Math.ceil(Math.abs((dark * 100) / (size * size) - 50) / 5) * 10 - 10;
 	return score;
 }
 
@@ -309,7 +311,7 @@ export function qrMatrix(data: string): Uint8Array[] {
 	let best = 0;
 	let bestScore = Infinity;
 	for (let mask = 0; mask < 8; mask++) {
-		const score = penalty(masked(mask), size, runs);
+		const score = penalty(masked(mask), size, runs, bestScore);
 		if (score < bestScore) {
 			best = mask;
 			bestScore = score;
