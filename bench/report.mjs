@@ -219,7 +219,7 @@ find one matter's rooms; with the queue counted by SQLite from an index, a locat
 in two queries, only the matter's rooms read and the QR code drawn only for a screen that shows
 it, the published run gave 570/s against 6 160/s (0.09×). A profile of that version under the
 benchmark's load (\`BENCH_CPU_PROF\`, about 1.8 ms of server time per ticket) showed four costs,
-each fixed at its cause:
+and the profiles after their fixes a fifth; each is fixed at its cause:
 
 - **The screen's QR code, about 0.5 ms.** With the demo's placeholder printer (as in this
   benchmark) no paper comes out, so the kiosk shows the ticket's link as a QR code, as it must.
@@ -252,12 +252,19 @@ each fixed at its cause:
   hooks.server.ts, the same JSON parsing, schema, desk and error shapes as the route; anything
   else goes to SvelteKit. tests/integration/issue-fast-path.test.ts sends each request both ways
   and compares the answers.
+- **People ahead, 60 µs and growing with the queue.** The count came from the index, one entry
+  per waiting ticket of the matter, and the benchmark's queue grows to about 10 000 (nobody is
+  called). Now SQLite keeps per matter and class (priority or not) how many wait, in a TEMP table
+  that TEMP triggers on \`tickets\` update in the same transaction
+  (src/lib/server/db/repositories/waiting-counts.ts; nothing goes to the WAL, so no fsync), and a
+  ticket's people ahead are those counts less itself and the few of its class behind it. A test
+  checks the result against the domain's rule (queue/ordering.ts) for every waiting ticket.
 
 In this run Okienko issued ${int(issuing.okienko.perSecond)} tickets/s against the bare server's ${int(issuing.floorFull.perSecond)}/s: ${f(issueRatio, 2)}×.
 What is left per ticket: the QR code (still the largest single cost while no paper comes out;
 with a real printer the paper ticket is rendered by receiptline instead, QR code included), the
-ticket's view (people ahead and the recent service times, two indexed queries), and the ticket's
-own statements in the shared transaction. Moving the screen's QR code to the kiosk's browser
+ticket's own statements in the shared transaction (the ticket with its 8 indexes, the sequence,
+the event) and its commit, and the ticket's view (the recent service times for the estimate). Moving the screen's QR code to the kiosk's browser
 would remove the first, but changes the API (docs/api.md: \`link.qr\`).
 
 **Statistics: target missed by far.** A year of 1 000 000 tickets is about 4.4 million events.
