@@ -1,5 +1,5 @@
 import type { Transaction } from 'better-sqlite3';
-import { randomBytes } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
 import type { Db } from '../db/open';
 import type { OfficeRepository } from '../db/repositories/office';
 import type { TicketRepository } from '../db/repositories/tickets';
@@ -34,11 +34,23 @@ export interface CommandResult {
 	events: QueueEvent[];
 }
 
-/** 128 random bits, base32 without padding: unguessable, and easy to put in a QR code. */
+/**
+ * Random bytes for ticket codes, drawn from the system's CSPRNG 4 KiB at a time (as Node's own
+ * randomUUID does): one call per 157 tickets instead of one per ticket, about 5 µs each.
+ */
+const pool = Buffer.alloc(26 * 157);
+let used = pool.length;
+
+/** 26 random base32 letters (130 bits): unguessable, and easy to put in a QR code. */
 export function newTicketCode(): string {
+	if (used === pool.length) {
+		randomFillSync(pool);
+		used = 0;
+	}
 	const alphabet = 'abcdefghijklmnopqrstuvwxyz234567';
 	let out = '';
-	for (const byte of randomBytes(26)) out += alphabet[byte & 31];
+	for (let i = used; i < used + 26; i++) out += alphabet[pool[i]! & 31];
+	used += 26;
 	return out;
 }
 
