@@ -21,9 +21,12 @@ if (typeof attachRealtime !== 'function') {
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
 
-const server = http.createServer((req, res, next) => {
+// The kiosk's POST /api/tickets, answered without SvelteKit's request machinery when it is the
+// plain case (src/lib/server/http/issue-fast-path.ts); everything else goes to SvelteKit.
+const issueFastPath = globalThis[Symbol.for('okienko.issueFastPath')];
+const server = http.createServer((req, res) => {
 	if (ownProtocol) req.headers[OWN_PROTOCOL_HEADER] = req.socket.encrypted ? 'https' : 'http';
-	return handler(req, res, next);
+	if (!issueFastPath?.(req, res)) handler(req, res);
 });
 const io = attachRealtime(server);
 

@@ -125,8 +125,10 @@ ${rows.map(md).join('\n')}
 ## Durability
 
 Okienko runs SQLite in WAL mode with **\`synchronous=FULL\`** (src/lib/server/db/open.ts): every
-command commits in its own transaction, and the WAL is fsynced before the commit returns and so
-before the ticket is shown, printed or announced. An acknowledged ticket therefore survives a
+command commits in a transaction, and the WAL is fsynced before the commit returns and so before
+the ticket is shown, printed or announced. Kiosks' tickets that arrive together share one
+transaction (group commit, src/lib/server/services/group-commit.ts): none of them is answered
+before that commit. An acknowledged ticket therefore survives a
 **process crash and a power cut** (or a kernel panic), as long as the disk honours fsync. With
 \`synchronous=NORMAL\` it would survive a process crash but could lose the last commits in a power
 cut; Okienko does not use it. The crash fault test (tests/faults/crash.test.ts) kills the server
@@ -236,26 +238,59 @@ Between runs made while building the harness the ratio at 5 and 30 boards moved 
 engineer's test runs were going on) is at the mercy of the scheduler and of fsync's latency,
 which is why Okienko and the relay take turns and each pools several rounds.
 
-**Issuing: improved, target missed.** The first measurement gave 159 tickets/s (bare: 5 100/s).
-Each issue read and mapped the location's whole waiting queue twice (for the people ahead and the
-kiosk menu's counts), so issuing slowed down as the queue grew; now both are counted by SQLite
-from an index (views.ts, repositories; a test checks the SQL count against the domain rule), and
-a location's windows are read in two queries instead of one per window. What remains, per ticket
-(measured in-process with 3 000 waiting): the command's transaction with its fsync, 260 µs (the
-bare insert: 175 µs; a ticket has 8 indexes and an event row); the public ticket view (about
-200 µs); and SvelteKit's request handling, about 120 µs (\`GET /api/health\` serves about 8 000
-requests/s here). Two more costs were found and removed after the first runs: \`Desk.issueTicket\`
-built the **whole kiosk menu** (450 µs) only to find the rooms of the one matter issued, and the
-print path drew the ticket link's QR code (about 400 µs) only to read its URL, drawing it again
-for the kiosk screen; now only the matter's rooms are read, and the QR code is drawn only for a
-kiosk screen that shows it (when the paper did not come out, as with the demo's placeholder
-printer). Even with the views free, the transaction and the framework alone (about 380 µs) cap
-Okienko near 2 600/s while the bare server here does about 6 000/s with the same fsync, so half
-the floor is out of reach without a lighter transaction (fewer indexes per ticket, or the event
-row and the ticket in fewer pages) or a thinner HTTP path for the kiosk (its own route outside
-SvelteKit's page machinery). The next steps, in order of yield: a cache of the office's structure
-(locations, departments, matters, windows and their matters change only when an administrator
-edits them), then the transaction.
+**Issuing: ${issueRatio >= 0.5 ? 'target met' : 'improved, target missed'}.** The first measurement gave 159 tickets/s (bare: 5 100/s): each
+issue read and mapped the location's whole waiting queue twice, and built the whole kiosk menu to
+find one matter's rooms; with the queue counted by SQLite from an index, a location's windows read
+in two queries, only the matter's rooms read and the QR code drawn only for a screen that shows
+it, the published run gave 570/s against 6 160/s (0.09×). A profile of that version under the
+benchmark's load (\`BENCH_CPU_PROF\`, about 1.8 ms of server time per ticket) showed four costs,
+and the profiles after their fixes a fifth; each is fixed at its cause:
+
+- **The screen's QR code, about 0.5 ms.** With the demo's placeholder printer (as in this
+  benchmark) no paper comes out, so the kiosk shows the ticket's link as a QR code, as it must.
+  receiptline's generator builds all eight masked matrices from scratch, strings and generators
+  included, to score them. printer/qr-matrix.ts draws the same modules (a property test compares
+  it with receiptline's output for any text, mask choice included) but builds what does not
+  depend on the data once per QR version (function patterns, the order of the data modules, the
+  mask patterns) and scores each mask in one pass over a flat array, without branches that
+  depend on the modules (they are random, so a branch is mispredicted half the time): about a
+  quarter of receiptline's time.
+- **The office's set-up, about 0.4 ms.** Every ticket read the location and its floors, the
+  matter, the department and the 50 windows with their matters from SQLite, three times over
+  (the command, the ticket's view, the rooms). They are now kept in memory per location
+  (src/lib/server/db/repositories/office-cache.ts, the one cache of the set-up): dropped when
+  administration announces a committed change (\`app.officeChanges\`), when any other connection
+  commits to the file (SQLite's \`data_version\`), and, for the windows' open/paused state, on
+  every saveWindow.
+- **The commit, 0.3–0.45 ms.** A ticket writes about a dozen pages to the WAL (the ticket and its
+  8 indexes, the day's sequence, the event) and waits for the fsync; the bare insert writes two or
+  three. **Group commit** (src/lib/server/services/group-commit.ts): the kiosks' requests that
+  reach the desk in the same turn of the event loop are issued in one IMMEDIATE transaction, each
+  in its own savepoint (a refused request rolls back only itself and gets its own error), and all
+  are answered after that one commit has returned, that is after its WAL fsync. Durability is the
+  same as before: nothing is acknowledged before the commit that holds it, and if the commit
+  fails none of its requests is acknowledged. The tickets of one batch share their index pages
+  and one fsync. The kiosk id is now written with the ticket instead of by a second statement.
+- **SvelteKit's request handling, about 0.15 ms.** server.js answers the kiosk's plain
+  \`POST /api/tickets\` (JSON, with a Content-Length within the body limit) on a fast path
+  (src/lib/server/http/issue-fast-path.ts) that runs the same guard and principal resolution as
+  hooks.server.ts, the same JSON parsing, schema, desk and error shapes as the route; anything
+  else goes to SvelteKit. tests/integration/issue-fast-path.test.ts sends each request both ways
+  and compares the answers.
+- **People ahead, 60 µs and growing with the queue.** The count came from the index, one entry
+  per waiting ticket of the matter, and the benchmark's queue grows to about 10 000 (nobody is
+  called). Now SQLite keeps per matter and class (priority or not) how many wait, in a TEMP table
+  that TEMP triggers on \`tickets\` update in the same transaction
+  (src/lib/server/db/repositories/waiting-counts.ts; nothing goes to the WAL, so no fsync), and a
+  ticket's people ahead are those counts less itself and the few of its class behind it. A test
+  checks the result against the domain's rule (queue/ordering.ts) for every waiting ticket.
+
+In this run Okienko issued ${int(issuing.okienko.perSecond)} tickets/s against the bare server's ${int(issuing.floorFull.perSecond)}/s: ${f(issueRatio, 2)}×.
+What is left per ticket: the QR code (still the largest single cost while no paper comes out;
+with a real printer the paper ticket is rendered by receiptline instead, QR code included), the
+ticket's own statements in the shared transaction (the ticket with its 8 indexes, the sequence,
+the event) and its commit, and the ticket's view (the recent service times for the estimate). Moving the screen's QR code to the kiosk's browser
+would remove the first, but changes the API (docs/api.md: \`link.qr\`).
 
 **Statistics: fixed by a roll-up written on the write side.** The first measurement gave 10.7 to
 13.0 s per report (the heatmap 0.27 s). A year of 1 000 000 tickets is about 4.4 million events;
@@ -295,6 +330,7 @@ heap under load and socket.io's per-connection state, which the bare relay has t
 npm install
 npm run bench               # builds, measures (about 5 minutes), rewrites this file
 npm run bench -- --quick    # a one-minute smoke test of the harness
+npm run bench -- --only=issuing   # one figure (latency, memory, issuing, stats), printed only
 BENCH_CPU_PROF=/tmp/prof npm run bench -- --no-build   # also writes CPU profiles of the server
 \`\`\`
 

@@ -8,6 +8,9 @@
 //   --no-docs           print only; do not rewrite docs/benchmarks.md
 //   --only=stats        measure figure 3 only (prints its numbers; never writes the docs)
 //   --render            rewrite docs/benchmarks.md from the last published run, measuring nothing
+//   --only=FIGURES      measure only these, comma-separated: latency (with memory), issuing,
+//                       stats; prints their numbers and never writes docs/benchmarks.md (the
+//                       report needs every figure)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -25,11 +28,18 @@ const option = (/** @type {string} */ name, /** @type {number} */ fallback) => {
 	return a ? Number(a.split('=')[1]) : fallback;
 };
 const quick = args.has('--quick');
-const only = process.argv.find((x) => x.startsWith('--only='))?.slice('--only='.length);
-if (only !== undefined && only !== 'stats') {
-	console.error(`bench: --only=${only}: only --only=stats is known`);
-	process.exit(1);
+const FIGURES = ['latency', 'memory', 'issuing', 'stats'];
+const onlyArg = process.argv.find((x) => x.startsWith('--only='));
+const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : null;
+for (const name of only ?? []) {
+	if (!FIGURES.includes(name)) {
+		console.error(`bench: --only knows ${FIGURES.join(', ')}, not "${name}"`);
+		process.exit(2);
+	}
 }
+// Memory is read during the latency run (the 300-board level), so either name runs it.
+const wanted = (/** @type {string} */ name) =>
+	!only || only.has(name) || (name === 'latency' && only.has('memory'));
 const started = Date.now();
 const log = (/** @type {string} */ s) => console.log(s);
 // Every load loop below is bounded in count and time; this bounds the whole run as well.
@@ -85,52 +95,53 @@ log(
 );
 
 try {
-	if (only === 'stats') {
+	let latency, issuing, stats;
+	if (wanted('latency')) {
+		log('\n1 + 4. Call-to-board latency and RSS (Okienko, then the bare relay, per level)');
+		latency = await measureLatency({
+			levels: [5, 30, 300],
+			rounds: quick ? 1 : 4,
+			warmupMs: quick ? 1000 : 1500,
+			durationMs: quick ? 3000 : 5000,
+			log
+		});
+	}
+	if (wanted('issuing')) {
+		log('\n2. Ticket issuing over HTTP');
+		issuing = await measureIssuing({
+			concurrency: 10,
+			durationMs: quick ? 2000 : 5000,
+			maxRequests: 100_000,
+			log
+		});
+		const ratio = issuing.okienko.perSecond / issuing.floorFull.perSecond;
+		log(`  ratio Okienko / floor FULL: ${ratio.toFixed(2)}× (target ≥ 0.5×)`);
+	}
+	if (wanted('stats')) {
 		log('\n3. Statistics over a year');
-		await measureStats({
+		stats = await measureStats({
 			tickets: option('stats-tickets', quick ? 100_000 : 1_000_000),
 			fresh: args.has('--fresh'),
 			log
 		});
-		log(`Done in ${((Date.now() - started) / 1000).toFixed(0)} s (figure 3 only; docs untouched).`);
-		process.exit(0);
 	}
-	log('\n1 + 4. Call-to-board latency and RSS (Okienko, then the bare relay, per level)');
-	const latency = await measureLatency({
-		levels: [5, 30, 300],
-		rounds: quick ? 1 : 4,
-		warmupMs: quick ? 1000 : 1500,
-		durationMs: quick ? 3000 : 5000,
-		log
-	});
-	log('\n2. Ticket issuing over HTTP');
-	const issuing = await measureIssuing({
-		concurrency: 10,
-		durationMs: quick ? 2000 : 5000,
-		maxRequests: 100_000,
-		log
-	});
-	log('\n3. Statistics over a year');
-	const stats = await measureStats({
-		tickets: option('stats-tickets', quick ? 100_000 : 1_000_000),
-		fresh: args.has('--fresh'),
-		log
-	});
 	const seconds = (Date.now() - started) / 1000;
-	const results = {
-		machine,
-		latency,
-		issuing,
-		stats: { ...stats, sample: undefined },
-		seconds,
-		quick
-	};
-	const report = writeReport(results);
-	log(`\n${report.table}`);
-	if (!args.has('--no-docs')) {
-		fs.writeFileSync(LAST, JSON.stringify(results));
-		writeDocs(report.markdown);
-		log('Wrote docs/benchmarks.md');
+	if (!only) {
+		const results = {
+			machine,
+			latency,
+			issuing,
+			stats: { ...stats, sample: undefined },
+			seconds,
+			quick
+		};
+		const report = writeReport(results);
+		log(`\n${report.table}`);
+		if (!args.has('--no-docs')) {
+			fs.writeFileSync(LAST, JSON.stringify(results));
+			writeDocs(report.markdown);
+			log('Wrote docs/benchmarks.md');
+		}
 	}
 	log(`Done in ${seconds.toFixed(0)} s.`);
 } finally {

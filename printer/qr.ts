@@ -1,19 +1,13 @@
 /**
- * The live ticket link's QR code for screens (the kiosk's on-screen ticket), drawn from the same
- * QR generator as the paper: an SVG path on a grid of modules, quiet zone included. A page
+ * The live ticket link's QR code for screens (the kiosk's on-screen ticket), the same modules as
+ * the paper's code (qr-matrix.ts): an SVG path on a grid of modules, quiet zone included. A page
  * renders it as <path d="…"> in a viewBox of size × size; no image, no library in the browser.
  */
-import receiptline from 'receiptline';
 import type { QrDto } from '$lib/shared/printing';
+import { qrMatrix } from './qr-matrix';
 
 export function qrCode(data: string): QrDto {
-	const matrix = receiptline.qrcode.generate({
-		data,
-		type: 'qrcode',
-		cell: 1,
-		level: 'm',
-		quietZone: true
-	});
+	const matrix = qrMatrix(data);
 	let path = '';
 	matrix.forEach((row, y) => {
 		let x = 0;

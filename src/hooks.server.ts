@@ -2,9 +2,10 @@ import { json, type Handle, type HandleServerError, type ServerInit } from '@sve
 import type { Server as HttpServer } from 'node:http';
 import { langFrom, LANG_COOKIE, translate } from '$lib/i18n';
 import { getApp } from '$lib/server/app';
-import { DEVICE_COOKIE, SESSION_COOKIE } from '$lib/server/auth/accounts';
 import { setDeviceCookie, setSessionCookie } from '$lib/server/auth/cookies';
 import { checkRequest } from '$lib/server/auth/guard';
+import { createIssueFastPath } from '$lib/server/http/issue-fast-path';
+import { apiRefusal, isAnonymous, requestContext } from '$lib/server/http/request-context';
 import { attachRealtime } from '$lib/server/realtime/attach';
 import { PrinterConfigError } from '$printer/config';
 
@@ -27,6 +28,10 @@ export const init: ServerInit = () => {
 	(globalThis as Record<symbol, unknown>)[Symbol.for('okienko.attachRealtime')] = (
 		server: HttpServer
 	) => attachRealtime(server, app);
+	// The kiosk's POST /api/tickets without SvelteKit's request machinery (server.js tries it
+	// first); it answers exactly as the route below would (http/issue-fast-path.ts).
+	(globalThis as Record<symbol, unknown>)[Symbol.for('okienko.issueFastPath')] =
+		createIssueFastPath(app);
 };
 
 /** Screens that run on paired devices: an unknown browser is sent to pair, not to sign in. */
@@ -34,10 +39,8 @@ const DEVICE_PAGES = /^\/(kiosk|display|survey\/window)(\/|$)/;
 
 /** The guard point for every HTTP request (auth/guard.ts decides). */
 export const handle: Handle = async ({ event, resolve }) => {
-	const lang = langFrom(event.cookies.get(LANG_COOKIE));
-	const sessionToken = event.cookies.get(SESSION_COOKIE);
-	const deviceToken = event.cookies.get(DEVICE_COOKIE);
-	const { principal, extendedUntil } = getApp().accounts.principalFor(sessionToken, deviceToken);
+	const ctx = requestContext(getApp(), (name) => event.cookies.get(name));
+	const { lang, principal, sessionToken, deviceToken, extendedUntil } = ctx;
 	event.locals.lang = lang;
 	event.locals.principal = principal;
 	if (extendedUntil && sessionToken) {
@@ -46,18 +49,11 @@ export const handle: Handle = async ({ event, resolve }) => {
 
 	const path = event.url.pathname;
 	const method = event.request.method;
-	const verdict = checkRequest(principal, method, path);
-	const anonymous = !principal.staff && !principal.device;
-	if (verdict !== 'allow' && path.startsWith('/api/')) {
-		const [status, code, key] =
-			verdict === 'unknown'
-				? ([404, 'not_found', 'error.not_found'] as const)
-				: anonymous
-					? ([401, 'unauthenticated', 'error.unauthenticated'] as const)
-					: ([403, 'forbidden', 'error.forbidden'] as const);
-		return json({ error: { code, message: translate(lang, key, { what: path }) } }, { status });
-	}
-	if (verdict === 'deny') {
+	if (path.startsWith('/api/')) {
+		const refusal = apiRefusal(ctx, method, path);
+		if (refusal) return json(refusal.body, { status: refusal.status });
+	} else if (checkRequest(principal, method, path) === 'deny') {
+		const anonymous = isAnonymous(principal);
 		// A person opening a staff page is asked to sign in (a device screen: to pair) first.
 		if (anonymous && (method === 'GET' || method === 'HEAD') && !path.endsWith('/__data.json')) {
 			const next = encodeURIComponent(path + event.url.search);

@@ -3,6 +3,7 @@
  * queue (views use the SQL count so that issuing does not slow down as the queue grows). Both
  * must agree on every waiting ticket, with priorities, equal issue times, calls and transfers.
  */
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,12 +15,13 @@ import { peopleAhead } from '../../src/lib/server/queue';
 import { PRIORITY_GROUPS } from '../../src/lib/shared/vocabulary';
 
 let dir: string;
+let databasePath: string;
 let app: App;
 let now = Date.parse('2026-11-23T08:00:00Z');
 
 beforeAll(() => {
 	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'okienko-ahead-'));
-	const databasePath = path.join(dir, 'db.sqlite');
+	databasePath = path.join(dir, 'db.sqlite');
 	const db = openDatabase(databasePath);
 	seedOffice(db, {
 		location: { slug: 't', name: 'T', week: {}, hoursEnforced: false },
@@ -61,11 +63,15 @@ it('agrees with the domain rule on every waiting ticket', () => {
 		if (random() < 0.7) now += Math.floor(random() * 3) * 1000;
 		const priority =
 			random() < 0.25 ? PRIORITY_GROUPS[Math.floor(random() * PRIORITY_GROUPS.length)]! : null;
-		app.queue.issueTicket({
+		const issued = app.queue.issueTicket({
 			locationId: 1,
 			serviceId: services[Math.floor(random() * services.length)]!,
 			priority
-		});
+		}).ticket!;
+		// Just issued: the new ticket's count as the kiosk shows it.
+		expect(app.tickets.countAhead(issued), issued.number).toBe(
+			peopleAhead(issued, app.tickets.waiting(1))
+		);
 		const windowId = windows[Math.floor(random() * windows.length)]!;
 		const r = random();
 		try {
@@ -85,5 +91,19 @@ it('agrees with the domain rule on every waiting ticket', () => {
 	expect(waiting.some((t) => t.transfers > 0)).toBe(true);
 	for (const t of waiting) {
 		expect(app.tickets.countAhead(t), t.number).toBe(peopleAhead(t, waiting));
+	}
+});
+
+it('agrees after another connection changed the queue (the counts are rebuilt)', () => {
+	const other = new Database(databasePath);
+	other
+		.prepare("UPDATE tickets SET state = 'cancelled' WHERE state = 'waiting' AND id % 2 = 0")
+		.run();
+	other.close();
+	now += 1000;
+	const serviceId = app.office.services(1)[0]!.id;
+	for (const priority of [null, 'elderly'] as const) {
+		const issued = app.queue.issueTicket({ locationId: 1, serviceId, priority }).ticket!;
+		expect(app.tickets.countAhead(issued)).toBe(peopleAhead(issued, app.tickets.waiting(1)));
 	}
 });

@@ -154,10 +154,13 @@ describe('opening hours', () => {
 		now = Date.parse('2026-11-25T09:00:00Z'); // Wednesday: not in this office's week
 		expect(refusal(() => issue(ids.a1))).toBe('office_closed');
 		now = MONDAY_9;
+		// What administration does: commit the change, then announce it.
 		app.db.prepare("UPDATE locations SET mode = 'limited'").run();
+		app.officeChanges.notify(ids.location);
 		expect(refusal(() => issue(ids.a1))).toBe('service_unavailable');
 		expect(issue(ids.sk).number).toBe('S001');
 		app.db.prepare("UPDATE locations SET mode = 'closed'").run();
+		app.officeChanges.notify(ids.location);
 		expect(refusal(() => issue(ids.sk))).toBe('office_closed');
 		const menu = app.views.kioskMenu(ids.location);
 		const all = menu.departments.flatMap((d) => d.services);

@@ -80,6 +80,8 @@ export function createApp(options: AppOptions = {}): App {
 	const officeChanges = new OfficeChanges();
 	const desk = new Desk(queue, views, broadcaster, printing, surveys, audit);
 	broadcaster.followOfficeChanges(officeChanges);
+	// The set-up cache (db/repositories/office-cache.ts) drops what administration changed.
+	officeChanges.subscribe((locationId) => office.forget(locationId));
 	const stopBackups = scheduleBackups(db, readBackupConfig());
 	return {
 		config,

@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import type { Lang } from '$lib/shared/dto';
+import type { ApiErrorDto, Lang } from '$lib/shared/dto';
 import { RequestError, toApiError } from './errors';
 
 /** A JSON body for our API is a few hundred bytes; 16 KiB is far above any honest request. */
@@ -9,7 +9,11 @@ export const MAX_JSON_BODY = 16 * 1024;
 export async function readJson(request: Request, limit = MAX_JSON_BODY): Promise<unknown> {
 	const declared = Number(request.headers.get('content-length') ?? 0);
 	if (declared > limit) throw new RequestError(413, 'too_large');
-	const text = await request.text();
+	return parseJsonText(await request.text(), limit);
+}
+
+/** A body's text (decoded as UTF-8) as JSON; an empty body is `{}`. */
+export function parseJsonText(text: string, limit = MAX_JSON_BODY): unknown {
 	if (Buffer.byteLength(text) > limit) throw new RequestError(413, 'too_large');
 	if (text.trim() === '') return {};
 	try {
@@ -19,16 +23,26 @@ export async function readJson(request: Request, limit = MAX_JSON_BODY): Promise
 	}
 }
 
+/** What an API route answers: { data } with `status`, or { error } with its 4xx. */
+export async function answer<T>(
+	lang: Lang,
+	work: () => T | Promise<T>,
+	status = 200
+): Promise<{ status: number; body: { data: T } | { error: ApiErrorDto } }> {
+	try {
+		return { status, body: { data: await work() } };
+	} catch (err) {
+		const { status: code, error } = toApiError(err, lang);
+		return { status: code, body: { error } };
+	}
+}
+
 /** Run a route's work and answer { data } (with `status`), or { error } with its 4xx. */
 export async function respond<T>(
 	lang: Lang,
 	work: () => T | Promise<T>,
 	status = 200
 ): Promise<Response> {
-	try {
-		return json({ data: await work() }, { status });
-	} catch (err) {
-		const { status: code, error } = toApiError(err, lang);
-		return json({ error }, { status: code });
-	}
+	const { status: code, body } = await answer(lang, work, status);
+	return json(body, { status: code });
 }

@@ -4,7 +4,10 @@
  * says otherwise, but server.js speaks plain HTTP: a QR code with https:// would lead a phone
  * nowhere. A reverse proxy that terminates TLS says so in X-Forwarded-Proto.
  */
-export function requestOrigin(request: Request, url: URL): string {
+export function requestOrigin(
+	request: { headers: { get(name: string): string | null } },
+	url: URL
+): string {
 	if (process.env.ORIGIN) return url.origin;
 	const forwarded = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim();
 	const protocol = forwarded === 'https' ? 'https' : 'http';

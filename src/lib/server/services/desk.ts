@@ -3,7 +3,8 @@ import type { IssuedTicketDto, Lang, WindowActionResultDto } from '$lib/shared/d
 import type { IssueTicketRequest, WindowActionRequest } from '$lib/shared/schemas';
 import type { Broadcaster } from '../realtime/broadcast';
 import type { PrintDesk } from './print-desk';
-import type { QueueService } from './queue-service';
+import { GroupCommit } from './group-commit';
+import type { CommandResult, QueueService } from './queue-service';
 import type { SurveyService } from '../survey/survey-service';
 import type { QueueViews } from './views';
 import type { AuditLog } from '../audit/audit-log';
@@ -14,6 +15,9 @@ import type { Principal } from '../auth/guard';
  * broadcasts what changed, and answers with the caller's view of the result.
  */
 export class Desk {
+	/** Kiosks' tickets that arrive together are committed together (group-commit.ts). */
+	private readonly issuing: GroupCommit<IssueTicketRequest, CommandResult>;
+
 	constructor(
 		private readonly queue: QueueService,
 		private readonly views: QueueViews,
@@ -21,13 +25,16 @@ export class Desk {
 		private readonly printing: PrintDesk,
 		private readonly surveys: SurveyService,
 		private readonly audit: AuditLog
-	) {}
+	) {
+		this.issuing = new GroupCommit((reqs) => queue.issueTickets(reqs));
+	}
 
 	async issueTicket(
 		req: IssueTicketRequest,
 		ctx: { lang: Lang; origin: string }
 	): Promise<IssuedTicketDto> {
-		const result = this.queue.issueTicket(req);
+		// Resolves once the ticket's transaction is committed (and fsynced); refusals reject.
+		const result = await this.issuing.submit(req);
 		this.broadcaster.publish(result);
 		const ticket = this.views.publicTicketOf(result.ticket!);
 		const location = this.views.location(req.locationId)!;

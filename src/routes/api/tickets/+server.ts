@@ -1,26 +1,19 @@
+import { json } from '@sveltejs/kit';
 import { requestOrigin } from '$lib/server/http/origin';
 import { getApp } from '$lib/server/app';
-import { readJson, respond } from '$lib/server/http/json';
-import { issueTicketRequest } from '$lib/shared/schemas';
-import { requireLocation } from '$lib/server/auth/scope';
+import { answerIssue } from '$lib/server/http/issue-ticket';
+import { readJson } from '$lib/server/http/json';
 import type { RequestHandler } from './$types';
 
 /**
- * The kiosk takes a ticket. 201 with the ticket, where to go, the wait and how printing went.
- * A paired kiosk issues only for its own location, on its own printer.
+ * The kiosk takes a ticket (http/issue-ticket.ts). server.js usually answers this request on its
+ * fast path (http/issue-fast-path.ts) before SvelteKit sees it; requests that path leaves alone
+ * (another content type, no length, a query string, a staff session) come here.
  */
-export const POST: RequestHandler = async ({ request, locals, url }) =>
-	respond(
-		locals.lang,
-		async () => {
-			const body = issueTicketRequest.parse(await readJson(request));
-			requireLocation(locals.principal, body.locationId);
-			const device = locals.principal.device;
-			if (device) body.kiosk = device.printerKey ?? undefined;
-			return getApp().desk.issueTicket(body, {
-				lang: locals.lang,
-				origin: requestOrigin(request, url)
-			});
-		},
-		201
-	);
+export const POST: RequestHandler = async ({ request, locals, url }) => {
+	const { status, body } = await answerIssue(getApp(), locals.principal, () => readJson(request), {
+		lang: locals.lang,
+		origin: requestOrigin(request, url)
+	});
+	return json(body, { status });
+};

@@ -9,6 +9,7 @@ import type {
 	WindowStatus
 } from '../../queue';
 import type { FloorDto, Localized } from '$lib/shared/dto';
+import { OfficeCache } from './office-cache';
 
 /** Rows of the office model, read with the names the rest of the server uses. */
 export interface LocationRecord {
@@ -55,22 +56,46 @@ interface LocationRow {
 	eservices_url: string;
 }
 
+/** A location's set-up as the cache holds it (office-cache.ts). */
+interface LocationSetup {
+	location: LocationRecord;
+	departments: DepartmentRecord[];
+	services: ServiceRecord[];
+	departmentById: Map<number, DepartmentRecord>;
+	serviceById: Map<number, ServiceRecord>;
+}
+
+/**
+ * The office model. Reads of the set-up go through two caches (office-cache.ts): the structure,
+ * and the windows with their state. A window's state (open, paused, closed) changes with a
+ * clerk's pause or resume, always through saveWindow, which drops that location's window list.
+ */
 export class OfficeRepository {
 	private readonly q;
+	private readonly setups: OfficeCache<LocationSetup>;
+	private readonly windowLists: OfficeCache<ServiceWindow[]>;
+	/** Which location a matter or department was last seen in, to find its cached set-up. */
+	private readonly locationOfService = new Map<number, number>();
+	private readonly locationOfDepartment = new Map<number, number>();
 
 	constructor(private readonly db: Db) {
 		this.q = {
+			dataVersion: db.prepare('PRAGMA data_version').pluck(),
 			locations: db.prepare('SELECT * FROM locations ORDER BY id'),
 			location: db.prepare('SELECT * FROM locations WHERE id = ?'),
-			locationBySlug: db.prepare('SELECT * FROM locations WHERE slug = ?'),
+			locationIdBySlug: db.prepare('SELECT id FROM locations WHERE slug = ?').pluck(),
+			locationOfService: db
+				.prepare(
+					'SELECT d.location_id FROM services s JOIN departments d ON d.id = s.department_id WHERE s.id = ?'
+				)
+				.pluck(),
+			locationOfDepartment: db.prepare('SELECT location_id FROM departments WHERE id = ?').pluck(),
 			floors: db.prepare('SELECT * FROM floors WHERE location_id = ? ORDER BY floor'),
 			departments: db.prepare('SELECT * FROM departments WHERE location_id = ? ORDER BY sort, id'),
-			department: db.prepare('SELECT * FROM departments WHERE id = ?'),
 			services: db.prepare(
 				`SELECT s.* FROM services s JOIN departments d ON d.id = s.department_id
 				 WHERE d.location_id = ? ORDER BY d.sort, d.id, s.sort, s.id`
 			),
-			service: db.prepare('SELECT * FROM services WHERE id = ?'),
 			windows: db.prepare('SELECT * FROM windows WHERE location_id = ? ORDER BY sort, id'),
 			window: db.prepare('SELECT * FROM windows WHERE id = ?'),
 			windowServices: db.prepare(
@@ -86,6 +111,44 @@ export class OfficeRepository {
 				 consecutive_priority_calls = @consecutivePriorityCalls WHERE id = @id`
 			)
 		};
+		// Read once per synchronous stretch of work, not on every lookup (a dozen per ticket): a
+		// commit by another connection cannot be ordered within one stretch anyway.
+		let version = 0;
+		let fresh = false;
+		const dataVersion = () => {
+			if (!fresh) {
+				version = this.q.dataVersion.get() as number;
+				fresh = true;
+				queueMicrotask(() => (fresh = false));
+			}
+			return version;
+		};
+		this.setups = new OfficeCache(dataVersion);
+		this.windowLists = new OfficeCache(dataVersion);
+	}
+
+	/** Administration committed a change to this location's set-up (app.officeChanges). */
+	forget(locationId: number): void {
+		this.setups.forget(locationId);
+		this.windowLists.forget(locationId);
+	}
+
+	private setup(locationId: number): LocationSetup | null {
+		return this.setups.get(locationId, () => {
+			const row = this.q.location.get(locationId) as LocationRow | undefined;
+			if (!row) return null;
+			const departments = (this.q.departments.all(locationId) as DepartmentRow[]).map(toDepartment);
+			const services = (this.q.services.all(locationId) as ServiceRow[]).map(toService);
+			for (const d of departments) this.locationOfDepartment.set(d.id, locationId);
+			for (const s of services) this.locationOfService.set(s.id, locationId);
+			return {
+				location: this.toLocation(row),
+				departments,
+				services,
+				departmentById: new Map(departments.map((d) => [d.id, d])),
+				serviceById: new Map(services.map((s) => [s.id, s]))
+			};
+		});
 	}
 
 	locations(): LocationRecord[] {
@@ -93,31 +156,38 @@ export class OfficeRepository {
 	}
 
 	location(id: number): LocationRecord | null {
-		const row = this.q.location.get(id) as LocationRow | undefined;
-		return row ? this.toLocation(row) : null;
+		return this.setup(id)?.location ?? null;
 	}
 
 	locationBySlug(slug: string): LocationRecord | null {
-		const row = this.q.locationBySlug.get(slug) as LocationRow | undefined;
-		return row ? this.toLocation(row) : null;
+		const id = this.q.locationIdBySlug.get(slug) as number | undefined;
+		return id === undefined ? null : this.location(id);
 	}
 
 	departments(locationId: number): DepartmentRecord[] {
-		return (this.q.departments.all(locationId) as DepartmentRow[]).map(toDepartment);
+		return this.setup(locationId)?.departments ?? [];
 	}
 
 	department(id: number): DepartmentRecord | null {
-		const row = this.q.department.get(id) as DepartmentRow | undefined;
-		return row ? toDepartment(row) : null;
+		const seen = this.locationOfDepartment.get(id);
+		const cached = seen === undefined ? undefined : this.setup(seen)?.departmentById.get(id);
+		if (cached) return cached;
+		const locationId = this.q.locationOfDepartment.get(id) as number | undefined;
+		return locationId === undefined
+			? null
+			: (this.setup(locationId)?.departmentById.get(id) ?? null);
 	}
 
 	services(locationId: number): ServiceRecord[] {
-		return (this.q.services.all(locationId) as ServiceRow[]).map(toService);
+		return this.setup(locationId)?.services ?? [];
 	}
 
 	service(id: number): ServiceRecord | null {
-		const row = this.q.service.get(id) as ServiceRow | undefined;
-		return row ? toService(row) : null;
+		const seen = this.locationOfService.get(id);
+		const cached = seen === undefined ? undefined : this.setup(seen)?.serviceById.get(id);
+		if (cached) return cached;
+		const locationId = this.q.locationOfService.get(id) as number | undefined;
+		return locationId === undefined ? null : (this.setup(locationId)?.serviceById.get(id) ?? null);
 	}
 
 	/**
@@ -126,6 +196,13 @@ export class OfficeRepository {
 	 * snapshot and every issued ticket in an office of 50 windows).
 	 */
 	windows(locationId: number): ServiceWindow[] {
+		if (!this.location(locationId)) return [];
+		// Inside a transaction the state may not be committed yet: read it, do not keep it.
+		if (this.db.inTransaction) return this.readWindows(locationId);
+		return this.windowLists.get(locationId, () => this.readWindows(locationId)) ?? [];
+	}
+
+	private readWindows(locationId: number): ServiceWindow[] {
 		const served = new Map<number, number[]>();
 		for (const r of this.q.locationWindowServices.all(locationId) as {
 			window_id: number;
@@ -146,6 +223,7 @@ export class OfficeRepository {
 	}
 
 	saveWindow(w: ServiceWindow): void {
+		this.windowLists.forget(w.locationId);
 		this.q.saveWindow.run({
 			id: w.id,
 			status: w.status,

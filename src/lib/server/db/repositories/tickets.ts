@@ -1,5 +1,6 @@
 import type { Db } from '../open';
 import type { PriorityGroup, QueueEvent, Ticket, TicketState } from '../../queue';
+import { WaitingCounts } from './waiting-counts';
 
 /**
  * The columns in a fixed order, read as arrays (better-sqlite3's raw mode) and mapped by
@@ -56,8 +57,10 @@ export type NewTicket = Omit<Ticket, 'id'>;
 /** Tickets, their daily number sequences, and the append-only event log. */
 export class TicketRepository {
 	private readonly q;
+	private readonly waitingByClass: WaitingCounts;
 
 	constructor(db: Db) {
+		this.waitingByClass = new WaitingCounts(db);
 		this.q = {
 			nextSeq: db.prepare(
 				`INSERT INTO ticket_sequences (location_id, day, prefix, last_seq) VALUES (?, ?, ?, 1)
@@ -66,9 +69,11 @@ export class TicketRepository {
 			),
 			insert: db.prepare(
 				`INSERT INTO tickets (code, location_id, day, number, department_id, service_id, priority,
-				 state, issued_at, called_at, started_at, finished_at, window_id, recalls, transfers, transfer_note)
+				 state, issued_at, called_at, started_at, finished_at, window_id, recalls, transfers, transfer_note,
+				 kiosk)
 				 VALUES (@code, @locationId, @day, @number, @departmentId, @serviceId, @priority, @state,
-				 @issuedAt, @calledAt, @startedAt, @finishedAt, @windowId, @recalls, @transfers, @transferNote)`
+				 @issuedAt, @calledAt, @startedAt, @finishedAt, @windowId, @recalls, @transfers, @transferNote,
+				 @kiosk)`
 			),
 			update: db.prepare(
 				`UPDATE tickets SET department_id = @departmentId, service_id = @serviceId, state = @state,
@@ -118,7 +123,6 @@ export class TicketRepository {
 				 WHERE service_id = ? AND state = 'done' AND started_at IS NOT NULL
 				 ORDER BY finished_at DESC LIMIT ?`
 			),
-			recordKiosk: db.prepare('UPDATE tickets SET kiosk = ? WHERE id = ?'),
 			kioskOf: db.prepare('SELECT kiosk FROM tickets WHERE id = ?'),
 			appendEvent: db.prepare(
 				`INSERT INTO events (at, type, location_id, ticket_id, window_id, service_id, department_id,
@@ -133,8 +137,9 @@ export class TicketRepository {
 		return this.q.nextSeq.pluck().get(locationId, day, prefix) as number;
 	}
 
-	insert(ticket: NewTicket): Ticket {
-		const { lastInsertRowid } = this.q.insert.run(ticket);
+	/** A new ticket, with the kiosk that issued it (its printer reprints it), in one statement. */
+	insert(ticket: NewTicket, kiosk: string | null = null): Ticket {
+		const { lastInsertRowid } = this.q.insert.run({ ...ticket, kiosk });
 		return { ...ticket, id: Number(lastInsertRowid) };
 	}
 
@@ -171,6 +176,9 @@ export class TicketRepository {
 	 * location was read and mapped for it.
 	 */
 	countAhead(ticket: Ticket): number {
+		// From the counts (waiting-counts.ts) and the few behind it, not every one ahead.
+		const fromCounts = this.waitingByClass.ahead(ticket);
+		if (fromCounts !== null) return fromCounts;
 		return this.q.countAhead.pluck().get({
 			locationId: ticket.locationId,
 			serviceId: ticket.serviceId,
@@ -198,11 +206,6 @@ export class TicketRepository {
 	/** Service durations (start → finish, ms) of the most recent finished visits of a service. */
 	recentServiceDurations(serviceId: number, limit: number): number[] {
 		return this.q.recentDurations.pluck().all(serviceId, limit) as number[];
-	}
-
-	/** Remember which kiosk issued the ticket (its printer reprints it). */
-	recordKiosk(ticketId: number, kiosk: string): void {
-		this.q.recordKiosk.run(kiosk, ticketId);
 	}
 
 	kioskOf(ticketId: number): string | null {

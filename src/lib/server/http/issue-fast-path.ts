@@ -1,0 +1,126 @@
+/**
+ * The kiosk's POST /api/tickets answered straight from node:http, without SvelteKit's request
+ * machinery (a web Request and Response, its hooks and router): about 0.15 ms less per ticket,
+ * measured in figure 2 of docs/benchmarks.md, where the kiosks' issuing rate was the target.
+ *
+ * It answers exactly as the SvelteKit route does, because it runs the same code: the guard and
+ * the principal (request-context.ts, as hooks.server.ts), the body limit and JSON parsing
+ * (json.ts), the schema, the desk and the error shapes (issue-ticket.ts), the origin for the
+ * ticket's link (origin.ts). tests/integration/issue-fast-path.test.ts sends the same requests
+ * both ways and compares the answers.
+ *
+ * It takes only the plain case and leaves everything else to SvelteKit, before reading a byte:
+ * a POST to exactly /api/tickets with a JSON content type, a Content-Length within the JSON body
+ * limit and a Host header, no staff session cookie (a session may slide, which answers with a
+ * cookie: SvelteKit does that), and no adapter-node header or limit settings in the environment
+ * (HOST_HEADER, PORT_HEADER, BODY_SIZE_LIMIT, ENV_PREFIX, or a PROTOCOL_HEADER other than the one
+ * server.js sets itself), whose effects it does not reproduce. Kiosks, paired devices with no
+ * session, are exactly the plain case.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { App } from '../app';
+import { answerIssue } from './issue-ticket';
+import { MAX_JSON_BODY, parseJsonText } from './json';
+import { requestOrigin } from './origin';
+import { SESSION_COOKIE } from '../auth/accounts';
+import { apiRefusal, requestContext } from './request-context';
+
+const PATH = '/api/tickets';
+/** server.js's own protocol header (set on every request when no proxy is configured). */
+const OWN_PROTOCOL_HEADER = 'x-okienko-protocol';
+const ADAPTER_SETTINGS = ['HOST_HEADER', 'PORT_HEADER', 'BODY_SIZE_LIMIT', 'ENV_PREFIX'];
+
+/** Returns the handler server.js tries first: true if it took the request, false to pass it on. */
+export function createIssueFastPath(
+	app: App
+): (req: IncomingMessage, res: ServerResponse) => boolean {
+	if (ADAPTER_SETTINGS.some((name) => process.env[name])) return () => false;
+	const protocolHeader = process.env.PROTOCOL_HEADER;
+	if (protocolHeader && protocolHeader !== OWN_PROTOCOL_HEADER) return () => false;
+	const origin = process.env.ORIGIN;
+	// Tests prove which path answered: each request this path takes is logged.
+	const trace = process.env.OKIENKO_TRACE_FAST_PATH === '1';
+	return (req, res) => {
+		if (req.method !== 'POST' || req.url !== PATH) return false;
+		const length = Number(req.headers['content-length'] ?? NaN);
+		if (!(length <= MAX_JSON_BODY) || !isJson(req.headers['content-type'])) return false;
+		if (cookie(req.headers.cookie, SESSION_COOKIE) !== undefined) return false;
+		// The URL SvelteKit's adapter would build: ORIGIN, or the protocol (server.js's header,
+		// else https) and the Host header.
+		const protocol = (protocolHeader && header(req, OWN_PROTOCOL_HEADER)) || 'https';
+		let url: URL;
+		try {
+			url = new URL(PATH, origin || `${protocol}://${req.headers.host}`);
+		} catch {
+			return false;
+		}
+		if (!origin && !req.headers.host) return false;
+		if (trace) console.log(`[okienko] fast path: POST ${PATH}`);
+		serve(app, req, res, url).catch((err) => {
+			console.error('[okienko] error on', PATH, err);
+			if (!res.headersSent) res.writeHead(500).end();
+		});
+		return true;
+	};
+}
+
+async function serve(app: App, req: IncomingMessage, res: ServerResponse, url: URL) {
+	const ctx = requestContext(app, (name) => cookie(req.headers.cookie, name));
+	const refusal = apiRefusal(ctx, 'POST', PATH);
+	if (refusal) return send(res, refusal.status, refusal.body);
+	const headers = { get: (name: string) => header(req, name) };
+	const { status, body } = await answerIssue(
+		app,
+		ctx.principal,
+		async () => parseJsonText(new TextDecoder().decode(await bodyOf(req))),
+		{ lang: ctx.lang, origin: requestOrigin({ headers }, url) }
+	);
+	send(res, status, body);
+}
+
+/** As SvelteKit's json(): the same two headers. */
+function send(res: ServerResponse, status: number, body: unknown): void {
+	const text = JSON.stringify(body);
+	res.writeHead(status, {
+		'content-length': Buffer.byteLength(text),
+		'content-type': 'application/json'
+	});
+	res.end(text);
+}
+
+function bodyOf(req: IncomingMessage): Promise<Buffer> {
+	return new Promise((resolve, reject) => {
+		const chunks: Buffer[] = [];
+		req.on('data', (chunk: Buffer) => chunks.push(chunk));
+		req.on('end', () => resolve(Buffer.concat(chunks)));
+		req.on('error', reject);
+		// A client that goes away mid-body: settle, as SvelteKit's request.text() would reject.
+		req.on('close', () => reject(new Error('the request closed before its body ended')));
+	});
+}
+
+/** application/json, with or without parameters (charset). */
+function isJson(contentType: string | undefined): boolean {
+	return contentType?.split(';')[0]?.trim().toLowerCase() === 'application/json';
+}
+
+function header(req: IncomingMessage, name: string): string | null {
+	const value = req.headers[name.toLowerCase()];
+	return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+}
+
+/** The first cookie of that name, as SvelteKit's cookies.get reads it. */
+function cookie(header: string | undefined, name: string): string | undefined {
+	for (const part of header?.split(';') ?? []) {
+		const eq = part.indexOf('=');
+		if (eq < 0 || part.slice(0, eq).trim() !== name) continue;
+		let value = part.slice(eq + 1).trim();
+		if (value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1);
+		try {
+			return decodeURIComponent(value);
+		} catch {
+			return value;
+		}
+	}
+	return undefined;
+}

@@ -1,0 +1,119 @@
+/**
+ * The office set-up cache (db/repositories/office-cache.ts): the set-up is read once, but an
+ * announced change (app.officeChanges), a commit by another connection, and a clerk's pause or
+ * resume are all seen on the next read; cached records cannot be changed by a caller.
+ */
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { createApp, type App } from '../../src/lib/server/app';
+import { openDatabase } from '../../src/lib/server/db/open';
+import { seedOffice } from '../../src/lib/server/db/seed';
+
+/** Acting in-process, without an account (no staff id on the events). */
+const SYSTEM = { roles: ['admin' as const], label: 'test' };
+
+let dir: string;
+let databasePath: string;
+let app: App;
+
+beforeEach(() => {
+	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'okienko-cache-'));
+	databasePath = path.join(dir, 'db.sqlite');
+	const db = openDatabase(databasePath);
+	seedOffice(db, {
+		location: { slug: 't', name: 'Urząd', week: {}, hoursEnforced: false },
+		floors: [{ floor: 0, pl: 'zielony', en: 'green', hex: '#1b7f3b' }],
+		departments: [
+			{
+				key: 'a',
+				kind: 'wydzial',
+				pl: 'Wydział A',
+				en: 'Department A',
+				prefix: 'A',
+				services: [{ code: 'A1', pl: 'Sprawa A1', en: 'Matter A1' }]
+			}
+		],
+		windows: [
+			{ label: '1', room: '001', services: ['A1'] },
+			{ label: '2', room: '002', services: ['A1'] }
+		]
+	});
+	db.close();
+	app = createApp({ config: { databasePath, seed: 'none', publicUrl: '' } });
+});
+
+afterEach(() => {
+	app.close();
+	fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const serviceId = () => app.office.services(1)[0]!.id;
+
+it('keeps the set-up until administration announces a change of that location', () => {
+	expect(app.office.location(1)!.name).toBe('Urząd');
+	const id = serviceId();
+	expect(app.office.service(id)!.name.pl).toBe('Sprawa A1');
+	// A change on the server's own connection is what administration does; until it announces
+	// it, the cached set-up is served (this is what makes the set-up cheap to read).
+	app.db.prepare("UPDATE locations SET name = 'Urząd Miejski'").run();
+	app.db.prepare("UPDATE services SET name_pl = 'Sprawa nowa'").run();
+	expect(app.office.location(1)!.name).toBe('Urząd');
+	app.officeChanges.notify(2); // another location: nothing of location 1 is dropped
+	expect(app.office.location(1)!.name).toBe('Urząd');
+	app.officeChanges.notify(1);
+	expect(app.office.location(1)!.name).toBe('Urząd Miejski');
+	expect(app.office.service(id)!.name.pl).toBe('Sprawa nowa');
+	expect(app.office.department(app.office.service(id)!.departmentId)!.name.pl).toBe('Wydział A');
+});
+
+it('sees a window added by administration, with the matters it serves', () => {
+	expect(app.office.windows(1)).toHaveLength(2);
+	const added = app.db
+		.prepare(
+			"INSERT INTO windows (location_id, label, room, status, sort) VALUES (1, '3', '103', 'open', 3)"
+		)
+		.run().lastInsertRowid;
+	app.db
+		.prepare('INSERT INTO window_services (window_id, service_id) VALUES (?, ?)')
+		.run(added, serviceId());
+	app.officeChanges.notify(1);
+	const windows = app.office.windows(1);
+	expect(windows.map((w) => w.label)).toEqual(['1', '2', '3']);
+	expect(windows[2]!.serviceIds).toEqual([serviceId()]);
+	expect(app.views.placesOf(1, serviceId()).map((p) => p.room)).toEqual(['001', '002', '103']);
+});
+
+it('sees a commit made by another connection without an announcement', async () => {
+	expect(app.office.location(1)!.hours.mode).toBe('normal');
+	const other = new Database(databasePath);
+	other.prepare("UPDATE locations SET mode = 'closed'").run();
+	other.close();
+	// Checked once per synchronous stretch of work: the next request, timer or event sees it.
+	await Promise.resolve();
+	expect(app.office.location(1)!.hours.mode).toBe('closed');
+});
+
+it("sees a clerk's pause and resume in the windows it serves", () => {
+	const [w1] = app.office.windows(1);
+	expect(w1!.status).toBe('open');
+	app.desk.act({ windowId: w1!.id, action: 'pause', reason: 'przerwa' }, SYSTEM);
+	expect(app.office.windows(1)[0]!.status).toBe('paused');
+	expect(app.views.placesOf(1, serviceId()).map((p) => p.room)).toEqual(['002', '001']);
+	app.desk.act({ windowId: w1!.id, action: 'resume' }, SYSTEM);
+	expect(app.office.windows(1)[0]!.status).toBe('open');
+});
+
+it('answers null for what does not exist, and refuses changes to cached records', () => {
+	expect(app.office.location(99)).toBeNull();
+	expect(app.office.service(9999)).toBeNull();
+	expect(app.office.department(9999)).toBeNull();
+	expect(app.office.windows(99)).toEqual([]);
+	const location = app.office.location(1)!;
+	expect(() => {
+		(location as { name: string }).name = 'x';
+	}).toThrow(TypeError);
+	expect(() => app.office.services(1).push(app.office.services(1)[0]!)).toThrow(TypeError);
+});
