@@ -2,15 +2,19 @@
  * The kiosk's issuing fast path (src/lib/server/http/issue-fast-path.ts) answers exactly as the
  * SvelteKit route: every request here is sent both ways, to /api/tickets (the fast path takes
  * it, which its trace line proves) and to /api/tickets?via=kit (a query string: the fast path
- * leaves it to SvelteKit), and the answers are compared, status, headers and body.
+ * leaves it to SvelteKit), and the answers are compared, status, headers and body. Requests come
+ * from a paired kiosk (its device cookie), the caller the fast path is for.
  */
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { pairDevice } from '../support/auth';
 import { startServer, type RunningServer } from '../support/server';
 
 let server: RunningServer;
+let kiosk: string;
 beforeAll(async () => {
 	server = await startServer({ env: { OKIENKO_TRACE_FAST_PATH: '1' } });
+	kiosk = await pairDevice(server.url, server.adminCookie, 'kiosk');
 });
 afterAll(async () => {
 	await server?.stop();
@@ -26,9 +30,10 @@ interface Seen {
 }
 
 async function send(path: string, body: string, headers: Record<string, string>): Promise<Seen> {
+	const cookie = [headers.cookie, kiosk].filter(Boolean).join('; ');
 	const res = await fetch(server.url + path, {
 		method: 'POST',
-		headers: { 'content-type': 'application/json', ...headers },
+		headers: { 'content-type': 'application/json', ...headers, cookie },
 		body
 	});
 	const text = await res.text();
@@ -98,12 +103,39 @@ it('leaves other content types and oversized bodies to SvelteKit', async () => {
 	const before = traced();
 	const form = await fetch(`${server.url}/api/tickets`, {
 		method: 'POST',
-		headers: { 'content-type': 'text/plain' },
+		headers: { 'content-type': 'text/plain', cookie: kiosk },
 		body: JSON.stringify(ticket)
 	});
 	expect(traced()).toBe(before);
 	// A form content type without a matching Origin: SvelteKit's CSRF check refuses it.
 	expect(form.status).toBe(403);
+});
+
+it('leaves staff sessions to SvelteKit (a session may slide, answered with a cookie)', async () => {
+	const before = traced();
+	const res = await fetch(`${server.url}/api/tickets`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json', cookie: server.adminCookie },
+		body: JSON.stringify(ticket)
+	});
+	expect(res.status).toBe(201);
+	expect(traced()).toBe(before);
+});
+
+it('refuses an unknown caller alike, with a 401', async () => {
+	const before = traced();
+	const answers = await Promise.all(
+		['/api/tickets', '/api/tickets?via=kit'].map((path) =>
+			fetch(server.url + path, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify(ticket)
+			}).then(async (r) => ({ status: r.status, body: await r.json() }))
+		)
+	);
+	expect(traced() - before).toBe(1);
+	expect(answers[0]).toEqual(answers[1]);
+	expect(answers[0]!.status).toBe(401);
 });
 
 it('sees the office closed by another connection, both ways', async () => {
