@@ -73,9 +73,11 @@ export interface QrDto {
 	path: string;
 }
 
-/** The live ticket page (/t/{code}) that the QR code on paper and on screen opens. */
+/**
+ * The live ticket page (/t/{code}) that the QR code on paper and on screen opens. The kiosk
+ * draws the screen's code itself from `url` (printer/qr.ts, the same modules as the paper's):
+ * drawing it on the server was a third of the cost of issuing a ticket (docs/benchmarks.md).
+ */
 export interface TicketLinkDto {
 	url: string;
-	/** Drawn only when the kiosk needs it on screen: when the ticket did not print. */
-	qr: QrDto | null;
 }

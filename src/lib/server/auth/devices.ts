@@ -2,8 +2,9 @@
  * Paired kiosks and boards. An admin creates a device for a location and gets a one-time
  * pairing code (valid PAIRING_MS); the device's screen trades the code for a long-lived
  * credential (a cookie) until the admin revokes it. Codes and credentials are stored hashed.
- * Kiosks issue tickets on every tap, so live credentials are cached in memory (dropped on any
- * change to the devices).
+ * Kiosks issue tickets on every tap, so live credentials are cached in memory by the token the
+ * device sent (no hashing on a hit; the database still holds only hashes), dropped on any change
+ * to the devices.
  */
 import type { Db } from '../db/open';
 import type { DeviceKind } from './guard';
@@ -131,15 +132,14 @@ export class DeviceStore {
 
 	/** The paired, unrevoked device a credential belongs to, or null. */
 	validate(token: string): Device | null {
-		if (!/^[a-z2-7]{32}$/.test(token)) return null;
-		const hash = hashToken(token);
-		let device = this.live.get(hash);
+		let device = this.live.get(token);
 		if (!device) {
-			const row = this.q.byCredential.get(hash) as Row | undefined;
+			if (!/^[a-z2-7]{32}$/.test(token)) return null;
+			const row = this.q.byCredential.get(hashToken(token)) as Row | undefined;
 			if (!row) return null;
 			device = this.device(row);
 			if (this.live.size > 1000) this.live.clear();
-			this.live.set(hash, device);
+			this.live.set(token, device);
 		}
 		const now = this.clock();
 		if (now - (this.seen.get(device.id) ?? 0) > 60_000) {

@@ -44,10 +44,8 @@ export class Desk {
 		// The ticket is committed before printing is tried: a failed printer never loses it.
 		const kiosk = req.kiosk ?? DEFAULT_KIOSK;
 		const print = await this.printing.printIssued(kiosk, ticket, places, location.id, ctx);
-		// The kiosk shows the QR code only when the paper did not come out.
-		const link = print.ok
-			? { url: this.printing.url(ticket.code, ctx.origin), qr: null }
-			: this.printing.link(ticket.code, ctx.origin);
+		// When the paper did not come out, the kiosk draws the link's QR code on its screen.
+		const link = { url: this.printing.url(ticket.code, ctx.origin) };
 		return { ticket, places, print, link };
 	}
 

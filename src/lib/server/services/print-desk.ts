@@ -5,17 +5,11 @@
  * about a printer is remembered (registry) and, when it changes, sent to the location's consoles.
  */
 import { conditionAfter, type TicketToPrint } from '$printer/ticket-printer';
-import { qrCode } from '$printer/qr';
 import type { KioskPrinter, PrinterRegistry } from '$printer/registry';
 import { DEFAULT_KIOSK } from '$printer/config';
 import { DEFAULT_LANG, translate, type MessageKey } from '$lib/i18n';
 import type { Lang, PlaceDto, PublicTicketDto, ReprintResultDto } from '$lib/shared/dto';
-import type {
-	PrintOutcomeDto,
-	PrinterStatusDto,
-	PrintStatus,
-	TicketLinkDto
-} from '$lib/shared/printing';
+import type { PrintOutcomeDto, PrinterStatusDto, PrintStatus } from '$lib/shared/printing';
 import type { ReprintRequest } from '$lib/shared/schemas';
 import type { TicketRepository } from '../db/repositories/tickets';
 import type { Broadcaster } from '../realtime/broadcast';
@@ -52,19 +46,9 @@ export class PrintDesk {
 		private readonly clock: () => number
 	) {}
 
-	/** The live ticket page, and its QR code for screens. */
 	/** The live ticket page's address, as the QR codes carry it. */
 	url(code: string, origin: string): string {
 		return `${this.publicUrl || origin}/t/${code}`;
-	}
-
-	/**
-	 * The link with its QR code drawn for a screen. Drawing costs about 0.4 ms, a third of issuing
-	 * a ticket (docs/benchmarks.md), so it is drawn only for a screen that shows it.
-	 */
-	link(code: string, origin: string): TicketLinkDto {
-		const url = this.url(code, origin);
-		return { url, qr: qrCode(url) };
 	}
 
 	/** A kiosk's new ticket, on that kiosk's printer. */
