@@ -231,7 +231,12 @@ location's windows are read in two queries instead of one per window.
 What is left: Okienko's call does more than the relay's insert before the call can go out (the
 window, its current ticket, the location's waiting queue, the ordering rule, the ticket, the
 window and the event written and fsynced, then the board's view of the call), about 0.5 ms more
-at the median; each finish is another fsynced command. In this run the p99 ratios were
+at the median; each finish is another fsynced command. Since the statistics roll-up (migrations
+008 and 009) each call, start and finish also writes its interval and about 32 summary rows in the
+same transaction, so the commit has more pages to fsync: the price of reports in milliseconds
+over a year. If the 5-board p99 has to come down, the next step is to bring the summary rows up to
+date off the call's path (from stats_interval, in small batches), which moves that fsync away
+from the clerk's command. In this run the p99 ratios were
 ${latency.map((l) => `${f(l.okienko.p99 / l.floor.p99, 2)}× at ${l.boards}`).join(', ')} boards.
 Between runs made while building the harness the ratio at 5 and 30 boards moved between about
 0.9× and 2×: a p99 of a few milliseconds on a 2-core machine shared with other work (another
@@ -248,13 +253,12 @@ and the profiles after their fixes a fifth; each is fixed at its cause:
 
 - **The screen's QR code, about 0.5 ms.** With the demo's placeholder printer (as in this
   benchmark) no paper comes out, so the kiosk shows the ticket's link as a QR code, as it must.
-  receiptline's generator builds all eight masked matrices from scratch, strings and generators
-  included, to score them. printer/qr-matrix.ts draws the same modules (a property test compares
-  it with receiptline's output for any text, mask choice included) but builds what does not
-  depend on the data once per QR version (function patterns, the order of the data modules, the
-  mask patterns) and scores each mask in one pass over a flat array, without branches that
-  depend on the modules (they are random, so a branch is mispredicted half the time): about a
-  quarter of receiptline's time.
+  receiptline's generator builds all eight masked matrices from scratch to score them.
+  printer/qr-matrix.ts draws the same modules (a property test compares it with receiptline's
+  output for any text, mask choice included) in about a quarter of the time; even so it was a
+  third of the server's time per ticket, so **the kiosk now draws the code in its own browser**
+  from the link (the same printer/qr.ts module; the e2e test decodes the screen's code with
+  zbarimg) and the server only sends the address.
 - **The office's set-up, about 0.4 ms.** Every ticket read the location and its floors, the
   matter, the department and the 50 windows with their matters from SQLite, three times over
   (the command, the ticket's view, the rooms). They are now kept in memory per location
@@ -286,11 +290,10 @@ and the profiles after their fixes a fifth; each is fixed at its cause:
   checks the result against the domain's rule (queue/ordering.ts) for every waiting ticket.
 
 In this run Okienko issued ${int(issuing.okienko.perSecond)} tickets/s against the bare server's ${int(issuing.floorFull.perSecond)}/s: ${f(issueRatio, 2)}×.
-What is left per ticket: the QR code (still the largest single cost while no paper comes out;
-with a real printer the paper ticket is rendered by receiptline instead, QR code included), the
-ticket's own statements in the shared transaction (the ticket with its 8 indexes, the sequence,
-the event) and its commit, and the ticket's view (the recent service times for the estimate). Moving the screen's QR code to the kiosk's browser
-would remove the first, but changes the API (docs/api.md: \`link.qr\`).
+What is left per ticket: the ticket's own statements in the shared transaction (the ticket with
+its 8 indexes, the sequence, the event and its statistics roll-up) and its commit, the request's
+parsing and the ticket's view (the recent service times for the estimate). With a real printer
+the paper ticket is rendered by receiptline on the server, QR code included, after the commit.
 
 **Statistics: fixed by a roll-up written on the write side.** The first measurement gave 10.7 to
 13.0 s per report (the heatmap 0.27 s). A year of 1 000 000 tickets is about 4.4 million events;

@@ -21,6 +21,7 @@ import { QueueViews } from './services/views';
 import { SurveyService } from './survey/survey-service';
 import { AuditLog } from './audit/audit-log';
 import { OfficeChanges } from './services/office-changes';
+import { scheduleBinsCatchUp } from './stats/bins';
 
 export interface App {
 	config: ServerConfig;
@@ -83,6 +84,7 @@ export function createApp(options: AppOptions = {}): App {
 	// The set-up cache (db/repositories/office-cache.ts) drops what administration changed.
 	officeChanges.subscribe((locationId) => office.forget(locationId));
 	const stopBackups = scheduleBackups(db, readBackupConfig());
+	const stopBins = scheduleBinsCatchUp(db);
 	return {
 		config,
 		db,
@@ -100,6 +102,7 @@ export function createApp(options: AppOptions = {}): App {
 		officeChanges,
 		close: () => {
 			stopBackups();
+			stopBins();
 			db.close();
 		}
 	};

@@ -12,6 +12,7 @@
  */
 import type { Db } from '../db/open';
 import { localDayNumber } from './local-time';
+import { catchUpBins } from './bins';
 
 export type Measure = 'wait' | 'walk' | 'service';
 export const MEASURE_CODES: Measure[] = ['wait', 'walk', 'service'];
@@ -121,6 +122,8 @@ export interface BinRow {
 
 /** Class counts per key and measure over the range, in class order. */
 export function binCounts(db: Db, span: DaySpan, dimension: Dimension): BinRow[] {
+	// The summary rows lag the commands by a moment (bins.ts): count every interval first.
+	catchUpBins(db);
 	const { dim } = DIMENSIONS[dimension];
 	const parts = periods(span);
 	const { where, params } = scoped(span);
