@@ -312,8 +312,13 @@ rank, and reads that one value through the dimension's index: the results are th
 nearest-rank values the event-log queries gave (an integration test checks every report against
 those queries, kept as an oracle, on a random log around a clock change, and the bench year gave
 identical results for every report). The cost moved to the writes: issuing a ticket adds one
-upsert; a call, a start and a finish each write an interval with 8 index entries and 16 class
-counts (the table above), a small part of a command that waits for an fsync; the year's file grew
+upsert; a call, a start and a finish each write an interval with 8 index entries (the table
+above), a small part of a command that waits for an fsync. The summary rows (about 32 per interval
+with migration 009's per-department counts) were first written by triggers in the same
+transaction too; that tripled the pages each clerk's command commits, and the call-to-board
+latency paid for the larger fsync, so migration 010 moved them out: stats/bins.ts adds new
+intervals to them a few dozen at a time every quarter of a second, and before every report, in
+one statement per table (reports stay exact: they always count every interval); the year's file grew
 from 968 MB without the roll-up to ${f(stats.bytes / 2 ** 20, 0)} MB with it (the interval rows and their
 8 indexes are most of it). The migration backfills an existing database through the same triggers
 (about 4 minutes for this year on this machine, once). The whole time report of /manage runs
