@@ -413,6 +413,9 @@ export async function generateYear({ file, tickets: total, year, log }) {
 			);
 	});
 	db.pragma('synchronous = FULL');
+	// The summary rows, as the server's catch-up would have written them (stats/bins.ts).
+	const { catchUpBins } = await loadTs('/src/lib/server/stats/bins.ts');
+	log(`  summary rows: ${catchUpBins(db)} intervals`);
 	db.exec('ANALYZE');
 	db.close();
 	const from = Date.UTC(year, 0, 1);

@@ -65,6 +65,9 @@ function statements(db: Db): Statements {
  */
 export function catchUpBins(db: Db, limit = Number.MAX_SAFE_INTEGER): number {
 	const s = statements(db);
+	// Nothing new (the usual case for a report): no write transaction at all, so a read-only
+	// connection (a copy opened for reading) can report too.
+	if ((s.last.get() as number) <= (s.done.get() as number)) return 0;
 	return db
 		.transaction(() => {
 			const from = s.done.get() as number;
