@@ -1,0 +1,68 @@
+/**
+ * The statistics' summary rows follow the clerk's commands by themselves (migration 010,
+ * stats/bins.ts): the command writes only its interval; the server's catch-up adds it to the
+ * summary rows shortly after, with no report asking, and a report always counts it.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { createApp, type App } from '../../src/lib/server/app';
+import { CATCH_UP_EVERY_MS } from '../../src/lib/server/stats/bins';
+import { durationsOverall } from '../../src/lib/server/stats/queries';
+
+const SYSTEM = { roles: ['admin' as const], label: 'test' };
+let dir: string;
+let app: App;
+
+beforeEach(() => {
+	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'okienko-catch-up-'));
+	app = createApp({
+		config: { databasePath: path.join(dir, 'db.sqlite'), seed: 'office', publicUrl: '' },
+		clock: () => Date.parse('2026-11-23T09:00:00Z')
+	});
+});
+afterEach(() => {
+	app.close();
+	fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const one = (sql: string) => app.db.prepare(sql).pluck().get() as number;
+
+function serveOneVisit() {
+	const serviceId = one("SELECT id FROM services WHERE code = 'SO'");
+	const windowId = one("SELECT id FROM windows WHERE label = '4'");
+	app.queue.issueTicket({ locationId: 1, serviceId, priority: null });
+	for (const action of ['call', 'start', 'finish'] as const)
+		app.desk.act({ windowId, action }, SYSTEM);
+}
+
+it('adds a command’s intervals to the summary rows shortly after, by itself', async () => {
+	serveOneVisit();
+	const intervals = one('SELECT count(*) FROM stats_interval');
+	expect(intervals).toBe(3); // wait, walk, service
+	// Not inside the command: the clerk's commit stays small.
+	expect(one('SELECT count(*) FROM stats_bins')).toBe(0);
+	await new Promise((r) => setTimeout(r, CATCH_UP_EVERY_MS * 3));
+	expect(one('SELECT interval_id FROM stats_bins_done')).toBe(
+		one('SELECT max(id) FROM stats_interval')
+	);
+	// Every interval once per dimension (8) and level (2), in its duration class.
+	expect(one('SELECT sum(n) FROM stats_bins')).toBe(intervals * 8 * 2);
+	expect(one('SELECT sum(n) FROM stats_department_bins')).toBe(intervals * 8 * 2);
+});
+
+it('a report counts every interval, even right after the command', () => {
+	serveOneVisit();
+	const overall = durationsOverall(app.db, {
+		locationId: 1,
+		from: Date.parse('2026-11-22T23:00:00Z'),
+		to: Date.parse('2026-11-23T23:00:00Z'),
+		timeZone: 'Europe/Warsaw'
+	});
+	expect(Object.fromEntries(overall.map((d) => [d.measure, d.count]))).toEqual({
+		wait: 1,
+		walk: 1,
+		service: 1
+	});
+});
