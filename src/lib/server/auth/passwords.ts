@@ -4,8 +4,9 @@
  */
 import { hash, hashSync, verify, type Options } from '@node-rs/argon2';
 
-export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_MAX_LENGTH = 200;
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '$lib/shared/password-rules';
+
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH };
 
 // 2 = Algorithm.Argon2id (a `const enum` in the typings, which isolated modules cannot import).
 const OPTIONS: Options = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
