@@ -51,7 +51,13 @@ export class Desk {
 
 	/** A staff member's action at a window; a transfer is also written to the audit log. */
 	act(req: WindowActionRequest, actor: Principal): WindowActionResultDto {
+		const survey = { token: null as string | null };
 		const result = this.queue.act(req, actor.staff?.id ?? null, (r) => {
+			if (req.action === 'finish' && r.ticket?.state === 'done') {
+				// The visit is over: its survey invitation (Annex 3) is written in the same commit as
+				// the finish: one fsync for both, and it exists exactly when the visit has ended.
+				survey.token = this.surveys.invite(r.ticket);
+			}
 			if (req.action !== 'transfer' || !r.ticket) return;
 			this.audit.record({
 				actor,
@@ -61,10 +67,9 @@ export class Desk {
 			});
 		});
 		this.broadcaster.publish(result);
-		if (req.action === 'finish' && result.ticket?.state === 'done') {
-			// The visit is over: the survey tablet at this window invites the client (Annex 3).
-			const token = this.surveys.invite(result.ticket);
-			const invitation = this.surveys.invitation(token);
+		if (survey.token) {
+			// The survey tablet at this window invites the client.
+			const invitation = this.surveys.invitation(survey.token);
 			if (invitation) this.broadcaster.inviteToSurvey(req.windowId, invitation);
 		}
 		const window = this.views.windowById(req.windowId)!;
