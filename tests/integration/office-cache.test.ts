@@ -11,9 +11,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/lib/server/app';
 import { openDatabase } from '../../src/lib/server/db/open';
 import { seedOffice } from '../../src/lib/server/db/seed';
-
-/** Acting in-process, without an account (no staff id on the events). */
-const SYSTEM = { roles: ['admin' as const], label: 'test' };
+import { SYSTEM } from '../support/principals';
 
 let dir: string;
 let databasePath: string;

@@ -261,6 +261,17 @@ describe('device credentials', () => {
 		]) {
 			expect(actions, a).toContain(a);
 		}
+		// The admin's filter by office days (Europe/Warsaw) and by kind.
+		const page = (query: string) =>
+			fetch(`${server.url}/admin/audit?${query}`, { headers: { cookie: server.adminCookie } }).then(
+				(r) => r.text()
+			);
+		const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Warsaw' }).format(
+			new Date()
+		);
+		expect(await page(`from=${today}&to=${today}&kind=login`)).toContain('login.failed');
+		expect(await page(`from=${today}&to=${today}&kind=device`)).not.toContain('login.failed');
+		expect(await page('from=2000-01-01&to=2000-01-02')).toContain('Brak wpisów dla tych filtrów.');
 		// The log is append-only.
 		expect(() => sql((db) => db.prepare('DELETE FROM audit_log').run())).toThrow(/append-only/);
 	});

@@ -10,8 +10,8 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/lib/server/app';
 import { CATCH_UP_EVERY_MS } from '../../src/lib/server/stats/bins';
 import { durationsOverall } from '../../src/lib/server/stats/queries';
+import { SYSTEM } from '../support/principals';
 
-const SYSTEM = { roles: ['admin' as const], label: 'test' };
 let dir: string;
 let app: App;
 

@@ -9,9 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/lib/server/app';
 import { DomainError, type Ticket } from '../../src/lib/server/queue';
 import { tokenHash } from '../../src/lib/server/survey/tokens';
-
-/** Acting in-process, without an account (no staff id on the events). */
-const SYSTEM = { roles: ['admin' as const], label: 'test' };
+import { SYSTEM } from '../support/principals';
 
 let dir: string;
 let app: App;

@@ -23,6 +23,7 @@ import { answerIssue } from './issue-ticket';
 import { MAX_JSON_BODY, parseJsonText } from './json';
 import { requestOrigin } from './origin';
 import { SESSION_COOKIE } from '../auth/accounts';
+import { readCookie } from './cookies';
 import { apiRefusal, requestContext } from './request-context';
 
 const PATH = '/api/tickets';
@@ -44,7 +45,7 @@ export function createIssueFastPath(
 		if (req.method !== 'POST' || req.url !== PATH) return false;
 		const length = Number(req.headers['content-length'] ?? NaN);
 		if (!(length <= MAX_JSON_BODY) || !isJson(req.headers['content-type'])) return false;
-		if (cookie(req.headers.cookie, SESSION_COOKIE) !== undefined) return false;
+		if (readCookie(req.headers.cookie, SESSION_COOKIE) !== undefined) return false;
 		// The URL SvelteKit's adapter would build: ORIGIN, or the protocol (server.js's header,
 		// else https) and the Host header.
 		const protocol = (protocolHeader && header(req, OWN_PROTOCOL_HEADER)) || 'https';
@@ -65,7 +66,7 @@ export function createIssueFastPath(
 }
 
 async function serve(app: App, req: IncomingMessage, res: ServerResponse, url: URL) {
-	const ctx = requestContext(app, (name) => cookie(req.headers.cookie, name));
+	const ctx = requestContext(app, (name) => readCookie(req.headers.cookie, name));
 	const refusal = apiRefusal(ctx, 'POST', PATH);
 	if (refusal) return send(res, refusal.status, refusal.body);
 	const headers = { get: (name: string) => header(req, name) };
@@ -107,20 +108,4 @@ function isJson(contentType: string | undefined): boolean {
 function header(req: IncomingMessage, name: string): string | null {
 	const value = req.headers[name.toLowerCase()];
 	return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
-}
-
-/** The first cookie of that name, as SvelteKit's cookies.get reads it. */
-function cookie(header: string | undefined, name: string): string | undefined {
-	for (const part of header?.split(';') ?? []) {
-		const eq = part.indexOf('=');
-		if (eq < 0 || part.slice(0, eq).trim() !== name) continue;
-		let value = part.slice(eq + 1).trim();
-		if (value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1);
-		try {
-			return decodeURIComponent(value);
-		} catch {
-			return value;
-		}
-	}
-	return undefined;
 }

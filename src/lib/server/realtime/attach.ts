@@ -15,6 +15,7 @@ import { DEVICE_COOKIE, SESSION_COOKIE } from '../auth/accounts';
 import { mayEmit, type Principal } from '../auth/guard';
 import { requireLocation, requireWindow } from '../auth/scope';
 import { DomainError } from '../queue';
+import { readCookie as cookie } from '../http/cookies';
 import { RequestError, toApiError } from '../http/errors';
 import { rooms, type OkienkoIo } from './broadcast';
 
@@ -33,14 +34,6 @@ const whoRooms = {
 	session: (id: string) => `session:${id}`,
 	device: (id: number) => `device:${id}`
 };
-
-function cookie(header: string | undefined, name: string): string | undefined {
-	for (const part of (header ?? '').split(';')) {
-		const [k, ...v] = part.trim().split('=');
-		if (k === name) return decodeURIComponent(v.join('='));
-	}
-	return undefined;
-}
 
 function sameSite(origin: string | undefined, host: string | undefined): boolean {
 	if (!origin) return true;

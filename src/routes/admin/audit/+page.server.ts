@@ -1,10 +1,13 @@
 import { getApp } from '$lib/server/app';
 import { AUDIT_GROUPS, type AuditGroup } from '$lib/server/audit/audit-log';
-import { officeDayStart } from '$lib/server/audit/days';
+import { dayStart } from '$lib/server/stats/time-report';
 import type { PageServerLoad } from './$types';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const PAGE = 100;
+/** The audit log spans locations; its days are the office's (every location is in Poland). */
+const OFFICE_TZ = 'Europe/Warsaw';
+const nextDay = (day: string) => new Date(Date.parse(day) + 86_400_000).toISOString().slice(0, 10);
 
 /** The audit log (admins), newest first, filtered by kind, who, and days; 100 per page. */
 export const load: PageServerLoad = ({ url }) => {
@@ -18,8 +21,8 @@ export const load: PageServerLoad = ({ url }) => {
 	const entries = getApp().audit.list({
 		actionPrefixes: prefixes,
 		who: who || undefined,
-		from: from ? officeDayStart(from, 0) : undefined,
-		to: to ? officeDayStart(to, 1) : undefined,
+		from: from ? dayStart(from, OFFICE_TZ) : undefined,
+		to: to ? dayStart(nextDay(to), OFFICE_TZ) : undefined,
 		beforeId: before,
 		limit: PAGE
 	});
