@@ -16,7 +16,7 @@ const KIOSKS = 10;
  * @param {string} url @param {number[]} serviceOfWindow @param {number} count
  * @param {string} cookie a paired kiosk's credential (the floor ignores it)
  */
-async function issueBacklog(url, serviceOfWindow, count, cookie) {
+export async function issueBacklog(url, serviceOfWindow, count, cookie) {
 	for (let k = 0; k < count; k += 20) {
 		await Promise.all(
 			Array.from({ length: Math.min(20, count - k) }, async (_, j) => {
@@ -40,7 +40,7 @@ async function issueBacklog(url, serviceOfWindow, count, cookie) {
  *   warmupMs: number, durationMs: number, before?: () => Promise<void>,
  *   creds: {admin: string, kiosk: string, board: string}}} o
  */
-async function runLevel(o) {
+export async function runLevel(o) {
 	const boards = startClient('bench/clients/boards.mjs');
 	const clerks = startClient('bench/clients/clerks.mjs');
 	try {
@@ -76,7 +76,8 @@ async function runLevel(o) {
 			errors: run.errors,
 			missing: run.sent.length * o.boards - latencies.length,
 			ackMs: run.ackMs,
-			rss
+			rss,
+			...(o.raw ? { sent: run.sent, receipts } : {})
 		};
 	} finally {
 		await boards.ask('disconnect').catch(() => {});

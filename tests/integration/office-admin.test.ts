@@ -82,11 +82,12 @@ describe('office administration', () => {
 		await request<StaffSnapshotDto>(console4, 'window:join', { windowId: Number(window4.id) });
 
 		// The window moves to room 205: its console gets the new room (and floor 2's colour).
-		const moved = next(console4, 'window:snapshot', (s) => s.windows[0]?.room === '205');
+		const own = (s: StaffSnapshotDto) => s.windows.find((w) => w.id === Number(window4.id));
+		const moved = next(console4, 'window:snapshot', (s) => own(s)?.room === '205');
 		const r1 = await admin.submit('/admin/windows', 'save', { ...window4, room: '205' });
 		expect(r1.status).toBe(200);
 		const snapshot = await moved;
-		expect(snapshot.windows[0]).toMatchObject({ floor: 2, colour: { pl: 'żółty' } });
+		expect(own(snapshot)).toMatchObject({ floor: 2, colour: { pl: 'żółty' } });
 
 		// A matter is renamed: the board's snapshot (which makes kiosks reload their menu) follows,
 		// and the menu has the new name.

@@ -117,6 +117,102 @@ describe('live updates', () => {
 		expect(live.state).toBe('called');
 	});
 
+	it('consoles of windows with the same matters share one snapshot; no other window is in it', async () => {
+		const window4 = await windowByLabel('4');
+		const window5 = await windowByLabel('5');
+		const window6 = await windowByLabel('6');
+		const [c4, c5, c6] = await Promise.all([client(), client(), client()]);
+		const join = async (s: TestSocket, windowId: number) => {
+			const answer = await request<StaffSnapshotDto>(s, 'window:join', { windowId });
+			if (!('data' in answer)) throw new Error(JSON.stringify(answer));
+			return answer.data;
+		};
+		// Windows 4 and 5 both serve exactly 'Sprawy obywatelskie'; window 6 serves other matters.
+		expect((await join(c4, window4)).windows.map((w) => w.id).sort()).toEqual(
+			[window4, window5].sort()
+		);
+		await join(c5, window5);
+		expect((await join(c6, window6)).windows.map((w) => w.id)).toEqual([window6]);
+
+		const so = service('Sprawy obywatelskie');
+		const ticket = await issue(so);
+		// Window 5 calls (window 4 still has the first test's client).
+		const calledAt5 = (s: StaffSnapshotDto) =>
+			s.windows.find((w) => w.id === window5)?.current?.number === ticket.number;
+		const seen4 = next(c4, 'window:snapshot', calledAt5);
+		const seen5 = next(c5, 'window:snapshot', calledAt5);
+		const seen6 = next(c6, 'window:snapshot', () => true);
+		const answer = await request<WindowActionResultDto>(c5, 'window:action', {
+			windowId: window5,
+			action: 'call'
+		});
+		expect('data' in answer && answer.data.ticket?.number).toBe(ticket.number);
+		const [s4, s5, s6] = await Promise.all([seen4, seen5, seen6]);
+		// The same snapshot for both consoles of the group: window 4's clerk sees window 5's call.
+		expect(s5).toEqual(s4);
+		expect(s4.waiting.every((t) => t.serviceId === so)).toBe(true);
+		// Window 6's console hears of the change too, but sees neither window 5 nor its queue.
+		expect(s6.windows.map((w) => w.id)).toEqual([window6]);
+		expect(s6.waiting.some((t) => t.serviceId === so)).toBe(false);
+	});
+
+	it('board snapshots reach every board, past the first batch, never older than a call sent', async () => {
+		// BOARD_BATCH (50) boards get the snapshot per turn of the event loop; 2.5 batches here.
+		const boards = await Promise.all(Array.from({ length: 125 }, () => client()));
+		/** Per board, in order: the time of each call it was sent, and each snapshot's build time. */
+		const seen = boards.map(() => [] as ({ calledAt: number } | { at: number })[]);
+		await Promise.all(
+			boards.map(async (b, i) => {
+				await request(b, 'board:join', { locationId: 1 });
+				b.on('board:call', (c) => seen[i]!.push({ calledAt: c.calledAt }));
+				b.on('board:snapshot', (snapshot) => seen[i]!.push({ at: snapshot.at }));
+			})
+		);
+		// Four windows without a client work through a queue of their own as fast as they can, so
+		// calls keep falling between the batches of the snapshots that earlier calls caused.
+		const staff = data(await get<StaffSnapshotDto>(server.url, '/api/locations/1/queue'));
+		const free = staff.windows.filter((w) => !w.current && w.status === 'open').slice(0, 4);
+		expect(free).toHaveLength(4);
+		const PER_WINDOW = 25;
+		for (const w of free) for (let k = 0; k < PER_WINDOW; k++) await issue(w.serviceIds[0]!);
+		const clerk = await client();
+		let lastCall = 0;
+		await Promise.all(
+			free.map(async (w) => {
+				for (let k = 0; k < PER_WINDOW; k++) {
+					const call = await request<WindowActionResultDto>(clerk, 'window:action', {
+						windowId: w.id,
+						action: 'call'
+					});
+					if (!('data' in call)) throw new Error(JSON.stringify(call));
+					const ticket = call.data.ticket!;
+					lastCall = Math.max(lastCall, ticket.calledAt!);
+					await request(clerk, 'window:action', {
+						windowId: w.id,
+						action: 'finish',
+						ticketId: ticket.id
+					});
+				}
+			})
+		);
+		// Every board, the last batch's too, gets a snapshot built after the last call.
+		await Promise.all(
+			boards.map((b, i) =>
+				seen[i]!.some((e) => 'at' in e && e.at >= lastCall)
+					? null
+					: next(b, 'board:snapshot', (s) => s.at >= lastCall)
+			)
+		);
+		// And no board was sent a snapshot built before a call it had already been sent.
+		for (const events of seen) {
+			let latestCall = 0;
+			for (const e of events) {
+				if ('calledAt' in e) latestCall = Math.max(latestCall, e.calledAt);
+				else expect(e.at).toBeGreaterThanOrEqual(latestCall);
+			}
+		}
+	});
+
 	it('refuses a malformed socket action with a clear error and changes nothing', async () => {
 		const staff = await client();
 		const before = data(await get<StaffSnapshotDto>(server.url, '/api/locations/1/queue'));

@@ -99,7 +99,8 @@ export class ConsoleLive {
 		});
 		socket.on('connect_error', () => (this.#status = 'lost'));
 		socket.on('window:snapshot', (snapshot) => {
-			if (snapshot.windows[0]?.id === this.#windowId) this.#accept(snapshot);
+			// One snapshot serves every console of windows with the same matters (views.ts forWindow).
+			if (snapshot.windows.some((w) => w.id === this.#windowId)) this.#accept(snapshot);
 		});
 		socket.on('printer:status', (status) => {
 			if (status.locationId === this.#snapshot.location.id) this.#acceptPrinter(status);

@@ -160,7 +160,8 @@ export interface WindowDto {
 
 /**
  * The staff view of a location. A console's snapshot (window:join, window:snapshot) has the same
- * shape narrowed to its window: `windows` holds that window only, `waiting` only its matters.
+ * shape narrowed to its window: `windows` holds that window and the others serving exactly the
+ * same matters (one snapshot serves all their consoles), `waiting` only those matters.
  */
 export interface StaffSnapshotDto {
 	location: { id: number; slug: string; name: string; mode: ServiceMode };

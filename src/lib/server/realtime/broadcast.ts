@@ -1,6 +1,6 @@
 import type { Server } from 'socket.io';
 import type { PrinterStatusDto } from '$lib/shared/printing';
-import type { StaffSnapshotDto } from '$lib/shared/dto';
+import type { BoardSnapshotDto, StaffSnapshotDto } from '$lib/shared/dto';
 import type { ClientToServerEvents, ServerToClientEvents } from '$lib/shared/socket-events';
 import type { SurveyInvitationDto } from '$lib/shared/survey';
 import type { OfficeChanges } from '../services/office-changes';
@@ -32,12 +32,12 @@ const TICKET_ROOM = 'ticket:';
 export const SNAPSHOT_COALESCE_MS = 100;
 
 /**
- * Console snapshots go out this many windows at a time, each batch in its own turn of the event
- * loop, so a call that arrives meanwhile waits for one batch rather than for all of them (in an
- * office of 50 consoles, building and sending all their snapshots at once held up calls by
- * several milliseconds: the p99 of call-to-board in docs/benchmarks.md).
+ * Board snapshots go out to this many screens at a time, each batch in its own turn of the event
+ * loop. Why (docs/benchmarks.md, figure 1): writing one snapshot to 300 boards' sockets takes
+ * several milliseconds, and a call that arrived meanwhile waited for all of them (the p99 of
+ * call-to-board at 300 boards); now it waits for one batch at most.
  */
-export const CONSOLE_BATCH = 8;
+export const BOARD_BATCH = 50;
 
 /**
  * The only place that emits. After a command commits, the call itself goes out at once (the
@@ -99,10 +99,9 @@ export class Broadcaster {
 
 	private publishSnapshots(io: OkienkoIo, locationId: number): void {
 		let consoles: number[];
+		const screens = [...(io.sockets.adapter.rooms.get(rooms.board(locationId)) ?? [])];
+		if (screens.length > 0) this.publishBoards(io, locationId, screens, null, -1);
 		try {
-			if (this.listeners(rooms.board(locationId))) {
-				io.to(rooms.board(locationId)).emit('board:snapshot', this.views.boardSnapshot(locationId));
-			}
 			this.publishTickets(io, locationId);
 			consoles = this.views
 				.windowsOf(locationId)
@@ -114,7 +113,36 @@ export class Broadcaster {
 			return;
 		}
 		if (consoles.length > 0) {
-			setImmediate(() => this.publishConsoles(io, locationId, consoles, 0, null, -1));
+			setImmediate(() => this.publishConsoles(io, locationId, consoles, null, -1));
+		}
+	}
+
+	/**
+	 * The board snapshot to the screens in a location's board room (boards and kiosks; socket ids,
+	 * each socket's own room), BOARD_BATCH per turn of the event loop. Rebuilt if anything changed
+	 * between two turns, so that no screen gets a snapshot older than a call already sent to it.
+	 */
+	private publishBoards(
+		io: OkienkoIo,
+		locationId: number,
+		screens: string[],
+		built: BoardSnapshotDto | null,
+		builtAt: number
+	): void {
+		let snapshot = built;
+		try {
+			if (!snapshot || builtAt !== this.changes) {
+				snapshot = this.views.boardSnapshot(locationId);
+				builtAt = this.changes;
+			}
+			io.to(screens.slice(0, BOARD_BATCH)).emit('board:snapshot', snapshot);
+		} catch (err) {
+			console.error('[okienko] snapshot broadcast failed', err);
+			return;
+		}
+		const rest = screens.slice(BOARD_BATCH);
+		if (rest.length > 0) {
+			setImmediate(() => this.publishBoards(io, locationId, rest, snapshot, builtAt));
 		}
 	}
 
@@ -139,35 +167,39 @@ export class Broadcaster {
 	}
 
 	/**
-	 * One staff view per location, narrowed for each window whose console is open, CONSOLE_BATCH
-	 * consoles per turn of the event loop. The staff view is built again if anything changed
-	 * between two batches, so no console gets a view older than an answer it already has.
+	 * One staff view per location, narrowed for each group of open consoles whose windows serve the
+	 * same matters (views.ts `forWindow`): one snapshot, encoded once, per group, one group per
+	 * turn of the event loop, so that a call arriving meanwhile waits for one group at most. The
+	 * staff view is built again if anything changed between two turns, so no console gets a view
+	 * older than an answer it already has.
 	 */
 	private publishConsoles(
 		io: OkienkoIo,
 		locationId: number,
 		windowIds: number[],
-		from: number,
 		built: StaffSnapshotDto | null,
 		builtAt: number
 	): void {
+		const first = windowIds[0];
+		if (first === undefined) return;
 		let staff = built;
+		let rest: number[];
 		try {
 			if (!staff || builtAt !== this.changes) {
 				staff = this.views.staffSnapshot(locationId);
 				builtAt = this.changes;
 			}
-			for (const id of windowIds.slice(from, from + CONSOLE_BATCH)) {
-				const snapshot = forWindow(staff, id);
-				if (snapshot) io.to(rooms.window(id)).emit('window:snapshot', snapshot);
-			}
+			const snapshot = forWindow(staff, first);
+			const group = new Set(snapshot?.windows.map((w) => w.id));
+			const members = windowIds.filter((id) => group.has(id));
+			rest = windowIds.filter((id) => id !== first && !group.has(id));
+			if (snapshot) io.to(members.map(rooms.window)).emit('window:snapshot', snapshot);
 		} catch (err) {
 			console.error('[okienko] snapshot broadcast failed', err);
 			return;
 		}
-		if (from + CONSOLE_BATCH < windowIds.length) {
-			const next = from + CONSOLE_BATCH;
-			setImmediate(() => this.publishConsoles(io, locationId, windowIds, next, staff, builtAt));
+		if (rest.length > 0) {
+			setImmediate(() => this.publishConsoles(io, locationId, rest, staff, builtAt));
 		}
 	}
 

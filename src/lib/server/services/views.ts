@@ -270,16 +270,29 @@ type Names = {
 	departments: Map<number, { pl: string; en: string }>;
 };
 
-/** The staff view narrowed to one window: its own state and the tickets it may call. */
+/**
+ * The staff view narrowed for a console: the window, every other window that serves exactly the
+ * same matters, and the tickets waiting for those matters. Windows that serve the same matters see
+ * the same queue, so one snapshot, encoded once, serves all their consoles (docs/benchmarks.md:
+ * encoding a snapshot per console was the largest cost after each change in an office of 50
+ * windows); a clerk allowed at one of them is allowed at all, as a window belongs to its matters'
+ * departments. Null if the window does not exist.
+ */
 export function forWindow(staff: StaffSnapshotDto, windowId: number): StaffSnapshotDto | null {
 	const window = staff.windows.find((w) => w.id === windowId);
 	if (!window) return null;
+	const key = servedMatters(window);
 	const served = new Set(window.serviceIds);
 	return {
 		...staff,
-		windows: [window],
+		windows: staff.windows.filter((w) => servedMatters(w) === key),
 		waiting: staff.waiting.filter((t) => served.has(t.serviceId))
 	};
+}
+
+/** The matters a window serves, as a key: windows with the same key share a console snapshot. */
+export function servedMatters(w: { serviceIds: number[] }): string {
+	return [...w.serviceIds].sort((a, b) => a - b).join(',');
 }
 
 function toLocationDto(l: LocationRecord): LocationDto {

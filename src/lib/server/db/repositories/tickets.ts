@@ -114,7 +114,7 @@ export class TicketRepository {
 				.raw(),
 			recentCalled: db
 				.prepare(
-					`SELECT ${COLUMNS} FROM tickets WHERE location_id = ? AND called_at IS NOT NULL AND day = ?
+					`SELECT ${COLUMNS} FROM tickets WHERE location_id = ? AND day = ? AND called_at IS NOT NULL
 					 ORDER BY called_at DESC LIMIT ?`
 				)
 				.raw(),
