@@ -36,7 +36,7 @@ async function drive(url, bodies, load) {
  * @param {{concurrency: number, durationMs: number, maxRequests: number, log: (s: string) => void}} o
  */
 export async function measureIssuing({ concurrency, durationMs, maxRequests, log }) {
-	const { startServer } = await loadTs('/tests/support/server.ts');
+	const { startServer, serverNodeFlags } = await loadTs('/tests/support/server.ts');
 	const office = await createBenchOffice();
 	await seedBenchAccounts(office.dbPath);
 	const load = { concurrency, durationMs, maxRequests };
@@ -53,7 +53,11 @@ export async function measureIssuing({ concurrency, durationMs, maxRequests, log
 	const prof = process.env.BENCH_CPU_PROF;
 	const env = { OKIENKO_SEED: 'none', OKIENKO_DB: office.dbPath };
 	const server = prof
-		? await startScript('server.js', env, ['--cpu-prof', `--cpu-prof-dir=${prof}`])
+		? await startScript('server.js', env, [
+				...serverNodeFlags(),
+				'--cpu-prof',
+				`--cpu-prof-dir=${prof}`
+			])
 		: await startServer({ dbPath: office.dbPath, env });
 	let okienko;
 	try {

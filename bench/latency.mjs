@@ -125,7 +125,7 @@ function summarize(boards, rounds) {
  *   log: (s: string) => void}} o
  */
 export async function measureLatency({ levels, rounds, warmupMs, durationMs, log }) {
-	const { startServer } = await loadTs('/tests/support/server.ts');
+	const { startServer, serverNodeFlags } = await loadTs('/tests/support/server.ts');
 	const results = [];
 	for (const boards of levels) {
 		const office = await createBenchOffice();
@@ -134,7 +134,11 @@ export async function measureLatency({ levels, rounds, warmupMs, durationMs, log
 		const prof = process.env.BENCH_CPU_PROF;
 		const env = { OKIENKO_SEED: 'none', OKIENKO_DB: office.dbPath };
 		const server = prof
-			? await startScript('server.js', env, ['--cpu-prof', `--cpu-prof-dir=${prof}`])
+			? await startScript('server.js', env, [
+					...serverNodeFlags(),
+					'--cpu-prof',
+					`--cpu-prof-dir=${prof}`
+				])
 			: await startServer({ dbPath: office.dbPath, env });
 		const floor = await startScript('bench/floor/relay.mjs', {
 			OKIENKO_DB: `${office.dir}/floor.sqlite`

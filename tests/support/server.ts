@@ -41,6 +41,19 @@ export interface StartOptions {
 	signIn?: boolean;
 }
 
+/**
+ * The Node.js flags of `npm start` (package.json's start script: `node <flags> server.js`), so
+ * that tests and benchmarks run the server exactly as an office does.
+ */
+export function serverNodeFlags(): string[] {
+	const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+		scripts: { start: string };
+	};
+	const m = /^node ((?:--\S+ )*)server\.js$/.exec(pkg.scripts.start);
+	if (!m) throw new Error(`unexpected start script: ${pkg.scripts.start}`);
+	return m[1]!.trim().split(' ').filter(Boolean);
+}
+
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
 	if (!fs.existsSync(path.join(ROOT, 'build', 'handler.js'))) {
 		throw new Error('build/ is missing: run `npm run build` first (npm test does)');
@@ -49,7 +62,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
 		? path.dirname(options.dbPath)
 		: fs.mkdtempSync(path.join(os.tmpdir(), 'okienko-test-'));
 	const dbPath = options.dbPath ?? path.join(dir, 'okienko.sqlite');
-	const child = spawn(process.execPath, ['server.js'], {
+	const child = spawn(process.execPath, [...serverNodeFlags(), 'server.js'], {
 		cwd: ROOT,
 		env: {
 			...process.env,

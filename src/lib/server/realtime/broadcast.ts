@@ -32,6 +32,15 @@ const TICKET_ROOM = 'ticket:';
 export const SNAPSHOT_COALESCE_MS = 100;
 
 /**
+ * The same for the board room (boards and kiosks), longer: a board learns of each call at once
+ * from `board:call`; its snapshot only moves finished calls to the history and updates how many
+ * wait, which nobody reads to the tenth of a second from across a waiting room. Every board
+ * snapshot is written to every board's socket (300 in a large office), so sending them five
+ * times less often took a large share of the work a call could queue behind at 300 boards.
+ */
+export const BOARD_COALESCE_MS = 500;
+
+/**
  * Board snapshots go out to this many screens at a time, each batch in its own turn of the event
  * loop. Why (docs/benchmarks.md, figure 1): writing one snapshot to 300 boards' sockets takes
  * several milliseconds, and a call that arrived meanwhile waited for all of them (the p99 of
@@ -41,14 +50,16 @@ export const BOARD_BATCH = 50;
 
 /**
  * The only place that emits. After a command commits, the call itself goes out at once (the
- * board chimes on it); fresh snapshots for the rooms of every location it touched follow within
- * SNAPSHOT_COALESCE_MS, one for all the changes in that time. Snapshots are built once per
- * room, when they are sent (so they are never older than the changes they follow), and only for
- * rooms somebody is in.
+ * board chimes on it); fresh snapshots for the rooms of every location it touched follow, one for
+ * all the changes within SNAPSHOT_COALESCE_MS (consoles, phones) or BOARD_COALESCE_MS (boards,
+ * kiosks). Snapshots are built once per room, when they are sent (so they are never older than
+ * the changes they follow), and only for rooms somebody is in.
  */
 export class Broadcaster {
 	private io: OkienkoIo | null = null;
-	private readonly pending = new Map<number, NodeJS.Timeout>();
+	/** Per location, the timers of the coming snapshots: board room, and consoles and phones. */
+	private readonly pendingBoards = new Map<number, NodeJS.Timeout>();
+	private readonly pendingStaff = new Map<number, NodeJS.Timeout>();
 	/** Bumped by every published change: a staff view built before it is out of date. */
 	private changes = 0;
 
@@ -87,20 +98,34 @@ export class Broadcaster {
 	}
 
 	private scheduleSnapshots(locationId: number): void {
-		if (this.pending.has(locationId)) return;
-		const timer = setTimeout(() => {
-			this.pending.delete(locationId);
-			const io = this.io;
-			if (io) this.publishSnapshots(io, locationId);
-		}, SNAPSHOT_COALESCE_MS);
-		timer.unref();
-		this.pending.set(locationId, timer);
+		this.schedule(this.pendingBoards, locationId, BOARD_COALESCE_MS, (io) => {
+			const screens = [...(io.sockets.adapter.rooms.get(rooms.board(locationId)) ?? [])];
+			if (screens.length > 0) this.publishBoards(io, locationId, screens, null, -1);
+		});
+		this.schedule(this.pendingStaff, locationId, SNAPSHOT_COALESCE_MS, (io) =>
+			this.publishStaff(io, locationId)
+		);
 	}
 
-	private publishSnapshots(io: OkienkoIo, locationId: number): void {
+	/** Run `publish` once `ms` from now, unless already due for this location. */
+	private schedule(
+		pending: Map<number, NodeJS.Timeout>,
+		locationId: number,
+		ms: number,
+		publish: (io: OkienkoIo) => void
+	): void {
+		if (pending.has(locationId)) return;
+		const timer = setTimeout(() => {
+			pending.delete(locationId);
+			if (this.io) publish(this.io);
+		}, ms);
+		timer.unref();
+		pending.set(locationId, timer);
+	}
+
+	/** Phones following a ticket, then the open consoles (in later turns). */
+	private publishStaff(io: OkienkoIo, locationId: number): void {
 		let consoles: number[];
-		const screens = [...(io.sockets.adapter.rooms.get(rooms.board(locationId)) ?? [])];
-		if (screens.length > 0) this.publishBoards(io, locationId, screens, null, -1);
 		try {
 			this.publishTickets(io, locationId);
 			consoles = this.views
