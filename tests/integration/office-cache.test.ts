@@ -104,6 +104,28 @@ it("sees a clerk's pause and resume in the windows it serves", () => {
 	expect(app.office.windows(1)[0]!.status).toBe('open');
 });
 
+it("a window's matters are kept across clerks' actions, and follow administration", () => {
+	const [w1] = app.office.windows(1);
+	const before = w1!.serviceIds;
+	expect(before).toEqual([serviceId()]);
+	app.desk.act({ windowId: w1!.id, action: 'pause', reason: 'przerwa' }, SYSTEM);
+	app.desk.act({ windowId: w1!.id, action: 'resume' }, SYSTEM);
+	expect(app.office.windows(1)[0]!.serviceIds).toEqual(before);
+	// Administration takes the window's matter away and announces it.
+	app.db.prepare('DELETE FROM window_services WHERE window_id = ?').run(w1!.id);
+	app.officeChanges.notify(1);
+	expect(app.office.windows(1)[0]!.serviceIds).toEqual([]);
+	// A clerk's pause afterwards does not bring the old matter back.
+	app.desk.act({ windowId: w1!.id, action: 'pause', reason: 'przerwa' }, SYSTEM);
+	expect(app.office.windows(1)[0]!.serviceIds).toEqual([]);
+	app.desk.act({ windowId: w1!.id, action: 'resume' }, SYSTEM);
+	app.db
+		.prepare('INSERT INTO window_services (window_id, service_id) VALUES (?, ?)')
+		.run(w1!.id, serviceId());
+	app.officeChanges.notify(1);
+	expect(app.office.windows(1)[0]!.serviceIds).toEqual(before);
+});
+
 it('answers null for what does not exist, and refuses changes to cached records', () => {
 	expect(app.office.location(99)).toBeNull();
 	expect(app.office.service(9999)).toBeNull();

@@ -2,6 +2,8 @@
  * TicketRepository.countAhead counts in SQL what the domain's peopleAhead computes from the
  * queue (views use the SQL count so that issuing does not slow down as the queue grows). Both
  * must agree on every waiting ticket, with priorities, equal issue times, calls and transfers.
+ * Likewise a call reads only the queue of the window's matters (TicketRepository.waitingAt): the
+ * ticket it calls must be the one the ordering rule picks from the location's whole queue.
  */
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
@@ -11,7 +13,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/lib/server/app';
 import { openDatabase } from '../../src/lib/server/db/open';
 import { seedOffice } from '../../src/lib/server/db/seed';
-import { peopleAhead } from '../../src/lib/server/queue';
+import { chooseNext, peopleAhead } from '../../src/lib/server/queue';
 import { PRIORITY_GROUPS } from '../../src/lib/shared/vocabulary';
 
 let dir: string;
@@ -58,6 +60,7 @@ it('agrees with the domain rule on every waiting ticket', () => {
 	const windows = app.office.windows(1).map((w) => w.id);
 	let seed = 7;
 	const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+	let calls = 0;
 	for (let i = 0; i < 300; i++) {
 		// Some tickets share an issue time: the id breaks the tie, in SQL as in the domain.
 		if (random() < 0.7) now += Math.floor(random() * 3) * 1000;
@@ -74,10 +77,18 @@ it('agrees with the domain rule on every waiting ticket', () => {
 		);
 		const windowId = windows[Math.floor(random() * windows.length)]!;
 		const r = random();
+		if (r < 0.1) {
+			const window = app.office.window(windowId)!;
+			const policy = app.office.location(1)!.policy;
+			const expected = chooseNext(app.tickets.waiting(1), window, policy);
+			if (expected && !app.tickets.currentOfWindow(windowId)) {
+				expect(app.queue.act({ windowId, action: 'call' }).ticket?.id).toBe(expected.id);
+				calls++;
+			}
+		}
 		try {
-			if (r < 0.1) app.queue.act({ windowId, action: 'call' });
-			else if (r < 0.15) app.queue.act({ windowId, action: 'finish' });
-			else if (r < 0.18) {
+			if (r >= 0.1 && r < 0.15) app.queue.act({ windowId, action: 'finish' });
+			else if (r >= 0.15 && r < 0.18) {
 				const current = app.tickets.currentOfWindow(windowId);
 				const other = services.find((s) => s !== current?.serviceId)!;
 				app.queue.act({ windowId, action: 'transfer', serviceId: other, note: 'x' });
@@ -86,6 +97,7 @@ it('agrees with the domain rule on every waiting ticket', () => {
 			// nothing waiting, nobody called: the random walk goes on
 		}
 	}
+	expect(calls).toBeGreaterThan(10);
 	const waiting = app.tickets.waiting(1);
 	expect(waiting.length).toBeGreaterThan(100);
 	expect(waiting.some((t) => t.transfers > 0)).toBe(true);

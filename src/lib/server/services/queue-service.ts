@@ -175,7 +175,7 @@ export class QueueService {
 				switch (req.action) {
 					case 'call': {
 						const location = this.office.location(window.locationId)!;
-						const waiting = this.tickets.waiting(window.locationId);
+						const waiting = this.tickets.waitingAt(window);
 						change = callNext(window, current, waiting, location.policy, now);
 						break;
 					}

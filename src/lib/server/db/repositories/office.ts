@@ -74,6 +74,12 @@ export class OfficeRepository {
 	private readonly q;
 	private readonly setups: OfficeCache<LocationSetup>;
 	private readonly windowLists: OfficeCache<ServiceWindow[]>;
+	/**
+	 * Which matters each window of a location serves: set-up only, so unlike the window list it
+	 * outlives a clerk's call (saveWindow), which made every snapshot read it again (hundreds of
+	 * rows in an office of 50 windows; docs/benchmarks.md, figure 1).
+	 */
+	private readonly servedLists: OfficeCache<Map<number, number[]>>;
 	/** Which location a matter or department was last seen in, to find its cached set-up. */
 	private readonly locationOfService = new Map<number, number>();
 	private readonly locationOfDepartment = new Map<number, number>();
@@ -125,12 +131,14 @@ export class OfficeRepository {
 		};
 		this.setups = new OfficeCache(dataVersion);
 		this.windowLists = new OfficeCache(dataVersion);
+		this.servedLists = new OfficeCache(dataVersion);
 	}
 
 	/** Administration committed a change to this location's set-up (app.officeChanges). */
 	forget(locationId: number): void {
 		this.setups.forget(locationId);
 		this.windowLists.forget(locationId);
+		this.servedLists.forget(locationId);
 	}
 
 	private setup(locationId: number): LocationSetup | null {
@@ -203,6 +211,15 @@ export class OfficeRepository {
 	}
 
 	private readWindows(locationId: number): ServiceWindow[] {
+		const served = this.db.inTransaction
+			? this.readServed(locationId)
+			: (this.servedLists.get(locationId, () => this.readServed(locationId)) ?? new Map());
+		return (this.q.windows.all(locationId) as WindowRow[]).map((r) =>
+			this.toWindow(r, served.get(r.id) ?? [])
+		);
+	}
+
+	private readServed(locationId: number): Map<number, number[]> {
 		const served = new Map<number, number[]>();
 		for (const r of this.q.locationWindowServices.all(locationId) as {
 			window_id: number;
@@ -212,9 +229,7 @@ export class OfficeRepository {
 			if (list) list.push(r.service_id);
 			else served.set(r.window_id, [r.service_id]);
 		}
-		return (this.q.windows.all(locationId) as WindowRow[]).map((r) =>
-			this.toWindow(r, served.get(r.id) ?? [])
-		);
+		return served;
 	}
 
 	window(id: number): ServiceWindow | null {

@@ -89,6 +89,12 @@ export class TicketRepository {
 					 ORDER BY issued_at, id`
 				)
 				.raw(),
+			waitingAtWindow: db
+				.prepare(
+					`SELECT ${COLUMNS} FROM tickets WHERE location_id = ? AND state = 'waiting'
+					   AND service_id IN (SELECT service_id FROM window_services WHERE window_id = ?)`
+				)
+				.raw(),
 			// Both read only the index tickets_waiting_service (migration 004).
 			waitingCounts: db.prepare(
 				`SELECT service_id AS serviceId, count(*) AS count FROM tickets
@@ -160,6 +166,17 @@ export class TicketRepository {
 	/** Every waiting ticket of a location, in queue order. */
 	waiting(locationId: number): Ticket[] {
 		return (this.q.waiting.all(locationId) as RawTicket[]).map(fromRaw);
+	}
+
+	/**
+	 * The waiting tickets of the matters a window serves, unordered: all that the ordering rule
+	 * (queue/ordering.ts chooseNext, which puts them in queue order) looks at when the window calls. Why not the location's
+	 * whole queue: it was read and mapped inside every call's transaction, on the way to the board
+	 * (docs/benchmarks.md, figure 1). tests/integration/people-ahead-sql.test.ts checks that both
+	 * choose the same ticket.
+	 */
+	waitingAt(window: { id: number; locationId: number }): Ticket[] {
+		return (this.q.waitingAtWindow.all(window.locationId, window.id) as RawTicket[]).map(fromRaw);
 	}
 
 	/** How many tickets wait, per matter, counted by SQLite from an index. */
