@@ -233,7 +233,8 @@ waiting behind, always work that followed an earlier change, and each is fixed a
   now go out 50 screens per turn (rebuilt if a call came in between, so no board gets a snapshot
   older than a call it was sent), and are coalesced over 500 ms instead of 100: a board learns of
   each call from \`board:call\` at once, and its snapshot only moves finished calls to the history
-  and updates how many wait.
+  and updates how many wait. Console snapshots are coalesced over 250 ms instead of 100 (a
+  clerk's own action is answered at once with the window's new state).
 - *The board's history* read every ticket of the day and sorted them for each snapshot; it now
   reads the newest calls from an index (migration 011).
 - *On the call's own path*: the call read the location's whole waiting queue inside its

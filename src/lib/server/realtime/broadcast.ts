@@ -28,8 +28,10 @@ const TICKET_ROOM = 'ticket:';
  * the server at 300 boards, 50 consoles and 20 calls (plus 20 finishes) a second, and the calls
  * queued behind the snapshots: call-to-board p50 380 ms against 6 ms for a bare relay. A screen
  * only needs the latest state, so changes within this window are coalesced into one snapshot.
+ * A quarter of a second: a clerk's own action is answered at once with the window's new state;
+ * what other windows and the kiosks changed reaches the console's queue list this much later.
  */
-export const SNAPSHOT_COALESCE_MS = 100;
+export const SNAPSHOT_COALESCE_MS = 250;
 
 /**
  * The same for the board room (boards and kiosks), longer: a board learns of each call at once
