@@ -89,10 +89,22 @@ export class TicketRepository {
 					 ORDER BY issued_at, id`
 				)
 				.raw(),
-			waitingAtWindow: db
+			// The head of one matter's queue, normal or priority, from tickets_waiting_service
+			// (migration 004), pinned: it is in (issued_at, id) order for one priority value, and the
+			// few priority tickets of one matter are sorted. Left to itself, SQLite walked the whole
+			// location's queue in issue order (tickets_waiting) looking for a priority ticket.
+			headNormal: db
 				.prepare(
-					`SELECT ${COLUMNS} FROM tickets WHERE location_id = ? AND state = 'waiting'
-					   AND service_id IN (SELECT service_id FROM window_services WHERE window_id = ?)`
+					`SELECT ${COLUMNS} FROM tickets INDEXED BY tickets_waiting_service
+					 WHERE location_id = ? AND state = 'waiting' AND service_id = ? AND priority IS NULL
+					 ORDER BY issued_at, id LIMIT 1`
+				)
+				.raw(),
+			headPriority: db
+				.prepare(
+					`SELECT ${COLUMNS} FROM tickets INDEXED BY tickets_waiting_service
+					 WHERE location_id = ? AND state = 'waiting' AND service_id = ? AND priority IS NOT NULL
+					 ORDER BY issued_at, id LIMIT 1`
 				)
 				.raw(),
 			// Both read only the index tickets_waiting_service (migration 004).
@@ -169,14 +181,23 @@ export class TicketRepository {
 	}
 
 	/**
-	 * The waiting tickets of the matters a window serves, unordered: all that the ordering rule
-	 * (queue/ordering.ts chooseNext, which puts them in queue order) looks at when the window calls. Why not the location's
+	 * The heads of the queues a window serves: for each of its matters, the longest-waiting normal
+	 * and the longest-waiting priority ticket. The ordering rule (queue/ordering.ts chooseNext)
+	 * only ever picks the oldest priority or the oldest normal ticket among the window's matters,
+	 * so these are all it needs, at most two rows per matter however long the queue. Why not the
 	 * whole queue: it was read and mapped inside every call's transaction, on the way to the board
 	 * (docs/benchmarks.md, figure 1). tests/integration/people-ahead-sql.test.ts checks that both
 	 * choose the same ticket.
 	 */
-	waitingAt(window: { id: number; locationId: number }): Ticket[] {
-		return (this.q.waitingAtWindow.all(window.locationId, window.id) as RawTicket[]).map(fromRaw);
+	waitingAt(window: { locationId: number; serviceIds: readonly number[] }): Ticket[] {
+		const heads: Ticket[] = [];
+		for (const serviceId of window.serviceIds) {
+			for (const head of [this.q.headNormal, this.q.headPriority]) {
+				const row = head.get(window.locationId, serviceId) as RawTicket | undefined;
+				if (row) heads.push(fromRaw(row));
+			}
+		}
+		return heads;
 	}
 
 	/** How many tickets wait, per matter, counted by SQLite from an index. */
