@@ -243,10 +243,12 @@ waiting behind, always work that followed an earlier change, and each is fixed a
   that both choose the same ticket). With 1 500 waiting, 300 per department, a call's own work
   (fsync left out) went from 1.8 ms (the whole queue) to 0.17 ms (\`node bench/call-cost.mjs OFF\`). Which matters each window serves is cached
   across clerks' actions instead of being read again after every call.
+
 What is left: Okienko's call does more than the relay's insert before the call can go out (the
 window, its current ticket, the heads of its queues, the ordering rule, the ticket, the window, the
-event and its interval written and fsynced, then the board's view of the call), about 0.5 ms more
-at the median, and each finish is another fsynced command; on two cores shared with the client
+event and its interval written and fsynced, then the board's view of the call): in this run
+${latency.map((l) => f(l.okienko.p50 - l.floor.p50, 1)).join(', ')} ms more at the median at
+${latency.map((l) => l.boards).join(', ')} boards; and each finish is another fsynced command; on two cores shared with the client
 processes the p99 also moves with the scheduler from run to run (the relay's own p99 at 5 boards
 moved between 3.3 and 4.6 ms across runs). The next step, if the margin has to grow, is to write
 the statistics' interval rows off the call's path too, as migration 010 did for the summary rows.
@@ -354,7 +356,8 @@ too.
 
 \`\`\`sh
 npm install
-npm run bench               # builds, measures (about 5 minutes), rewrites this file
+npm run bench               # builds, measures (about 4 minutes; the first run also
+                            # generates the statistics year, about 7 more), rewrites this file
 npm run bench -- --quick    # a one-minute smoke test of the harness
 npm run bench -- --only=issuing   # one figure (latency, memory, issuing, stats), printed only
 BENCH_CPU_PROF=/tmp/prof npm run bench -- --no-build   # also writes CPU profiles of the server
