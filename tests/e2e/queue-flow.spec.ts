@@ -61,6 +61,9 @@ test('the clerk works from the keyboard: call, start, finish', async ({ page, se
 	await page.locator('body').press('n');
 	await expect(page.getByTestId('console-current')).toContainText(number);
 	await page.locator('body').press('s');
+	// Finishing is allowed from "called" too, so the button is enabled before the start is answered;
+	// a key pressed while an action is under way is ignored: wait for the service to have started.
+	await expect(page.getByTestId('console-current')).toContainText('w obsłudze');
 	await expect(page.getByRole('button', { name: /Zakończ/ })).toBeEnabled();
 	await page.locator('body').press('f');
 	await expect(page.getByTestId('console-current')).not.toContainText(number);
