@@ -203,7 +203,9 @@ describe('live updates', () => {
 					: next(b, 'board:snapshot', (s) => s.at >= lastCall)
 			)
 		);
-		// And no board was sent a snapshot built before a call it had already been sent.
+		// And no board was sent a snapshot built before a call it had already been sent. (Times are
+		// in milliseconds: a stale snapshot built in the same millisecond as the call would slip
+		// through; without the rebuild between batches this failed in 3 runs out of 3.)
 		for (const events of seen) {
 			let latestCall = 0;
 			for (const e of events) {

@@ -141,9 +141,16 @@ export class ConsoleLive {
 		}
 		if ('data' in result) {
 			const updated = result.data.window;
+			const ticket = result.data.ticket;
 			this.#snapshot = {
 				...this.#snapshot,
-				windows: this.#snapshot.windows.map((w) => (w.id === updated.id ? updated : w))
+				windows: this.#snapshot.windows.map((w) => (w.id === updated.id ? updated : w)),
+				// The ticket just called (or otherwise taken) leaves the queue list at once; the next
+				// snapshot, a quarter of a second later at most, brings everything else.
+				waiting:
+					ticket && ticket.state !== 'waiting'
+						? this.#snapshot.waiting.filter((t) => t.id !== ticket.id)
+						: this.#snapshot.waiting
 			};
 		}
 		return result;

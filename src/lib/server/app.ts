@@ -103,6 +103,7 @@ export function createApp(options: AppOptions = {}): App {
 		close: () => {
 			stopBackups();
 			stopBins();
+			broadcaster.close();
 			db.close();
 		}
 	};

@@ -51,11 +51,20 @@ export const BOARD_COALESCE_MS = 500;
 export const BOARD_BATCH = 50;
 
 /**
+ * Console snapshots: groups of windows (views.ts `forWindow`) go out until this many consoles'
+ * windows are done, then the rest in the next turn of the event loop, so a call waits for a few
+ * groups at most, and an office whose windows all serve different matters needs a handful of
+ * turns, not one per window.
+ */
+export const CONSOLE_WINDOWS_PER_TURN = 8;
+
+/**
  * The only place that emits. After a command commits, the call itself goes out at once (the
  * board chimes on it); fresh snapshots for the rooms of every location it touched follow, one for
  * all the changes within SNAPSHOT_COALESCE_MS (consoles, phones) or BOARD_COALESCE_MS (boards,
- * kiosks). Snapshots are built once per room, when they are sent (so they are never older than
- * the changes they follow), and only for rooms somebody is in.
+ * kiosks). Snapshots are built when they are sent (so they are never older than the changes
+ * they follow; built again if a change comes in while they go out in batches), once for each
+ * board batch and each group of consoles, and only for rooms somebody is in.
  */
 export class Broadcaster {
 	private io: OkienkoIo | null = null;
@@ -69,6 +78,16 @@ export class Broadcaster {
 
 	bind(io: OkienkoIo): void {
 		this.io = io;
+	}
+
+	/** The app is closing: no snapshot is due any more (its database is about to close). */
+	close(): void {
+		this.io = null;
+		for (const timer of [...this.pendingBoards.values(), ...this.pendingStaff.values()]) {
+			clearTimeout(timer);
+		}
+		this.pendingBoards.clear();
+		this.pendingStaff.clear();
 	}
 
 	publish(result: CommandResult): void {
@@ -156,6 +175,7 @@ export class Broadcaster {
 		built: BoardSnapshotDto | null,
 		builtAt: number
 	): void {
+		if (this.io !== io) return; // closed meanwhile
 		let snapshot = built;
 		try {
 			if (!snapshot || builtAt !== this.changes) {
@@ -195,10 +215,9 @@ export class Broadcaster {
 
 	/**
 	 * One staff view per location, narrowed for each group of open consoles whose windows serve the
-	 * same matters (views.ts `forWindow`): one snapshot, encoded once, per group, one group per
-	 * turn of the event loop, so that a call arriving meanwhile waits for one group at most. The
-	 * staff view is built again if anything changed between two turns, so no console gets a view
-	 * older than an answer it already has.
+	 * same matters (views.ts `forWindow`): one snapshot, encoded once, per group, a few groups per
+	 * turn of the event loop (CONSOLE_WINDOWS_PER_TURN). The staff view is built again if anything
+	 * changed between two turns, so no console gets a view older than an answer it already has.
 	 */
 	private publishConsoles(
 		io: OkienkoIo,
@@ -207,20 +226,24 @@ export class Broadcaster {
 		built: StaffSnapshotDto | null,
 		builtAt: number
 	): void {
-		const first = windowIds[0];
-		if (first === undefined) return;
+		if (this.io !== io) return; // closed meanwhile
 		let staff = built;
-		let rest: number[];
+		let rest = windowIds;
 		try {
 			if (!staff || builtAt !== this.changes) {
 				staff = this.views.staffSnapshot(locationId);
 				builtAt = this.changes;
 			}
-			const snapshot = forWindow(staff, first);
-			const group = new Set(snapshot?.windows.map((w) => w.id));
-			const members = windowIds.filter((id) => group.has(id));
-			rest = windowIds.filter((id) => id !== first && !group.has(id));
-			if (snapshot) io.to(members.map(rooms.window)).emit('window:snapshot', snapshot);
+			let sent = 0;
+			while (rest.length > 0 && sent < CONSOLE_WINDOWS_PER_TURN) {
+				const first = rest[0]!;
+				const snapshot = forWindow(staff, first);
+				const group = new Set(snapshot?.windows.map((w) => w.id));
+				const members = rest.filter((id) => group.has(id));
+				rest = rest.filter((id) => id !== first && !group.has(id));
+				if (snapshot) io.to(members.map(rooms.window)).emit('window:snapshot', snapshot);
+				sent += Math.max(1, members.length);
+			}
 		} catch (err) {
 			console.error('[okienko] snapshot broadcast failed', err);
 			return;

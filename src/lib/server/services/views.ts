@@ -290,8 +290,13 @@ export function forWindow(staff: StaffSnapshotDto, windowId: number): StaffSnaps
 	};
 }
 
-/** The matters a window serves, as a key: windows with the same key share a console snapshot. */
-export function servedMatters(w: { serviceIds: number[] }): string {
+/**
+ * The matters a window serves, as a key: windows with the same key share a console snapshot. A
+ * window that serves no matter has a key of its own: it belongs to no department, so nothing
+ * says that whoever may see one such window may see another.
+ */
+export function servedMatters(w: { id: number; serviceIds: number[] }): string {
+	if (w.serviceIds.length === 0) return `window ${w.id}`;
 	return [...w.serviceIds].sort((a, b) => a - b).join(',');
 }
 

@@ -66,9 +66,10 @@ interface LocationSetup {
 }
 
 /**
- * The office model. Reads of the set-up go through two caches (office-cache.ts): the structure,
- * and the windows with their state. A window's state (open, paused, closed) changes with a
- * clerk's pause or resume, always through saveWindow, which drops that location's window list.
+ * The office model. Reads of the set-up go through three caches (office-cache.ts): the structure,
+ * the windows with their state, and which matters each window serves. A window's state (open,
+ * paused, closed) changes with a clerk's pause or resume, always through saveWindow, which drops
+ * that location's window list (not the matters, which only administration changes).
  */
 export class OfficeRepository {
 	private readonly q;

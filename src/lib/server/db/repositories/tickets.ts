@@ -4,9 +4,9 @@ import { WaitingCounts } from './waiting-counts';
 
 /**
  * The columns in a fixed order, read as arrays (better-sqlite3's raw mode) and mapped by
- * position: half the cost of row objects, which mattered because a call reads every waiting
- * ticket of the location (figure 1 of docs/benchmarks.md: 300 waiting tickets took 0.7 ms as
- * objects, 0.35 ms as arrays, on every call).
+ * position: half the cost of row objects, which mattered when a call read every waiting ticket
+ * of the location (figure 1 of docs/benchmarks.md: 300 waiting tickets took 0.7 ms as objects,
+ * 0.35 ms as arrays); a staff snapshot still reads them all.
  */
 const COLUMNS = `id, code, location_id, day, number, department_id, service_id, priority, state,
 	issued_at, called_at, started_at, finished_at, window_id, recalls, transfers, transfer_note`;
