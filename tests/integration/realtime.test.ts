@@ -161,40 +161,46 @@ describe('live updates', () => {
 		const boards = await Promise.all(Array.from({ length: 125 }, () => client()));
 		/** Per board, in order: the time of each call it was sent, and each snapshot's build time. */
 		const seen = boards.map(() => [] as ({ calledAt: number } | { at: number })[]);
+		/** Set for each round: the moment a board snapshot starts going out, the windows call. */
+		let onSnapshot: (() => void) | null = null;
 		await Promise.all(
 			boards.map(async (b, i) => {
 				await request(b, 'board:join', { locationId: 1 });
 				b.on('board:call', (c) => seen[i]!.push({ calledAt: c.calledAt }));
-				b.on('board:snapshot', (snapshot) => seen[i]!.push({ at: snapshot.at }));
+				b.on('board:snapshot', (snapshot) => {
+					seen[i]!.push({ at: snapshot.at });
+					const fire = onSnapshot;
+					onSnapshot = null;
+					fire?.();
+				});
 			})
 		);
-		// Four windows without a client work through a queue of their own as fast as they can, so
-		// calls keep falling between the batches of the snapshots that earlier calls caused.
+		// Four windows without a client call as soon as the first board has a new snapshot, while
+		// the later batches of that snapshot are still going out, so the calls land between them.
 		const staff = data(await get<StaffSnapshotDto>(server.url, '/api/locations/1/queue'));
 		const free = staff.windows.filter((w) => !w.current && w.status === 'open').slice(0, 4);
 		expect(free).toHaveLength(4);
-		const PER_WINDOW = 25;
-		for (const w of free) for (let k = 0; k < PER_WINDOW; k++) await issue(w.serviceIds[0]!);
+		const ROUNDS = 6;
+		for (const w of free) for (let k = 0; k < ROUNDS; k++) await issue(w.serviceIds[0]!);
 		const clerk = await client();
+		const act = (payload: unknown) =>
+			request<WindowActionResultDto>(clerk, 'window:action', payload).then((answer) => {
+				if (!('data' in answer)) throw new Error(JSON.stringify(answer));
+				return answer.data;
+			});
 		let lastCall = 0;
-		await Promise.all(
-			free.map(async (w) => {
-				for (let k = 0; k < PER_WINDOW; k++) {
-					const call = await request<WindowActionResultDto>(clerk, 'window:action', {
-						windowId: w.id,
-						action: 'call'
-					});
-					if (!('data' in call)) throw new Error(JSON.stringify(call));
-					const ticket = call.data.ticket!;
-					lastCall = Math.max(lastCall, ticket.calledAt!);
-					await request(clerk, 'window:action', {
-						windowId: w.id,
-						action: 'finish',
-						ticketId: ticket.id
-					});
-				}
-			})
-		);
+		for (let round = 0; round < ROUNDS; round++) {
+			// The issues (then each round's calls and finishes) bring the next board snapshot.
+			const calls = await new Promise<WindowActionResultDto[]>((resolve) => {
+				onSnapshot = () =>
+					resolve(Promise.all(free.map((w) => act({ windowId: w.id, action: 'call' }))));
+			});
+			for (const [k, w] of free.entries()) {
+				const ticket = calls[k]!.ticket!;
+				lastCall = Math.max(lastCall, ticket.calledAt!);
+				await act({ windowId: w.id, action: 'finish', ticketId: ticket.id });
+			}
+		}
 		// Every board, the last batch's too, gets a snapshot built after the last call.
 		await Promise.all(
 			boards.map((b, i) =>
@@ -205,7 +211,7 @@ describe('live updates', () => {
 		);
 		// And no board was sent a snapshot built before a call it had already been sent. (Times are
 		// in milliseconds: a stale snapshot built in the same millisecond as the call would slip
-		// through; without the rebuild between batches this failed in 3 runs out of 3.)
+		// through; without the rebuild between batches this failed in 5 runs out of 5.)
 		for (const events of seen) {
 			let latestCall = 0;
 			for (const e of events) {

@@ -1,6 +1,5 @@
 import type { Server } from 'socket.io';
 import type { PrinterStatusDto } from '$lib/shared/printing';
-import type { BoardSnapshotDto, StaffSnapshotDto } from '$lib/shared/dto';
 import type { ClientToServerEvents, ServerToClientEvents } from '$lib/shared/socket-events';
 import type { SurveyInvitationDto } from '$lib/shared/survey';
 import type { OfficeChanges } from '../services/office-changes';
@@ -121,7 +120,7 @@ export class Broadcaster {
 	private scheduleSnapshots(locationId: number): void {
 		this.schedule(this.pendingBoards, locationId, BOARD_COALESCE_MS, (io) => {
 			const screens = [...(io.sockets.adapter.rooms.get(rooms.board(locationId)) ?? [])];
-			if (screens.length > 0) this.publishBoards(io, locationId, screens, null, -1);
+			if (screens.length > 0) this.publishBoards(io, locationId, screens);
 		});
 		this.schedule(this.pendingStaff, locationId, SNAPSHOT_COALESCE_MS, (io) =>
 			this.publishStaff(io, locationId)
@@ -159,38 +158,24 @@ export class Broadcaster {
 			return;
 		}
 		if (consoles.length > 0) {
-			setImmediate(() => this.publishConsoles(io, locationId, consoles, null, -1));
+			setImmediate(() => this.publishConsoles(io, locationId, consoles));
 		}
 	}
 
 	/**
 	 * The board snapshot to the screens in a location's board room (boards and kiosks; socket ids,
-	 * each socket's own room), BOARD_BATCH per turn of the event loop. Rebuilt if anything changed
-	 * between two turns, so that no screen gets a snapshot older than a call already sent to it.
+	 * each socket's own room), BOARD_BATCH per turn of the event loop.
 	 */
-	private publishBoards(
-		io: OkienkoIo,
-		locationId: number,
-		screens: string[],
-		built: BoardSnapshotDto | null,
-		builtAt: number
-	): void {
-		if (this.io !== io) return; // closed meanwhile
-		let snapshot = built;
-		try {
-			if (!snapshot || builtAt !== this.changes) {
-				snapshot = this.views.boardSnapshot(locationId);
-				builtAt = this.changes;
+	private publishBoards(io: OkienkoIo, locationId: number, screens: string[]): void {
+		this.inTurns(
+			io,
+			screens,
+			() => this.views.boardSnapshot(locationId),
+			(snapshot, rest) => {
+				io.to(rest.slice(0, BOARD_BATCH)).emit('board:snapshot', snapshot);
+				return rest.slice(BOARD_BATCH);
 			}
-			io.to(screens.slice(0, BOARD_BATCH)).emit('board:snapshot', snapshot);
-		} catch (err) {
-			console.error('[okienko] snapshot broadcast failed', err);
-			return;
-		}
-		const rest = screens.slice(BOARD_BATCH);
-		if (rest.length > 0) {
-			setImmediate(() => this.publishBoards(io, locationId, rest, snapshot, builtAt));
-		}
+		);
 	}
 
 	/** A kiosk printer's new condition, to the consoles of its location. */
@@ -216,40 +201,60 @@ export class Broadcaster {
 	/**
 	 * One staff view per location, narrowed for each group of open consoles whose windows serve the
 	 * same matters (views.ts `forWindow`): one snapshot, encoded once, per group, a few groups per
-	 * turn of the event loop (CONSOLE_WINDOWS_PER_TURN). The staff view is built again if anything
-	 * changed between two turns, so no console gets a view older than an answer it already has.
+	 * turn of the event loop (CONSOLE_WINDOWS_PER_TURN).
 	 */
-	private publishConsoles(
+	private publishConsoles(io: OkienkoIo, locationId: number, windowIds: number[]): void {
+		this.inTurns(
+			io,
+			windowIds,
+			() => this.views.staffSnapshot(locationId),
+			(staff, pending) => {
+				let rest = pending;
+				let sent = 0;
+				while (rest.length > 0 && sent < CONSOLE_WINDOWS_PER_TURN) {
+					const first = rest[0]!;
+					const snapshot = forWindow(staff, first);
+					const group = new Set(snapshot?.windows.map((w) => w.id));
+					const members = rest.filter((id) => group.has(id));
+					rest = rest.filter((id) => id !== first && !group.has(id));
+					if (snapshot) io.to(members.map(rooms.window)).emit('window:snapshot', snapshot);
+					sent += Math.max(1, members.length);
+				}
+				return rest;
+			}
+		);
+	}
+
+	/**
+	 * Send a snapshot to `pending` a part per turn of the event loop: `sendSome` sends one part and
+	 * answers what is left. The snapshot is built when first needed and built again if anything
+	 * changed between two turns, so no screen gets a view older than a call or an answer already
+	 * sent to it.
+	 */
+	private inTurns<T, K>(
 		io: OkienkoIo,
-		locationId: number,
-		windowIds: number[],
-		built: StaffSnapshotDto | null,
-		builtAt: number
+		pending: K[],
+		build: () => T,
+		sendSome: (snapshot: T, pending: K[]) => K[],
+		built: T | null = null,
+		builtAt = -1
 	): void {
 		if (this.io !== io) return; // closed meanwhile
-		let staff = built;
-		let rest = windowIds;
+		let snapshot = built;
+		let rest: K[];
 		try {
-			if (!staff || builtAt !== this.changes) {
-				staff = this.views.staffSnapshot(locationId);
+			if (snapshot === null || builtAt !== this.changes) {
+				snapshot = build();
 				builtAt = this.changes;
 			}
-			let sent = 0;
-			while (rest.length > 0 && sent < CONSOLE_WINDOWS_PER_TURN) {
-				const first = rest[0]!;
-				const snapshot = forWindow(staff, first);
-				const group = new Set(snapshot?.windows.map((w) => w.id));
-				const members = rest.filter((id) => group.has(id));
-				rest = rest.filter((id) => id !== first && !group.has(id));
-				if (snapshot) io.to(members.map(rooms.window)).emit('window:snapshot', snapshot);
-				sent += Math.max(1, members.length);
-			}
+			rest = sendSome(snapshot, pending);
 		} catch (err) {
+			// A timer has no caller to answer; the next change or (re)join sends a fresh snapshot.
 			console.error('[okienko] snapshot broadcast failed', err);
 			return;
 		}
 		if (rest.length > 0) {
-			setImmediate(() => this.publishConsoles(io, locationId, rest, staff, builtAt));
+			setImmediate(() => this.inTurns(io, rest, build, sendSome, snapshot, builtAt));
 		}
 	}
 
