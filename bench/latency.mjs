@@ -23,7 +23,7 @@ export async function issueBacklog(url, serviceOfWindow, count, cookie) {
 				const serviceId = serviceOfWindow[(k + j) % serviceOfWindow.length];
 				const res = await fetch(`${url}/api/tickets`, {
 					method: 'POST',
-					headers: { 'content-type': 'application/json', cookie },
+					headers: { 'content-type': 'application/json', cookie, origin: new URL(url).origin },
 					body: JSON.stringify({ locationId: 1, serviceId, priority: null })
 				});
 				if (res.status !== 201) throw new Error(`issue: ${res.status} ${await res.text()}`);

@@ -5,7 +5,12 @@ import { getApp } from '$lib/server/app';
 import { setDeviceCookie, setSessionCookie } from '$lib/server/auth/cookies';
 import { checkRequest } from '$lib/server/auth/guard';
 import { createIssueFastPath } from '$lib/server/http/issue-fast-path';
-import { apiRefusal, isAnonymous, requestContext } from '$lib/server/http/request-context';
+import {
+	apiRefusal,
+	isAnonymous,
+	originRefusal,
+	requestContext
+} from '$lib/server/http/request-context';
 import { attachRealtime } from '$lib/server/realtime/attach';
 import { PrinterConfigError } from '$printer/config';
 
@@ -49,6 +54,25 @@ export const handle: Handle = async ({ event, resolve }) => {
 
 	const path = event.url.pathname;
 	const method = event.request.method;
+	const headers = event.request.headers;
+	const foreign = originRefusal(
+		lang,
+		{
+			method,
+			path,
+			origin: headers.get('origin'),
+			referer: headers.get('referer'),
+			contentType: headers.get('content-type')
+		},
+		event.url.origin
+	);
+	if (foreign) {
+		if (path.startsWith('/api/')) return json(foreign.body, { status: foreign.status });
+		return new Response(foreign.body.error.message, {
+			status: foreign.status,
+			headers: { 'content-type': 'text/plain; charset=utf-8' }
+		});
+	}
 	if (path.startsWith('/api/')) {
 		const refusal = apiRefusal(ctx, method, path);
 		if (refusal) return json(refusal.body, { status: refusal.status });

@@ -15,6 +15,8 @@ function post(agent, url, body, cookie) {
 				headers: {
 					'content-type': 'application/json',
 					'content-length': Buffer.byteLength(body),
+					// As a kiosk's browser does: the server refuses a POST from another origin.
+					origin: url.origin,
 					// A paired kiosk's credential (the floor ignores it).
 					...(cookie ? { cookie } : {})
 				}

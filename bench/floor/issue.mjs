@@ -1,6 +1,7 @@
 // The floor for ticket issuing: a bare node:http server doing one better-sqlite3 insert per
 // POST /api/tickets, committed with the durability setting in OKIENKO_SYNC (FULL or NORMAL,
-// WAL either way), answering 201 with a small JSON body like Okienko's.
+// WAL either way), answering 201 with a small JSON body like Okienko's. Like Okienko, it refuses
+// a POST from another origin.
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
@@ -17,6 +18,8 @@ const insert = db.prepare(
 
 const server = http.createServer((req, res) => {
 	if (req.method !== 'POST' || req.url !== '/api/tickets') return res.writeHead(404).end();
+	// What any server that takes a browser's POST must do: refuse another site's (forgery).
+	if (req.headers.origin !== `http://${req.headers.host}`) return res.writeHead(403).end();
 	let body = '';
 	req.setEncoding('utf8');
 	req.on('data', (chunk) => (body += chunk));

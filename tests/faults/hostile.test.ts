@@ -203,6 +203,7 @@ function send(c: HttpCase): Promise<{ status: number; type: string; text: string
 				// As the demo admin, who may use every endpoint: the refusals are the input's fault.
 				headers: {
 					cookie: server.adminCookie,
+					origin: server.url,
 					...(c.body === undefined ? {} : { 'content-type': c.type ?? 'application/json' })
 				}
 			},

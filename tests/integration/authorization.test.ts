@@ -12,9 +12,10 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IssuedTicketDto, KioskMenuDto, StaffSnapshotDto } from '../../src/lib/shared/dto';
 import { data, get, post } from '../support/api';
-import { identities, signIn, type Identities } from '../support/auth';
+import { identities, pairDevice, signIn, type Identities } from '../support/auth';
 import { startServer, type RunningServer } from '../support/server';
 import { connect, request } from '../support/sockets';
+import { seedOffice } from '../../src/lib/server/db/seed';
 
 type Who = 'anonymous' | keyof Identities;
 const WHO: Who[] = ['anonymous', 'kiosk', 'board', 'clerk', 'manager', 'admin'];
@@ -127,8 +128,13 @@ const LOGINS: Partial<Record<Who, string>> = {
 	clerk: 'urzednik'
 };
 
-async function send(route: Route, as: Who): Promise<Response> {
-	const headers: Record<string, string> = { origin: server.url, accept: 'text/html' };
+/** `from`: the headers that say where the request comes from (default: our own page). */
+async function send(
+	route: Route,
+	as: Who,
+	from: Record<string, string> = { origin: server.url }
+): Promise<Response> {
+	const headers: Record<string, string> = { ...from, accept: 'text/html' };
 	const login = LOGINS[as];
 	const cookie = route.fresh && login ? await signIn(server.url, login) : cookieOf(as);
 	if (cookie) headers.cookie = cookie;
@@ -175,8 +181,35 @@ function databaseState(): string {
 	}
 }
 
+/** A second location with a department of its own, which no demo clerk works in. */
+function addSecondLocation(dbPath: string): void {
+	const db = new Database(dbPath);
+	try {
+		seedOffice(db, {
+			location: { slug: 'druga', name: 'Druga lokalizacja', week: {}, hoursEnforced: false },
+			floors: [{ floor: 0, pl: 'zielony', en: 'green', hex: '#1b7f3b' }],
+			departments: [
+				{
+					key: 'druga',
+					kind: 'wydzial',
+					pl: 'Wydział Drugi',
+					en: 'Second Department',
+					prefix: 'Z',
+					services: [{ code: 'Z1', pl: 'Sprawa Z', en: 'Matter Z' }]
+				}
+			],
+			windows: [{ label: 'Z1', room: '001', services: ['Z1'] }]
+		});
+	} finally {
+		db.close();
+	}
+}
+
 beforeAll(async () => {
-	server = await startServer();
+	const first = await startServer();
+	await first.stop();
+	addSecondLocation(first.dbPath);
+	server = await startServer({ dbPath: first.dbPath });
 	who = await identities(server.url);
 	const staff = data(await get<StaffSnapshotDto>(server.url, '/api/locations/1/queue'));
 	windowId = staff.windows.find((w) => w.label === '4')!.id;
@@ -296,6 +329,77 @@ describe('the authorization matrix', () => {
 	});
 });
 
+describe('requests from another site (forgery)', () => {
+	const CHANGES = ROUTES.filter((r) => r.method !== 'GET');
+	const FOREIGN: Record<string, string>[] = [
+		{ origin: 'http://evil.example' },
+		// Another service on the same host, at another port: the same site for SameSite cookies.
+		{ origin: 'http://127.0.0.1:1' },
+		{ origin: 'null' },
+		{ referer: 'http://evil.example/page' },
+		// A request naming neither: no browser sends one, so it is a script's, which can name us.
+		{}
+	];
+
+	it('refuses every state-changing route from another origin or none, with 403, changing nothing', async () => {
+		expect(CHANGES.length).toBeGreaterThan(20);
+		const before = databaseState();
+		const wrong: string[] = [];
+		for (const route of CHANGES) {
+			// As a caller the route allows: only where the request comes from is wrong.
+			const as = route.allow.includes('admin') ? 'admin' : route.allow.at(-1)!;
+			for (const from of FOREIGN) {
+				const res = await send({ ...route, fresh: false }, as, from);
+				if (res.status !== 403) {
+					wrong.push(`${route.method} ${route.path} from ${JSON.stringify(from)}: ${res.status}`);
+				}
+			}
+		}
+		expect(wrong).toEqual([]);
+		expect(databaseState()).toBe(before);
+	});
+
+	it('refuses a body-less clerk action (what sendBeacon or a no-cors fetch sends)', async () => {
+		const before = databaseState();
+		const beacon = (origin: string) =>
+			fetch(`${server.url}/api/windows/${windowId}/call`, {
+				method: 'POST',
+				headers: { origin, cookie: who.clerk }
+			});
+		// The outside test's exact request: no body, no Content-Type, another site's Origin.
+		const foreign = await beacon('http://evil.example');
+		expect(foreign.status).toBe(403);
+		expect((await foreign.json()).error.code).toBe('cross_origin');
+		// From our own origin it must still declare JSON.
+		const own = await beacon(server.url);
+		expect(own.status).toBe(415);
+		expect((await own.json()).error.code).toBe('not_json');
+		const plain = await fetch(`${server.url}/api/windows/${windowId}/call`, {
+			method: 'POST',
+			headers: { origin: server.url, cookie: who.clerk, 'content-type': 'text/plain' },
+			body: '{}'
+		});
+		expect(plain.status).toBe(415);
+		// A waiting ticket was there to call: nothing was called.
+		expect(databaseState()).toBe(before);
+	});
+
+	it('lets our own page through when the browser names it only in Referer', async () => {
+		const res = await fetch(`${server.url}/api/windows/${windowId}/resume`, {
+			method: 'POST',
+			headers: {
+				referer: `${server.url}/clerk/${windowId}`,
+				cookie: who.clerk,
+				'content-type': 'application/json'
+			},
+			body: '{}'
+		});
+		// The queue's own answer (an open window cannot resume), not the guard's.
+		expect(res.status).toBe(400);
+		expect((await res.json()).error.code).toBe('invalid_input');
+	});
+});
+
 describe('scopes within a role', () => {
 	it('a clerk operates only the windows of their departments', async () => {
 		// urzednik2 works in the tax and debt-collection departments; window 4 serves civic affairs.
@@ -324,5 +428,56 @@ describe('scopes within a role', () => {
 		const answer = await request(socket, 'board:join', { locationId: 2 });
 		expect('error' in answer && answer.error.code).toBe('forbidden');
 		socket.close();
+	});
+
+	it('reads a window only as it operates it: its departments, its location', async () => {
+		const staff = data(await get<StaffSnapshotDto>(server.url, '/api/locations/1/queue'));
+		const taxes = staff.windows.find((w) => w.label === '9')!.id;
+		const second = data(await get<StaffSnapshotDto>(server.url, '/api/locations/2/queue'));
+		const elsewhere = second.windows[0]!.id;
+		const clerk2 = await signIn(server.url, 'urzednik2');
+		const status = async (id: number, cookie: string) =>
+			(await get(server.url, `/api/windows/${id}`, cookie)).status;
+		// urzednik (civic affairs, front office) and kierownik (civic affairs) do not work in taxes.
+		expect(await status(taxes, who.clerk)).toBe(403);
+		expect(await status(taxes, who.manager)).toBe(403);
+		expect(await status(taxes, clerk2)).toBe(200);
+		expect(await status(elsewhere, who.clerk)).toBe(403);
+		expect(await status(elsewhere, clerk2)).toBe(403);
+		expect(await status(elsewhere, who.admin)).toBe(200);
+		// The location's staff view lists only the windows a clerk may operate: window 9 and the
+		// front office's 1–3, which take every matter of the list.
+		const seen = data(await get<StaffSnapshotDto>(server.url, '/api/locations/1/queue', clerk2));
+		expect(seen.windows.map((w) => w.label).sort()).toEqual(['1', '2', '3', '9']);
+		const none = data(await get<StaffSnapshotDto>(server.url, '/api/locations/2/queue', clerk2));
+		expect(none.windows).toEqual([]);
+	});
+
+	it('shows a transfer note only to staff of the department it was transferred to', async () => {
+		const note = 'Klient: Jan Kowalski, PESEL 44051401359';
+		const menu = data(await get<KioskMenuDto>(server.url, '/api/locations/1/menu'));
+		const taxMatter = menu.departments.find((d) => d.prefix === 'P')!.services[0]!.id;
+		// The admin calls the civic-affairs ticket at window 4 and transfers it to the tax section.
+		const called = data(await post<{ id: number }>(server.url, `/api/windows/${windowId}/call`));
+		expect(called).toBeTruthy();
+		data(
+			await post(server.url, `/api/windows/${windowId}/transfer`, { serviceId: taxMatter, note })
+		);
+		const viewAs = async (cookie: string) =>
+			JSON.stringify(data(await get(server.url, '/api/locations/1/queue', cookie)));
+		const clerk2 = await signIn(server.url, 'urzednik2');
+		expect(await viewAs(clerk2)).toContain(note);
+		expect(await viewAs(who.admin)).toContain(note);
+		expect(await viewAs(who.clerk)).not.toContain(note);
+		expect(await viewAs(who.manager)).not.toContain(note);
+	});
+
+	it('lets a device read only its own location: the kiosk menu as the board', async () => {
+		const kiosk2 = await pairDevice(server.url, who.admin, 'kiosk', { locationId: 2 });
+		expect((await get(server.url, '/api/locations/1/menu', kiosk2)).status).toBe(403);
+		expect((await get(server.url, '/api/locations/1/board', kiosk2)).status).toBe(403);
+		expect((await get(server.url, '/api/locations/2/menu', kiosk2)).status).toBe(200);
+		expect((await get(server.url, '/api/locations/2/menu', who.kiosk)).status).toBe(403);
+		expect((await get(server.url, '/api/locations/1/menu', who.kiosk)).status).toBe(200);
 	});
 });

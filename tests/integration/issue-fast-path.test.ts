@@ -31,9 +31,16 @@ interface Seen {
 
 async function send(path: string, body: string, headers: Record<string, string>): Promise<Seen> {
 	const cookie = [headers.cookie, kiosk].filter(Boolean).join('; ');
+	// A kiosk's browser names its page's origin; tests of the origin check name another, or
+	// none ('' leaves a header out).
+	const sent = Object.entries({
+		'content-type': 'application/json',
+		origin: server.url,
+		...headers
+	});
 	const res = await fetch(server.url + path, {
 		method: 'POST',
-		headers: { 'content-type': 'application/json', ...headers, cookie },
+		headers: { ...Object.fromEntries(sent.filter(([, v]) => v !== '')), cookie },
 		body
 	});
 	const text = await res.text();
@@ -103,19 +110,46 @@ it('leaves other content types and oversized bodies to SvelteKit', async () => {
 	const before = traced();
 	const form = await fetch(`${server.url}/api/tickets`, {
 		method: 'POST',
-		headers: { 'content-type': 'text/plain', cookie: kiosk },
+		headers: { 'content-type': 'text/plain', cookie: kiosk, origin: server.url },
 		body: JSON.stringify(ticket)
 	});
 	expect(traced()).toBe(before);
-	// A form content type without a matching Origin: SvelteKit's CSRF check refuses it.
-	expect(form.status).toBe(403);
+	// Not declared as JSON: what a page of another site could send without asking (415).
+	expect(form.status).toBe(415);
+});
+
+it('refuses alike a request from another origin, or naming none, and changes nothing', async () => {
+	const count = () => {
+		const db = new Database(server.dbPath, { readonly: true });
+		const n = db.prepare('SELECT COUNT(*) FROM tickets').pluck().get();
+		db.close();
+		return n;
+	};
+	const before = count();
+	const body = JSON.stringify(ticket);
+	const sources: Record<string, string>[] = [
+		{ origin: 'http://evil.example' },
+		{ origin: server.url.replace(/:(\d+)$/, (_, p) => `:${Number(p) + 1}`) },
+		{ origin: 'null' },
+		{ origin: '' },
+		{ origin: '', referer: 'http://evil.example/page' }
+	];
+	for (const from of sources) {
+		const refused = await bothWays(body, from);
+		expect(refused.status, JSON.stringify(from)).toBe(403);
+		expect(refused.body).toMatchObject({ error: { code: 'cross_origin' } });
+	}
+	expect(count()).toBe(before);
+	// A browser that names no Origin names the page in Referer: our own page is let through.
+	const fromOwnPage = await bothWays(body, { origin: '', referer: `${server.url}/kiosk/bierun` });
+	expect(fromOwnPage.status).toBe(201);
 });
 
 it('leaves staff sessions to SvelteKit (a session may slide, answered with a cookie)', async () => {
 	const before = traced();
 	const res = await fetch(`${server.url}/api/tickets`, {
 		method: 'POST',
-		headers: { 'content-type': 'application/json', cookie: server.adminCookie },
+		headers: { 'content-type': 'application/json', cookie: server.adminCookie, origin: server.url },
 		body: JSON.stringify(ticket)
 	});
 	expect(res.status).toBe(201);
@@ -128,7 +162,7 @@ it('refuses an unknown caller alike, with a 401', async () => {
 		['/api/tickets', '/api/tickets?via=kit'].map((path) =>
 			fetch(server.url + path, {
 				method: 'POST',
-				headers: { 'content-type': 'application/json' },
+				headers: { 'content-type': 'application/json', origin: server.url },
 				body: JSON.stringify(ticket)
 			}).then(async (r) => ({ status: r.status, body: await r.json() }))
 		)

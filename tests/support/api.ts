@@ -21,7 +21,11 @@ export async function post<T>(
 ): Promise<Answer<T>> {
 	const res = await fetch(base + path, {
 		method: 'POST',
-		headers: headers(base, cookie, { 'content-type': 'application/json' }),
+		// A browser names its page's origin on every POST; the server refuses any other (or none).
+		headers: headers(base, cookie, {
+			'content-type': 'application/json',
+			origin: new URL(base).origin
+		}),
 		body: typeof body === 'string' ? body : JSON.stringify(body)
 	});
 	return { status: res.status, body: (await res.json()) as ApiResult<T> };

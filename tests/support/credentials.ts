@@ -20,5 +20,11 @@ export function authFetch(input: string, init: RequestInit = {}): Promise<Respon
 		const cookie = defaultCookie(input);
 		if (cookie) headers.set('cookie', cookie);
 	}
+	// A browser names its page's origin on every state-changing request; the server refuses any
+	// other, and none (auth/guard.ts checkOrigin). A test of that sends its own.
+	const method = (init.method ?? 'GET').toUpperCase();
+	if (!['GET', 'HEAD'].includes(method) && !headers.has('origin')) {
+		headers.set('origin', new URL(input).origin);
+	}
 	return fetch(input, { ...init, headers });
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+	checkOrigin,
 	checkRequest,
 	EVENT_RULES,
 	mayEmit,
@@ -134,5 +135,62 @@ describe('the guard point', () => {
 			'window:reprint'
 		]);
 		expect(mayEmit(OPEN_ACCESS, 'admin:drop')).toBe(false);
+	});
+});
+
+describe('where a request comes from', () => {
+	const OWN = 'http://okienko.local:3000';
+	const from = (
+		method: string,
+		path: string,
+		origin: string | null,
+		referer: string | null = null,
+		contentType: string | null = 'application/json'
+	) => checkOrigin({ method, path, origin, referer, contentType }, OWN);
+
+	it('lets reads through from anywhere: a page of another site may link to us', () => {
+		for (const method of ['GET', 'HEAD', 'OPTIONS']) {
+			expect(from(method, '/api/windows/1', 'http://evil.example', null, null)).toBe('ok');
+		}
+	});
+
+	it('judges a change by Origin, else Referer, and refuses one naming neither', () => {
+		const table: [string | null, string | null, ReturnType<typeof from>][] = [
+			[OWN, null, 'ok'],
+			[null, `${OWN}/clerk/4?x=1`, 'ok'],
+			['', `${OWN}/clerk/4`, 'ok'],
+			['http://evil.example', null, 'cross_origin'],
+			['http://evil.example', `${OWN}/clerk/4`, 'cross_origin'],
+			['https://okienko.local:3000', null, 'cross_origin'],
+			['http://okienko.local:3001', null, 'cross_origin'],
+			['http://sub.okienko.local:3000', null, 'cross_origin'],
+			['null', null, 'cross_origin'],
+			['null', `${OWN}/clerk/4`, 'cross_origin'],
+			['not a url', null, 'cross_origin'],
+			[null, 'http://evil.example/page', 'cross_origin'],
+			[null, null, 'cross_origin'],
+			['', '', 'cross_origin']
+		];
+		for (const [origin, referer, verdict] of table) {
+			for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {
+				expect(from(method, '/api/windows/1/call', origin, referer), `${origin} ${referer}`).toBe(
+					verdict
+				);
+				expect(from(method, '/logout', origin, referer, null), `${origin} ${referer}`).toBe(
+					verdict
+				);
+			}
+		}
+	});
+
+	it('makes an API change declare JSON, with a body or without', () => {
+		expect(from('POST', '/api/windows/1/call', OWN, null, null)).toBe('not_json');
+		expect(from('POST', '/api/windows/1/call', OWN, null, 'text/plain')).toBe('not_json');
+		expect(from('POST', '/api/tickets', OWN, null, 'application/x-www-form-urlencoded')).toBe(
+			'not_json'
+		);
+		expect(from('POST', '/api/tickets', OWN, null, 'Application/JSON; charset=utf-8')).toBe('ok');
+		// Pages take forms (SvelteKit form actions).
+		expect(from('POST', '/login', OWN, null, 'application/x-www-form-urlencoded')).toBe('ok');
 	});
 });

@@ -221,6 +221,9 @@ export const en: Record<MessageKey, Message> = {
 	'error.unknown_action': 'Unknown action: {action}.',
 	'error.forbidden': 'You are not allowed to do this.',
 	'error.unauthenticated': 'Please sign in (or pair this device) to do this.',
+	'error.cross_origin':
+		'Refused: the request came from a page other than Okienko. Open Okienko and try again.',
+	'error.not_json': 'The request body must be JSON (Content-Type: application/json).',
 	'error.internal': 'A server error occurred. Please try again.',
 	'error.what.location': 'location',
 	'error.what.service': 'matter',

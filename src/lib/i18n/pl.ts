@@ -227,6 +227,9 @@ export const pl = {
 	'error.unknown_action': 'Nieznana czynność: {action}.',
 	'error.forbidden': 'Brak uprawnień do tej czynności.',
 	'error.unauthenticated': 'Zaloguj się (albo sparuj urządzenie), aby to zrobić.',
+	'error.cross_origin':
+		'Odmowa: żądanie przyszło z innej strony niż Okienko. Otwórz Okienko i spróbuj ponownie.',
+	'error.not_json': 'Treść żądania musi być w formacie JSON (Content-Type: application/json).',
 	'error.internal': 'Wystąpił błąd serwera. Spróbuj ponownie.',
 	'error.what.location': 'lokalizacja',
 	'error.what.service': 'sprawa',

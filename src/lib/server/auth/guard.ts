@@ -148,6 +148,54 @@ export function checkRequest(
 	return rule.allow.some((role) => principal.roles.includes(role)) ? 'allow' : 'deny';
 }
 
+/** Methods that only read: a page of another site may send them, as it may link to us. */
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export interface RequestOrigin {
+	method: string;
+	path: string;
+	/** The request's headers that name where it came from and what it carries. */
+	origin: string | null;
+	referer: string | null;
+	contentType: string | null;
+}
+
+/**
+ * Whether a request may change anything, judged by where it came from (cross-site request
+ * forgery): 'ok'; 'cross_origin' for a state-changing request whose Origin (or, when a browser
+ * sends none, Referer) is not this server's own origin, or that names neither (every browser
+ * names one on such a request, so a request naming none comes from a script, which can name ours);
+ * 'not_json' for an API request that does not declare a JSON body. The second matters because a
+ * page of another site can send a body-less or text/plain POST without asking first (sendBeacon,
+ * fetch in no-cors mode), but not an application/json one. SameSite cookies do not cover this:
+ * another service on the same host at another port, or a sibling subdomain, is the same site.
+ */
+export function checkOrigin(
+	req: RequestOrigin,
+	ownOrigin: string
+): 'ok' | 'cross_origin' | 'not_json' {
+	if (SAFE_METHODS.has(req.method)) return 'ok';
+	if (originOf(req.origin || req.referer) !== ownOrigin) return 'cross_origin';
+	if (req.path.startsWith('/api/') && !isJson(req.contentType)) return 'not_json';
+	return 'ok';
+}
+
+/** The origin (scheme, host and port) a header names; null for none, `null` or a malformed one. */
+function originOf(header: string | null): string | null {
+	if (!header || header === 'null') return null;
+	try {
+		const origin = new URL(header).origin;
+		return origin === 'null' ? null : origin;
+	} catch {
+		return null;
+	}
+}
+
+/** application/json, with or without parameters (charset). */
+export function isJson(contentType: string | null | undefined): boolean {
+	return contentType?.split(';')[0]?.trim().toLowerCase() === 'application/json';
+}
+
 export function mayEmit(principal: Principal, event: string): boolean {
 	const allow = EVENT_RULES[event as keyof ClientToServerEvents];
 	return !!allow && allow.some((role) => principal.roles.includes(role));

@@ -5,7 +5,8 @@
  */
 import type { App } from '../app';
 import { RequestError } from '../http/errors';
-import { mayOperateWindow, mayUseLocation, type Principal } from './guard';
+import type { StaffSnapshotDto } from '$lib/shared/dto';
+import { mayActOnDepartment, mayOperateWindow, mayUseLocation, type Principal } from './guard';
 
 /** The departments whose matters a window serves. */
 export function windowDepartmentIds(app: Pick<App, 'office'>, windowId: number): number[] {
@@ -30,4 +31,28 @@ export function requireWindow(app: Pick<App, 'office'>, principal: Principal, wi
 /** Refuses (403) a device acting for another location than its own. */
 export function requireLocation(principal: Principal, locationId: number) {
 	if (!mayUseLocation(principal, locationId)) throw new RequestError(403, 'forbidden');
+}
+
+/**
+ * The staff view of a location as this principal may read it: the windows they may operate and
+ * the tickets of their departments, as they may act (admins: everything). A transfer note may hold
+ * a client's details (SR-28), so it travels only with its ticket, to the staff of the department
+ * the ticket was transferred to (the ticket's department) and, on a console, the clerks of the
+ * windows that serve its matter (views.ts `forWindow`), who may call it.
+ */
+export function scopeStaffView(
+	app: Pick<App, 'office'>,
+	principal: Principal,
+	view: StaffSnapshotDto
+): StaffSnapshotDto {
+	if (principal.roles.includes('admin')) return view;
+	const ownNote = <T extends { departmentId: number; transferNote: string | null }>(t: T): T =>
+		mayActOnDepartment(principal, t.departmentId) ? t : { ...t, transferNote: null };
+	return {
+		...view,
+		windows: view.windows
+			.filter((w) => mayOperateWindow(principal, windowDepartmentIds(app, w.id)))
+			.map((w) => (w.current ? { ...w, current: ownNote(w.current) } : w)),
+		waiting: view.waiting.filter((t) => mayActOnDepartment(principal, t.departmentId))
+	};
 }

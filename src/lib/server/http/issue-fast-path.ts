@@ -23,8 +23,9 @@ import { answerIssue } from './issue-ticket';
 import { MAX_JSON_BODY, parseJsonText } from './json';
 import { requestOrigin } from './origin';
 import { SESSION_COOKIE } from '../auth/accounts';
+import { isJson } from '../auth/guard';
 import { readCookie } from './cookies';
-import { apiRefusal, requestContext } from './request-context';
+import { apiRefusal, originRefusal, requestContext } from './request-context';
 
 const PATH = '/api/tickets';
 /** server.js's own protocol header (set on every request when no proxy is configured). */
@@ -67,9 +68,16 @@ export function createIssueFastPath(
 
 async function serve(app: App, req: IncomingMessage, res: ServerResponse, url: URL) {
 	const ctx = requestContext(app, (name) => readCookie(req.headers.cookie, name));
-	const refusal = apiRefusal(ctx, 'POST', PATH);
-	if (refusal) return send(res, refusal.status, refusal.body);
 	const headers = { get: (name: string) => header(req, name) };
+	const from = {
+		method: 'POST',
+		path: PATH,
+		origin: headers.get('origin'),
+		referer: headers.get('referer'),
+		contentType: headers.get('content-type')
+	};
+	const refusal = originRefusal(ctx.lang, from, url.origin) ?? apiRefusal(ctx, 'POST', PATH);
+	if (refusal) return send(res, refusal.status, refusal.body);
 	const { status, body } = await answerIssue(
 		app,
 		ctx.principal,
@@ -98,11 +106,6 @@ function bodyOf(req: IncomingMessage): Promise<Buffer> {
 		// A client that goes away mid-body: settle, as SvelteKit's request.text() would reject.
 		req.on('close', () => reject(new Error('the request closed before its body ended')));
 	});
-}
-
-/** application/json, with or without parameters (charset). */
-function isJson(contentType: string | undefined): boolean {
-	return contentType?.split(';')[0]?.trim().toLowerCase() === 'application/json';
 }
 
 function header(req: IncomingMessage, name: string): string | null {

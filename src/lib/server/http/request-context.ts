@@ -7,7 +7,7 @@ import { LANG_COOKIE, langFrom, translate } from '$lib/i18n';
 import type { ApiErrorDto, Lang } from '$lib/shared/dto';
 import type { App } from '../app';
 import { DEVICE_COOKIE, SESSION_COOKIE } from '../auth/accounts';
-import { checkRequest, type Principal } from '../auth/guard';
+import { checkOrigin, checkRequest, type Principal, type RequestOrigin } from '../auth/guard';
 
 export interface RequestContext {
 	lang: Lang;
@@ -58,4 +58,23 @@ export function apiRefusal(
 				? ([401, 'unauthenticated', 'error.unauthenticated'] as const)
 				: ([403, 'forbidden', 'error.forbidden'] as const);
 	return { status, body: { error: { code, message: translate(ctx.lang, key, { what: path }) } } };
+}
+
+/**
+ * The guard's verdict on where a request came from (auth/guard.ts checkOrigin): null if it may
+ * go on, else what to answer: 403 for another site's request, 415 for an API request that does
+ * not declare JSON. Runs before the route, so a refused request changes nothing.
+ */
+export function originRefusal(
+	lang: Lang,
+	req: RequestOrigin,
+	ownOrigin: string
+): { status: number; body: { error: ApiErrorDto } } | null {
+	const verdict = checkOrigin(req, ownOrigin);
+	if (verdict === 'ok') return null;
+	const status = verdict === 'cross_origin' ? 403 : 415;
+	return {
+		status,
+		body: { error: { code: verdict, message: translate(lang, `error.${verdict}`) } }
+	};
 }

@@ -3,6 +3,9 @@ import { getApp } from '$lib/server/app';
 import { respond } from '$lib/server/http/json';
 import type { RequestHandler } from './$types';
 
-/** The kiosk's menu: departments, matters, whether each takes tickets now, where to go. */
+/**
+ * The kiosk's menu: departments, matters, whether each takes tickets now, where to go. A paired
+ * device reads its own location's only, as it does the board.
+ */
 export const GET: RequestHandler = ({ params, locals }) =>
-	respond(locals.lang, () => getApp().views.kioskMenu(locationParam(params.id)));
+	respond(locals.lang, () => getApp().views.kioskMenu(locationParam(params.id, locals.principal)));
