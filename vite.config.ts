@@ -33,7 +33,9 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					environment: 'node',
-					include: ['tests/unit/**/*.test.ts']
+					include: ['tests/unit/**/*.test.ts'],
+					// The property tests are CPU work: a cap a busy machine will not reach.
+					testTimeout: 60_000
 				}
 			},
 			{
@@ -42,8 +44,10 @@ export default defineConfig({
 					name: 'integration',
 					environment: 'node',
 					include: ['tests/integration/**/*.test.ts'],
-					testTimeout: 30_000,
-					hookTimeout: 60_000
+					// Caps for a test that hangs, generous enough for a busy 2-core machine: every
+					// test waits for conditions, not for times.
+					testTimeout: 90_000,
+					hookTimeout: 120_000
 				}
 			},
 			{
@@ -53,8 +57,8 @@ export default defineConfig({
 					name: 'faults',
 					environment: 'node',
 					include: ['tests/faults/**/*.test.ts'],
-					testTimeout: 60_000,
-					hookTimeout: 60_000
+					testTimeout: 180_000,
+					hookTimeout: 120_000
 				}
 			}
 		]

@@ -488,7 +488,8 @@ async function hostileSocketEvents(total: number): Promise<string[]> {
 					continue;
 				}
 				const answer = await new Promise<unknown>((resolve) => {
-					const timer = setTimeout(() => resolve('timeout'), 3000);
+					// A cap for a server that never answers; a busy machine may take seconds.
+					const timer = setTimeout(() => resolve('timeout'), 20_000);
 					socket.once('disconnect', (reason) => resolve(`disconnected (${reason})`));
 					(socket.emit as (e: string, p: unknown, a: (r: unknown) => void) => void)(
 						event,

@@ -44,8 +44,8 @@ function sql<T>(run: (db: Database.Database) => T): T {
 	}
 }
 
-/** Resolves when the socket is disconnected by the server, rejects after `ms`. */
-function disconnected(socket: Awaited<ReturnType<typeof connect>>, ms = 3000) {
+/** Resolves when the socket is disconnected by the server, rejects after `ms` (a busy machine's cap). */
+function disconnected(socket: Awaited<ReturnType<typeof connect>>, ms = 20_000) {
 	return new Promise<string>((resolve, reject) => {
 		const timer = setTimeout(() => reject(new Error('still connected')), ms);
 		socket.once('disconnect', (reason) => {

@@ -79,7 +79,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
 	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
 	const port = await new Promise<number>((resolve, reject) => {
-		const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 20_000);
+		// A cap, not a wait: a busy machine may take a while to start Node and open the database.
+		const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
 		const onData = () => {
 			const m = /Okienko listening on http:\/\/[\w.]+:(\d+)/.exec(output);
 			if (m) {

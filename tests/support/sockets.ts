@@ -45,7 +45,8 @@ export function next<E extends keyof ServerToClientEvents>(
 	socket: TestSocket,
 	event: E,
 	match: (payload: Parameters<ServerToClientEvents[E]>[0]) => boolean = () => true,
-	ms = 5000
+	// Only a cap for a test that fails: a busy machine may take seconds to deliver.
+	ms = 20_000
 ): Promise<Parameters<ServerToClientEvents[E]>[0]> {
 	return new Promise((resolve, reject) => {
 		const timer = setTimeout(() => {
