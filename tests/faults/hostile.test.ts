@@ -398,8 +398,8 @@ it(
 		failures.push(...socketFailures);
 
 		expect(failures.slice(0, 20)).toEqual([]);
-		// Every kind of refusal was met: invalid, unknown, impossible now, too large.
-		expect([...statuses].sort()).toEqual(expect.arrayContaining([400, 403, 404, 409, 413]));
+		// Every kind of refusal was met: invalid, unknown, impossible now, too large, not JSON.
+		expect([...statuses].sort()).toEqual(expect.arrayContaining([400, 404, 409, 413, 415]));
 		expect([...socketCodes]).toEqual(
 			expect.arrayContaining([
 				'bad_request',
