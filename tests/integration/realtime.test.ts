@@ -190,10 +190,13 @@ describe('live updates', () => {
 			});
 		let lastCall = 0;
 		for (let round = 0; round < ROUNDS; round++) {
-			// The issues (then each round's calls and finishes) bring the next board snapshot.
+			// A change made after the trigger is set brings a board snapshot that finds it (waiting
+			// for one that earlier changes bring could miss it: on a busy machine it may arrive
+			// before the previous round's last answer does, and then none would follow).
 			const calls = await new Promise<WindowActionResultDto[]>((resolve) => {
 				onSnapshot = () =>
 					resolve(Promise.all(free.map((w) => act({ windowId: w.id, action: 'call' }))));
+				void issue(free[0]!.serviceIds[0]!);
 			});
 			for (const [k, w] of free.entries()) {
 				const ticket = calls[k]!.ticket!;
