@@ -7,7 +7,8 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	const staff = locals.principal.staff;
-	if (staff) redirect(303, safeNext(url.searchParams.get('next')) ?? homeOf(staff.role));
+	if (staff)
+		redirect(303, safeNext(url.searchParams.get('next'), url.origin) ?? homeOf(staff.role));
 	return {
 		setupOpen: getApp().accounts.setupOpen(),
 		signedOut: url.searchParams.has('signed_out')
@@ -44,6 +45,6 @@ export const actions: Actions = {
 			});
 		}
 		setSessionCookie(cookies, url, result.token, result.expiresAt);
-		redirect(303, safeNext(url.searchParams.get('next')) ?? homeOf(result.member.role));
+		redirect(303, safeNext(url.searchParams.get('next'), url.origin) ?? homeOf(result.member.role));
 	}
 };

@@ -34,6 +34,6 @@ export const actions: Actions = {
 		setDeviceCookie(cookies, url, paired.token);
 		const slug = app.views.location(paired.locationId)?.slug ?? '';
 		const screen = paired.kind === 'kiosk' ? `/kiosk/${slug}` : `/display/${slug}`;
-		redirect(303, safeNext(url.searchParams.get('next')) ?? screen);
+		redirect(303, safeNext(url.searchParams.get('next'), url.origin) ?? screen);
 	}
 };
