@@ -1,7 +1,9 @@
 /**
  * 10 000 malformed or hostile requests and socket events against every endpoint, page and event:
- * wrong types, huge bodies, unknown ids, impossible state transitions, invalid UTF-8, SQL and HTML
- * injection strings. The answer is always a 4xx (or, on a socket, an error acknowledgement or a
+ * wrong types, huge bodies (also chunked, without Content-Length, on every JSON route and form),
+ * unknown ids, impossible state transitions, invalid UTF-8, SQL and HTML injection strings,
+ * impossible dates on every date parameter, and CR/LF/tab in every redirect parameter. The answer
+ * is always a 4xx (a redirect parameter: a redirect to the home page; or, on a socket, an error acknowledgement or a
  * closed connection for an oversized frame), the server never crashes or logs an internal error,
  * nothing changes, and no page reflects hostile markup unescaped. The hand-picked cases with their
  * exact codes are in tests/integration/bad-input.test.ts; this is the bulk version.
@@ -10,7 +12,10 @@ import Database from 'better-sqlite3';
 import http from 'node:http';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { IssuedTicketDto, KioskMenuDto, StaffSnapshotDto } from '../../src/lib/shared/dto';
+import { WINDOW_ACTIONS } from '../../src/lib/shared/vocabulary';
 import { data, get, post } from '../support/api';
+import { postChunked } from '../support/chunked';
+import { REFUSED_NEXT } from '../support/next-values';
 import { startServer, type RunningServer } from '../support/server';
 import { connect, type TestSocket } from '../support/sockets';
 import { authFetch } from '../support/credentials';
@@ -193,7 +198,19 @@ function mayChangeState(windowId: number, action: string, body: unknown): boolea
  * One request on a connection of its own (no keep-alive): a server that cuts off an oversized
  * body closes that connection, and no other request may be caught by it.
  */
-function send(c: HttpCase): Promise<{ status: number; type: string; text: string }> {
+function send(c: HttpCase): Promise<Answer> {
+	if (c.chunked) {
+		return postChunked(server.url, c.path, {
+			size: c.chunked.size,
+			type: c.type,
+			headers: c.headers ?? {}
+		}).then((res) => ({
+			status: res.status,
+			type: String(res.headers['content-type'] ?? ''),
+			text: res.text,
+			location: res.headers.location
+		}));
+	}
 	return new Promise((resolve, reject) => {
 		const req = http.request(
 			`${server.url}${c.path}`,
@@ -201,7 +218,7 @@ function send(c: HttpCase): Promise<{ status: number; type: string; text: string
 				method: c.method,
 				agent: false,
 				// As the demo admin, who may use every endpoint: the refusals are the input's fault.
-				headers: {
+				headers: c.headers ?? {
 					cookie: server.adminCookie,
 					origin: server.url,
 					...(c.body === undefined ? {} : { 'content-type': c.type ?? 'application/json' })
@@ -212,7 +229,12 @@ function send(c: HttpCase): Promise<{ status: number; type: string; text: string
 				res.setEncoding('utf8');
 				res.on('data', (d) => (text += d));
 				res.on('end', () =>
-					resolve({ status: res.statusCode ?? 0, type: res.headers['content-type'] ?? '', text })
+					resolve({
+						status: res.statusCode ?? 0,
+						type: res.headers['content-type'] ?? '',
+						text,
+						location: res.headers.location
+					})
 				);
 				res.on('error', reject);
 			}
@@ -227,10 +249,75 @@ interface HttpCase {
 	path: string;
 	body?: string | Uint8Array;
 	type?: string;
+	/** Sent instead of the admin cookie and content type (the cases added for issue 11). */
+	headers?: Record<string, string>;
+	/** A body of this many bytes without Content-Length (Transfer-Encoding: chunked). */
+	chunked?: { size: number };
+	/** The answer expected, if not a 4xx: a redirect parameter's redirect, a page. */
+	accept?: (res: Answer) => boolean;
 }
 
+interface Answer {
+	status: number;
+	type: string;
+	text: string;
+	location?: string;
+}
+
+/** Dates that do not exist, or are not dates. */
+const IMPOSSIBLE_DAYS = [
+	'2020-13-45',
+	'2021-02-30',
+	'2021-02-29',
+	'2020-04-31',
+	'0000-00-00',
+	'99999-01-01',
+	'+002020-01-01',
+	'2020-1-1',
+	'garbage',
+	'NaN',
+	'Infinity',
+	'-1',
+	'２０２０-０１-０１',
+	...HOSTILE.filter((h) => h.trim() !== '').map((h) => h.slice(0, 200))
+];
+
+/** `next` values with tabs and line breaks (as typed in a URL: encoded once). */
+const BROKEN_NEXT = [
+	'/%09/evil.example',
+	'/%0a/evil.example',
+	'/%0d/evil.example',
+	'/%0d%0aSet-Cookie:%20x=1',
+	'%09//evil.example',
+	'/%5C%09evil.example',
+	'/admin%0d%0a',
+	'/%09%0a%0d/%09/evil.example',
+	...REFUSED_NEXT.map((v) => encodeURIComponent(v))
+];
+
+/** Every form action (the office forms take up to 64 KiB, the others 16 KiB). */
+const FORM_ACTIONS = [
+	'/login',
+	'/pair',
+	'/setup',
+	'/account?/password',
+	'/admin/staff?/create',
+	'/admin/staff/1?/save',
+	'/admin/staff/1?/password',
+	'/admin/devices?/create',
+	'/admin/devices?/code',
+	'/admin/devices?/revoke',
+	'/admin/locations?/location&location=1',
+	'/admin/locations?/floor&location=1',
+	'/admin/departments?/save&location=1',
+	'/admin/services?/save&location=1',
+	'/admin/services?/delete&location=1',
+	'/admin/windows?/save&location=1',
+	'/admin/windows?/delete&location=1'
+];
+
 function httpCase(): HttpCase {
-	const kind = Math.floor(random() * 10);
+	const kind = Math.floor(random() * 13);
 	// A lone surrogate cannot be percent-encoded as UTF-8: send invalid UTF-8 bytes instead.
 	const enc = (v: unknown) => {
 		try {
@@ -346,6 +433,93 @@ function httpCase(): HttpCase {
 				body: JSON.stringify({ locationId: 1, serviceId: 1, note: 'z'.repeat(size) })
 			};
 		}
+		case 10: {
+			// Too large without saying so: a chunked body, on every JSON route and form action.
+			const size = pick([20 * 1024, 100 * 1024, 600 * 1024, 2 * 1024 * 1024]);
+			const origin = { origin: server.url };
+			if (random() < 0.6) {
+				return {
+					method: 'POST',
+					path: pick([
+						'/api/tickets',
+						...WINDOW_ACTIONS.map((a) => `/api/windows/${pick(windows)}/${a.replace(/_/g, '-')}`),
+						`/api/windows/${pick(windows)}/reprint`,
+						'/api/survey',
+						'/api/survey/paper',
+						'/api/printers/default/check'
+					]),
+					chunked: { size },
+					headers: { cookie: server.adminCookie, ...origin }
+				};
+			}
+			const path = pick(FORM_ACTIONS);
+			// Signing in, pairing and setup as someone not signed in (a signed-in one is sent home).
+			const anonymous = /^\/(login|pair|setup)$/.test(path);
+			return {
+				method: 'POST',
+				path,
+				chunked: { size: path.includes('location=') ? size * 4 : size },
+				type: 'application/x-www-form-urlencoded',
+				headers: {
+					...(anonymous ? {} : { cookie: server.adminCookie }),
+					...origin,
+					accept: 'text/html'
+				}
+			};
+		}
+		case 11: {
+			// An impossible date on every date parameter.
+			const day = enc(pick(IMPOSSIBLE_DAYS));
+			const name = pick(['from', 'to']);
+			return {
+				method: 'GET',
+				path: pick([
+					`/admin/audit?${name}=${day}`,
+					`/admin/audit?kind=${enc(pick(HOSTILE))}&${name}=${day}`,
+					`/manage?${name}=${day}`,
+					`/manage?location=1&${name === 'from' ? 'to=2026-01-31' : 'from=2026-01-01'}&${name}=${day}`,
+					`/api/manage/survey.csv?${name}=${day}`,
+					`/api/manage/report.csv?table=heatmap&${name}=${day}`
+				]),
+				headers: { cookie: server.adminCookie, accept: 'text/html' }
+			};
+		}
+		case 12: {
+			// CR, LF and tab in every redirect parameter: the person lands on their home page.
+			const next = pick(BROKEN_NEXT);
+			const home = (res: Answer) => res.status === 303 && res.location === '/admin';
+			const page = (res: Answer) => res.status === 200;
+			const variant = random();
+			if (variant < 0.1) {
+				// Signing in (argon2 takes its time: a few of these).
+				return {
+					method: 'POST',
+					path: `/login?next=${next}`,
+					body: 'login=admin&password=demo-admin-okienko',
+					type: 'application/x-www-form-urlencoded',
+					headers: {
+						'content-type': 'application/x-www-form-urlencoded',
+						origin: server.url,
+						accept: 'text/html'
+					},
+					accept: home
+				};
+			}
+			if (variant < 0.7) {
+				return {
+					method: 'GET',
+					path: `/login?next=${next}`,
+					headers: { cookie: server.adminCookie, accept: 'text/html' },
+					accept: home
+				};
+			}
+			return {
+				method: 'GET',
+				path: `${pick(['/pair', '/setup', '/login'])}?next=${next}`,
+				headers: { accept: 'text/html' },
+				accept: page
+			};
+		}
 		default: {
 			// The wrong content type.
 			return {
@@ -374,7 +548,7 @@ it(
 				while (next < cases.length) {
 					const c = cases[next++]!;
 					const label = `${c.method} ${c.path.slice(0, 80)} ${String(c.body).slice(0, 60)}`;
-					let res: { status: number; type: string; text: string };
+					let res: Answer;
 					try {
 						res = await send(c);
 					} catch (err) {
@@ -385,7 +559,9 @@ it(
 						continue;
 					}
 					statuses.add(res.status);
-					if (res.status < 400 || res.status >= 500) failures.push(`${res.status} ${label}`);
+					if (c.accept ? !c.accept(res) : res.status < 400 || res.status >= 500) {
+						failures.push(`${res.status} ${res.location ?? ''} ${label}`);
+					}
 					if (res.type.includes('text/html')) {
 						for (const m of MARKUP) if (res.text.includes(m)) failures.push(`unescaped ${label}`);
 					}

@@ -36,6 +36,17 @@ export async function signIn(url: string, login: StaffLogin | string, password?:
 	return cookieFrom(res, 'okienko_session');
 }
 
+/** The sign-in form's own answer (status, Location, cookie), posted to `/login` + `query`. */
+export function postSignIn(url: string, query: string, login: StaffLogin, password?: string) {
+	const account = DEMO_ACCOUNTS.find((a) => a.login === login);
+	return formPost(url, `/login${query}`, { login, password: password ?? account!.password });
+}
+
+/** The pairing form's own answer, posted to `/pair` + `query` with a code (newDeviceCode). */
+export function postPairing(url: string, query: string, code: string) {
+	return formPost(url, `/pair${query}`, { code });
+}
+
 /** Creates a device as the admin, reads its one-time code off the page, and pairs it. */
 export async function pairDevice(
 	url: string,

@@ -1,7 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
 import { clearSessionCookie } from '$lib/server/auth/cookies';
-import { FormInput, readForm, refuse, unreadable } from '$lib/server/auth/form-input';
+import { FormInput, readForm, refuse } from '$lib/server/auth/form-input';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Your own account: details as on the badge, a password change, and signing out everywhere. */
@@ -29,7 +29,7 @@ export const actions: Actions = {
 	password: async ({ request, locals, cookies, url, getClientAddress }) => {
 		const staff = locals.principal.staff!;
 		const form = await readForm(request);
-		if (!form) return unreadable();
+		if (!(form instanceof FormData)) return form;
 		const input = new FormInput(form);
 		const current = form.get('current');
 		const password = input.password('password');

@@ -1,13 +1,14 @@
 import { redirect } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
 import { setSessionCookie } from '$lib/server/auth/cookies';
-import { FormInput, readForm, refuse, unreadable } from '$lib/server/auth/form-input';
+import { FormInput, readForm, refuse } from '$lib/server/auth/form-input';
 import { homeOf, safeNext } from '$lib/server/auth/home';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	const staff = locals.principal.staff;
-	if (staff) redirect(303, safeNext(url.searchParams.get('next')) ?? homeOf(staff.role));
+	if (staff)
+		redirect(303, safeNext(url.searchParams.get('next'), url.origin) ?? homeOf(staff.role));
 	return {
 		setupOpen: getApp().accounts.setupOpen(),
 		signedOut: url.searchParams.has('signed_out')
@@ -17,7 +18,7 @@ export const load: PageServerLoad = ({ locals, url }) => {
 export const actions: Actions = {
 	default: async ({ request, cookies, url, getClientAddress }) => {
 		const form = await readForm(request);
-		if (!form) return unreadable();
+		if (!(form instanceof FormData)) return form;
 		const input = new FormInput(form);
 		const login = input.text('login', { required: true, max: 100 });
 		const password = form.get('password');
@@ -44,6 +45,6 @@ export const actions: Actions = {
 			});
 		}
 		setSessionCookie(cookies, url, result.token, result.expiresAt);
-		redirect(303, safeNext(url.searchParams.get('next')) ?? homeOf(result.member.role));
+		redirect(303, safeNext(url.searchParams.get('next'), url.origin) ?? homeOf(result.member.role));
 	}
 };

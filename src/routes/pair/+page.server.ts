@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
 import { setDeviceCookie } from '$lib/server/auth/cookies';
-import { FormInput, readForm, refuse, unreadable } from '$lib/server/auth/form-input';
+import { FormInput, readForm, refuse } from '$lib/server/auth/form-input';
 import { safeNext } from '$lib/server/auth/home';
 import { RateLimiter } from '$lib/server/http/rate-limit';
 import type { Actions, PageServerLoad } from './$types';
@@ -20,7 +20,7 @@ export const actions: Actions = {
 			return refuse(429, { errors: {}, problem: { key: 'pair.throttled' } });
 		}
 		const form = await readForm(request);
-		if (!form) return unreadable();
+		if (!(form instanceof FormData)) return form;
 		const input = new FormInput(form);
 		const code = input.text('code', { required: true, max: 20 });
 		const app = getApp();
@@ -34,6 +34,6 @@ export const actions: Actions = {
 		setDeviceCookie(cookies, url, paired.token);
 		const slug = app.views.location(paired.locationId)?.slug ?? '';
 		const screen = paired.kind === 'kiosk' ? `/kiosk/${slug}` : `/display/${slug}`;
-		redirect(303, safeNext(url.searchParams.get('next')) ?? screen);
+		redirect(303, safeNext(url.searchParams.get('next'), url.origin) ?? screen);
 	}
 };

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
-import { FormInput, readForm, refuse, unreadable } from '$lib/server/auth/form-input';
+import { FormInput, readForm, refuse } from '$lib/server/auth/form-input';
 import { LOGIN_PATTERN } from '$lib/server/auth/staff-form';
 import { RateLimiter } from '$lib/server/http/rate-limit';
 import type { Actions, PageServerLoad } from './$types';
@@ -21,7 +21,7 @@ export const actions: Actions = {
 			return refuse(403, { errors: {}, problem: { key: 'setup.closed' } });
 		}
 		const form = await readForm(request);
-		if (!form) return unreadable();
+		if (!(form instanceof FormData)) return form;
 		const input = new FormInput(form);
 		const code = input.text('code', { required: true, max: 20 });
 		const firstName = input.text('firstName', { required: true, max: 80 });

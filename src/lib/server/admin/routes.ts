@@ -6,6 +6,7 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { translate } from '$lib/i18n';
 import { getApp } from '../app';
+import { formDataOf } from '../auth/form-input';
 import { officeAdminOf, type AdminActor, type AdminResult } from './office-admin';
 import { formValues, type AdminFieldErrors, type FormValues } from './office-schemas';
 
@@ -16,6 +17,12 @@ export interface AdminFailure {
 	values: FormValues;
 	errors: AdminFieldErrors;
 }
+
+/**
+ * The office forms are bigger than the sign-in forms: a department's names and notes at their
+ * length limits, percent-encoded in a non-Latin script, come near 16 KiB.
+ */
+const MAX_ADMIN_FORM_BYTES = 64 * 1024;
 
 /** The location a page edits: `?location=ID`, else the first one. */
 export function locationOf(event: Pick<RequestEvent, 'url' | 'locals'>): {
@@ -50,13 +57,14 @@ export async function runAdminAction(
 	) => AdminResult,
 	after: 'stay' | 'list' = 'stay'
 ) {
-	let values: FormValues;
-	try {
-		values = formValues(await event.request.formData());
-	} catch {
+	// Not a form, or over the size limit (with or without Content-Length): 400 or 413.
+	const data = await formDataOf(event.request, MAX_ADMIN_FORM_BYTES);
+	if (!(data instanceof FormData)) {
 		const form = typeof formName === 'string' ? formName : 'form';
-		return fail(400, failure(form, null, {}, { form: { key: 'admin.err.invalid' } }));
+		const key = data === 413 ? 'error.too_large' : 'admin.err.invalid';
+		return fail(data, failure(form, null, {}, { form: { key } }));
 	}
+	const values = formValues(data);
 	const rawId = typeof values.id === 'string' ? values.id : '';
 	const form = typeof formName === 'string' ? formName : formName(values);
 	const id = /^[1-9]\d{0,12}$/.test(rawId) ? Number(rawId) : null;

@@ -196,6 +196,22 @@ export function isJson(contentType: string | null | undefined): boolean {
 	return contentType?.split(';')[0]?.trim().toLowerCase() === 'application/json';
 }
 
+/** Paths the rules cover that are data or files, not pages a person can be sent to. */
+const NOT_PAGES = /^\/(api|_app|sounds)(\/|$)|^\/(favicon\.\w+|robots\.txt)$|\/__data\.json$/;
+
+/**
+ * Whether a path is one of the app's own pages: a path the rules above let someone open with GET,
+ * other than the API, the app's files and page data (where `?next=` may send someone, home.ts).
+ */
+export function isPage(path: string): boolean {
+	return (
+		!NOT_PAGES.test(path) &&
+		ROUTE_RULES.some(
+			(r) => r.pattern.test(path) && (r.methods === '*' || r.methods.includes('GET'))
+		)
+	);
+}
+
 export function mayEmit(principal: Principal, event: string): boolean {
 	const allow = EVENT_RULES[event as keyof ClientToServerEvents];
 	return !!allow && allow.some((role) => principal.roles.includes(role));

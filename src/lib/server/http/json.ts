@@ -1,15 +1,17 @@
 import { json } from '@sveltejs/kit';
 import type { ApiErrorDto, Lang } from '$lib/shared/dto';
+import { readBody } from './body';
 import { RequestError, toApiError } from './errors';
 
 /** A JSON body for our API is a few hundred bytes; 16 KiB is far above any honest request. */
 export const MAX_JSON_BODY = 16 * 1024;
 
-/** Read and parse a JSON body, refusing oversized, non-JSON and malformed bodies with a 4xx. */
+/**
+ * Read and parse a JSON body, refusing oversized (with or without Content-Length), non-JSON and
+ * malformed bodies with a 4xx (body.ts).
+ */
 export async function readJson(request: Request, limit = MAX_JSON_BODY): Promise<unknown> {
-	const declared = Number(request.headers.get('content-length') ?? 0);
-	if (declared > limit) throw new RequestError(413, 'too_large');
-	return parseJsonText(await request.text(), limit);
+	return parseJsonText(new TextDecoder().decode(await readBody(request, limit)), limit);
 }
 
 /** A body's text (decoded as UTF-8) as JSON; an empty body is `{}`. */

@@ -4,7 +4,13 @@ import { DomainError, localTime } from '../queue';
 import type { QueueViews } from '../services/views';
 import type { ReportRange } from './survey-results';
 
+/** A real calendar day, YYYY-MM-DD: 2021-02-30, 2020-13-45 and 0000-00-00 are not. */
 const day = z.iso.date();
+
+/** Whether a query or form value is a real calendar day (every date parameter is checked so). */
+export function isDay(value: string): boolean {
+	return day.safeParse(value).success;
+}
 
 /**
  * The departments a principal's reports cover (issue 4: a manager sees the statistics of their

@@ -22,6 +22,7 @@ import {
 import { queueLength, type QueueLength } from './queue-length';
 import type { Cell } from './csv';
 import type { ReportRange } from './survey-results';
+import { DomainError } from '../queue';
 
 /** A table of a report, ready to show and to export: the page and the CSV use the same rows. */
 export interface ReportTable {
@@ -56,9 +57,10 @@ export interface TimeReport {
 const MEASURES: Measure[] = ['wait', 'walk', 'service'];
 const DAY_MS = 86_400_000;
 
-/** Local midnight of an office day, as an instant. */
+/** Local midnight of an office day, as an instant. A day that does not exist is invalid input. */
 export function dayStart(day: string, timeZone: string): number {
 	const guess = Date.parse(`${day}T00:00:00Z`);
+	if (Number.isNaN(guess)) throw new DomainError('invalid_input', { field: 'day' });
 	const fmt = new Intl.DateTimeFormat('en-GB', {
 		timeZone,
 		hourCycle: 'h23',

@@ -1,23 +1,42 @@
+import { error } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
 import { AUDIT_GROUPS, type AuditGroup } from '$lib/server/audit/audit-log';
+import { toApiError } from '$lib/server/http/errors';
+import { DomainError } from '$lib/server/queue';
+import { isDay } from '$lib/server/stats/range';
 import { dayStart } from '$lib/server/stats/time-report';
+import type { Lang } from '$lib/shared/dto';
 import type { PageServerLoad } from './$types';
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const PAGE = 100;
 /** The audit log spans locations; its days are the office's (every location is in Poland). */
 const OFFICE_TZ = 'Europe/Warsaw';
 const nextDay = (day: string) => new Date(Date.parse(day) + 86_400_000).toISOString().slice(0, 10);
 
+/**
+ * A day filter: '' when left empty (the filter form sends empty fields) or not given; otherwise
+ * it must be a real day, else the page answers 400 with the reason in the caller's language, as
+ * /manage does for its range.
+ */
+function dayFilter(query: URLSearchParams, name: 'from' | 'to', lang: Lang): string {
+	const value = query.get(name) ?? '';
+	if (value === '' || isDay(value)) return value;
+	const { status, error: e } = toApiError(new DomainError('invalid_input', { field: name }), lang);
+	error(status, { message: e.message, code: e.code });
+}
+
 /** The audit log (admins), newest first, filtered by kind, who, and days; 100 per page. */
-export const load: PageServerLoad = ({ url }) => {
+export const load: PageServerLoad = ({ url, locals }) => {
 	const q = url.searchParams;
 	const group = q.get('kind') ?? '';
 	const who = (q.get('who') ?? '').trim().slice(0, 100);
-	const from = DAY.test(q.get('from') ?? '') ? q.get('from')! : '';
-	const to = DAY.test(q.get('to') ?? '') ? q.get('to')! : '';
+	const from = dayFilter(q, 'from', locals.lang);
+	const to = dayFilter(q, 'to', locals.lang);
 	const before = /^\d{1,12}$/.test(q.get('before') ?? '') ? Number(q.get('before')) : undefined;
-	const prefixes = group in AUDIT_GROUPS ? [...AUDIT_GROUPS[group as AuditGroup]] : undefined;
+	// Own keys only: `constructor` or `toString` is no group.
+	const prefixes = Object.hasOwn(AUDIT_GROUPS, group)
+		? [...AUDIT_GROUPS[group as AuditGroup]]
+		: undefined;
 	const entries = getApp().audit.list({
 		actionPrefixes: prefixes,
 		who: who || undefined,

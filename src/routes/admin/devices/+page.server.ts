@@ -1,5 +1,5 @@
 import { getApp } from '$lib/server/app';
-import { FormInput, readForm, refuse, unreadable } from '$lib/server/auth/form-input';
+import { FormInput, readForm, refuse } from '$lib/server/auth/form-input';
 import type { DeviceKind } from '$lib/server/auth/guard';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -18,7 +18,7 @@ export const actions: Actions = {
 	create: async ({ request, locals, getClientAddress }) => {
 		const app = getApp();
 		const form = await readForm(request);
-		if (!form) return unreadable();
+		if (!(form instanceof FormData)) return form;
 		const input = new FormInput(form);
 		const kindText = input.text('kind', { required: true });
 		const kind: DeviceKind | null = kindText === 'kiosk' || kindText === 'board' ? kindText : null;
@@ -52,22 +52,26 @@ export const actions: Actions = {
 	},
 	code: async ({ request, locals, getClientAddress }) => {
 		const app = getApp();
-		const device = await deviceOf(request);
+		const form = await readForm(request);
+		if (!(form instanceof FormData)) return form;
+		const device = deviceOf(form);
 		if (!device) return refuse(404, { errors: {}, problem: { key: 'devices.not_found' } });
 		const code = app.accounts.newPairingCode(locals.principal, device.id, getClientAddress());
 		return { code: { name: device.name, code } };
 	},
 	revoke: async ({ request, locals, getClientAddress }) => {
 		const app = getApp();
-		const device = await deviceOf(request);
+		const form = await readForm(request);
+		if (!(form instanceof FormData)) return form;
+		const device = deviceOf(form);
 		if (!device) return refuse(404, { errors: {}, problem: { key: 'devices.not_found' } });
 		app.accounts.revokeDevice(locals.principal, device.id, getClientAddress());
 		return { ok: { key: 'devices.revoked' as const, params: { name: device.name } } };
 	}
 };
 
-async function deviceOf(request: Request) {
-	const form = await readForm(request);
-	const id = form && new FormInput(form).id('device');
+/** The device a form names, if any. */
+function deviceOf(form: FormData) {
+	const id = new FormInput(form).id('device');
 	return id ? getApp().accounts.devices.byId(id) : null;
 }

@@ -1,6 +1,6 @@
 import { getApp } from '$lib/server/app';
 import { departmentChoices, staffList } from '$lib/server/auth/admin-data';
-import { FormInput, readForm, refuse, unreadable } from '$lib/server/auth/form-input';
+import { FormInput, readForm, refuse } from '$lib/server/auth/form-input';
 import { readStaffFields, staffValues } from '$lib/server/auth/staff-form';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -14,7 +14,7 @@ export const actions: Actions = {
 	create: async ({ request, locals, getClientAddress }) => {
 		const app = getApp();
 		const form = await readForm(request);
-		if (!form) return unreadable();
+		if (!(form instanceof FormData)) return form;
 		const input = new FormInput(form);
 		const known = departmentChoices(app).map((d) => d.id);
 		const fields = readStaffFields(input, app.accounts.staff, null, known);

@@ -1,7 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
 import { departmentChoices, staffList } from '$lib/server/auth/admin-data';
-import { FormInput, readForm, refuse, unreadable } from '$lib/server/auth/form-input';
+import { FormInput, readForm, refuse } from '$lib/server/auth/form-input';
 import { readStaffFields, staffValues } from '$lib/server/auth/staff-form';
 import { idParam } from '$lib/shared/schemas';
 import type { Actions, PageServerLoad } from './$types';
@@ -25,7 +25,7 @@ export const actions: Actions = {
 		const app = getApp();
 		const id = memberId(params.id);
 		const form = await readForm(request);
-		if (!form) return unreadable();
+		if (!(form instanceof FormData)) return form;
 		const input = new FormInput(form);
 		const known = departmentChoices(app).map((d) => d.id);
 		const fields = readStaffFields(input, app.accounts.staff, id, known);
@@ -47,7 +47,7 @@ export const actions: Actions = {
 		const app = getApp();
 		const id = memberId(params.id);
 		const form = await readForm(request);
-		if (!form) return unreadable();
+		if (!(form instanceof FormData)) return form;
 		const input = new FormInput(form);
 		const password = input.password('password');
 		if (!input.ok) return refuse(400, { errors: input.errors, problem: { key: 'form.errors' } });
