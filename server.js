@@ -7,17 +7,19 @@
 // no measurable change in call-to-board latency. It only works on the command line (or in
 // NODE_OPTIONS), so the tests and the benchmark read it from package.json's start script.
 import http from 'node:http';
+import { namesOwnProtocol, OWN_PROTOCOL_HEADER } from './src/lib/server/http/own-protocol.js';
 // SvelteKit refuses a form POST whose Origin differs from the URL it sees, and adapter-node takes
 // every request for https unless told otherwise (ORIGIN, or PROTOCOL_HEADER behind a proxy). With
 // neither set, the protocol is the connection's own, so the admin forms work over plain http on
 // the office network. The header is set here for every request: a client cannot choose it.
-const OWN_PROTOCOL_HEADER = 'x-okienko-protocol';
-const ownProtocol = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
+const ownProtocol = namesOwnProtocol(process.env);
 if (ownProtocol) process.env.PROTOCOL_HEADER = OWN_PROTOCOL_HEADER;
 const { handler } = await import('./build/handler.js');
 
-// Importing the handler ran SvelteKit's init hook, which opened the database and left this.
-const attachRealtime = globalThis[Symbol.for('okienko.attachRealtime')];
+// Importing the handler ran SvelteKit's init hook, which opened the database and registered
+// these in the process's runtime registry (src/lib/server/runtime.ts).
+const runtime = globalThis[Symbol.for('okienko.runtime')];
+const attachRealtime = runtime?.attachRealtime;
 if (typeof attachRealtime !== 'function') {
 	throw new Error('okienko: the SvelteKit init hook did not run; is build/ up to date?');
 }
@@ -27,7 +29,7 @@ const host = process.env.HOST ?? '0.0.0.0';
 
 // The kiosk's POST /api/tickets, answered without SvelteKit's request machinery when it is the
 // plain case (src/lib/server/http/issue-fast-path.ts); everything else goes to SvelteKit.
-const issueFastPath = globalThis[Symbol.for('okienko.issueFastPath')];
+const issueFastPath = runtime.issueFastPath;
 const server = http.createServer((req, res) => {
 	if (ownProtocol) req.headers[OWN_PROTOCOL_HEADER] = req.socket.encrypted ? 'https' : 'http';
 	if (!issueFastPath?.(req, res)) handler(req, res);

@@ -1,7 +1,8 @@
 import { json, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
-import type { Server as HttpServer } from 'node:http';
+import { sequence } from '@sveltejs/kit/hooks';
 import { langFrom, LANG_COOKIE, translate } from '$lib/i18n';
 import { getApp } from '$lib/server/app';
+import { DEVICE_COOKIE } from '$lib/server/auth/accounts';
 import { setDeviceCookie, setSessionCookie } from '$lib/server/auth/cookies';
 import { checkRequest } from '$lib/server/auth/guard';
 import { createIssueFastPath } from '$lib/server/http/issue-fast-path';
@@ -12,11 +13,13 @@ import {
 	requestContext
 } from '$lib/server/http/request-context';
 import { attachRealtime } from '$lib/server/realtime/attach';
+import { runtime } from '$lib/server/runtime';
 import { PrinterConfigError } from '$printer/config';
 
 /**
  * Start-up: open the database (migrate, seed the demo office if new) and leave the production
- * server (server.js) a way to put socket.io on its HTTP server with this same application.
+ * server (server.js) what it needs in the runtime registry: socket.io on its HTTP server with
+ * this same application, and the kiosk's issuing fast path.
  */
 export const init: ServerInit = () => {
 	let app: ReturnType<typeof getApp>;
@@ -30,74 +33,86 @@ export const init: ServerInit = () => {
 		}
 		throw err;
 	}
-	(globalThis as Record<symbol, unknown>)[Symbol.for('okienko.attachRealtime')] = (
-		server: HttpServer
-	) => attachRealtime(server, app);
+	const shared = runtime();
+	shared.attachRealtime = (server) => attachRealtime(server, app);
 	// The kiosk's POST /api/tickets without SvelteKit's request machinery (server.js tries it
-	// first); it answers exactly as the route below would (http/issue-fast-path.ts).
-	(globalThis as Record<symbol, unknown>)[Symbol.for('okienko.issueFastPath')] =
-		createIssueFastPath(app);
+	// first); it answers exactly as the route would (http/issue-fast-path.ts).
+	shared.issueFastPath = createIssueFastPath(app);
+};
+
+const TEXT = { 'content-type': 'text/plain; charset=utf-8' };
+
+/** Who is asking and in which language, and the app: every later handle and route reads locals. */
+const identify: Handle = ({ event, resolve }) => {
+	const app = getApp();
+	const ctx = requestContext(app, (name) => event.cookies.get(name));
+	event.locals.app = app;
+	event.locals.lang = ctx.lang;
+	event.locals.principal = ctx.principal;
+	if (ctx.extendedUntil && ctx.sessionToken) {
+		setSessionCookie(event.cookies, event.url, ctx.sessionToken, ctx.extendedUntil);
+	}
+	return resolve(event);
+};
+
+/** A state-changing request from another site is refused before anything runs (auth/guard.ts). */
+const refuseForeign: Handle = ({ event, resolve }) => {
+	const { headers, method } = event.request;
+	const path = event.url.pathname;
+	const from = {
+		method,
+		path,
+		origin: headers.get('origin'),
+		referer: headers.get('referer'),
+		contentType: headers.get('content-type')
+	};
+	const foreign = originRefusal(event.locals.lang, from, event.url.origin);
+	if (!foreign) return resolve(event);
+	if (path.startsWith('/api/')) return json(foreign.body, { status: foreign.status });
+	return new Response(foreign.body.error.message, { status: foreign.status, headers: TEXT });
 };
 
 /** Screens that run on paired devices: an unknown browser is sent to pair, not to sign in. */
 const DEVICE_PAGES = /^\/(kiosk|display|survey\/window)(\/|$)/;
 
-/** The guard point for every HTTP request (auth/guard.ts decides). */
-export const handle: Handle = async ({ event, resolve }) => {
-	const ctx = requestContext(getApp(), (name) => event.cookies.get(name));
-	const { lang, principal, sessionToken, deviceToken, extendedUntil } = ctx;
-	event.locals.lang = lang;
-	event.locals.principal = principal;
-	if (extendedUntil && sessionToken) {
-		setSessionCookie(event.cookies, event.url, sessionToken, extendedUntil);
-	}
-
+/** The guard point for every HTTP request (auth/guard.ts decides who may use which route). */
+const guard: Handle = ({ event, resolve }) => {
+	const { lang, principal } = event.locals;
 	const path = event.url.pathname;
 	const method = event.request.method;
-	const headers = event.request.headers;
-	const foreign = originRefusal(
-		lang,
-		{
-			method,
-			path,
-			origin: headers.get('origin'),
-			referer: headers.get('referer'),
-			contentType: headers.get('content-type')
-		},
-		event.url.origin
-	);
-	if (foreign) {
-		if (path.startsWith('/api/')) return json(foreign.body, { status: foreign.status });
-		return new Response(foreign.body.error.message, {
-			status: foreign.status,
-			headers: { 'content-type': 'text/plain; charset=utf-8' }
-		});
-	}
 	if (path.startsWith('/api/')) {
-		const refusal = apiRefusal(ctx, method, path);
-		if (refusal) return json(refusal.body, { status: refusal.status });
-	} else if (checkRequest(principal, method, path) === 'deny') {
-		const anonymous = isAnonymous(principal);
-		// A person opening a staff page is asked to sign in (a device screen: to pair) first.
-		if (anonymous && (method === 'GET' || method === 'HEAD') && !path.endsWith('/__data.json')) {
-			const next = encodeURIComponent(path + event.url.search);
-			const to = `${DEVICE_PAGES.test(path) ? '/pair' : '/login'}?next=${next}`;
-			return new Response(null, { status: 303, headers: { location: to } });
-		}
-		const key = anonymous ? 'error.unauthenticated' : 'error.forbidden';
-		return new Response(translate(lang, key), {
-			status: anonymous ? 401 : 403,
-			headers: { 'content-type': 'text/plain; charset=utf-8' }
-		});
+		const refusal = apiRefusal({ lang, principal }, method, path);
+		return refusal ? json(refusal.body, { status: refusal.status }) : resolve(event);
 	}
-	// A paired device keeps its credential alive: browsers drop cookies after 400 days.
-	if (principal.device && deviceToken && method === 'GET' && !path.startsWith('/_app/')) {
-		setDeviceCookie(event.cookies, event.url, deviceToken);
+	if (checkRequest(principal, method, path) !== 'deny') return resolve(event);
+	const anonymous = isAnonymous(principal);
+	// A person opening a staff page is asked to sign in (a device screen: to pair) first.
+	if (anonymous && (method === 'GET' || method === 'HEAD') && !path.endsWith('/__data.json')) {
+		const next = encodeURIComponent(path + event.url.search);
+		const to = `${DEVICE_PAGES.test(path) ? '/pair' : '/login'}?next=${next}`;
+		return new Response(null, { status: 303, headers: { location: to } });
 	}
-	return resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%okienko.lang%', lang)
-	});
+	const key = anonymous ? 'error.unauthenticated' : 'error.forbidden';
+	return new Response(translate(lang, key), { status: anonymous ? 401 : 403, headers: TEXT });
 };
+
+/** A paired device keeps its credential alive: browsers drop cookies after 400 days. */
+const renewDevice: Handle = ({ event, resolve }) => {
+	const token = event.cookies.get(DEVICE_COOKIE);
+	const path = event.url.pathname;
+	if (event.locals.principal.device && token && event.request.method === 'GET') {
+		if (!path.startsWith('/_app/')) setDeviceCookie(event.cookies, event.url, token);
+	}
+	return resolve(event);
+};
+
+/** Pages are served in the visitor's language (app.html's lang attribute). */
+const render: Handle = ({ event, resolve }) =>
+	resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('%okienko.lang%', event.locals.lang)
+	});
+
+export const handle = sequence(identify, refuseForeign, guard, renewDevice, render);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (status >= 500) console.error('[okienko] error on', event.url.pathname, error);

@@ -1,7 +1,7 @@
 /**
  * The composition root: one database, one queue service, one broadcaster per process.
  * Vite's SSR graph and the production server load this module separately, so the instance
- * lives on globalThis under a Symbol.for key and both graphs find the same one.
+ * lives in the process's runtime registry (runtime.ts) and both graphs find the same one.
  */
 import { PrinterConfigError } from '$printer/config';
 import { PrinterRegistry } from '$printer/registry';
@@ -22,6 +22,7 @@ import { SurveyService } from './survey/survey-service';
 import { AuditLog } from './audit/audit-log';
 import { OfficeChanges } from './services/office-changes';
 import { scheduleBinsCatchUp } from './stats/bins';
+import { runtime } from './runtime';
 
 export interface App {
 	config: ServerConfig;
@@ -123,11 +124,7 @@ function bindPrinterLocations(printers: PrinterRegistry, office: OfficeRepositor
 	}
 }
 
-const KEY = Symbol.for('okienko.app');
-type WithApp = typeof globalThis & { [KEY]?: App };
-
-/** The process's application, created on first use from the environment. */
+/** The process's application, created on first use from the environment (runtime.ts). */
 export function getApp(): App {
-	const g = globalThis as WithApp;
-	return (g[KEY] ??= createApp());
+	return (runtime().app ??= createApp());
 }

@@ -1,12 +1,11 @@
 import { error, redirect } from '@sveltejs/kit';
-import { getApp } from '$lib/server/app';
 import { clearSessionCookie } from '$lib/server/auth/cookies';
 import { FormInput, readForm, refuse } from '$lib/server/auth/form-input';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Your own account: details as on the badge, a password change, and signing out everywhere. */
 export const load: PageServerLoad = ({ locals }) => {
-	const app = getApp();
+	const app = locals.app;
 	const staff = locals.principal.staff;
 	const me = staff && app.accounts.staff.byId(staff.id);
 	if (!me) error(401);
@@ -34,7 +33,7 @@ export const actions: Actions = {
 		const current = form.get('current');
 		const password = input.password('password');
 		if (form.get('repeat') !== password) input.fail('repeat', { key: 'account.password.mismatch' });
-		const accounts = getApp().accounts;
+		const accounts = locals.app.accounts;
 		if (typeof current !== 'string' || !(await accounts.checkPassword(staff.id, current))) {
 			input.fail('current', { key: 'account.password.wrong_current' });
 		}
@@ -49,7 +48,7 @@ export const actions: Actions = {
 		redirect(303, '/login?signed_out');
 	},
 	everywhere: ({ locals, cookies, url, getClientAddress }) => {
-		getApp().accounts.logoutEverywhere(locals.principal, getClientAddress());
+		locals.app.accounts.logoutEverywhere(locals.principal, getClientAddress());
 		clearSessionCookie(cookies, url);
 		redirect(303, '/login?signed_out');
 	}

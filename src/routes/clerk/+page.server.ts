@@ -1,11 +1,10 @@
-import { getApp } from '$lib/server/app';
 import { mayOperateWindow } from '$lib/server/auth/guard';
 import { windowDepartmentIds } from '$lib/server/auth/scope';
 import type { PageServerLoad } from './$types';
 
 /** The windows this clerk may operate (their departments'), to pick the one at their desk. */
 export const load: PageServerLoad = ({ locals }) => {
-	const app = getApp();
+	const app = locals.app;
 	const { views } = app;
 	const mine = (windowId: number) =>
 		mayOperateWindow(locals.principal, windowDepartmentIds(app, windowId));

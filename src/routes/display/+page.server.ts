@@ -1,10 +1,9 @@
 import { redirect } from '@sveltejs/kit';
-import { getApp } from '$lib/server/app';
 import type { PageServerLoad } from './$types';
 
 /** One location: straight to its display; several: let the device be pointed at one. */
 export const load: PageServerLoad = ({ locals }) => {
-	const locations = getApp().views.locations();
+	const locations = locals.app.views.locations();
 	// A paired board goes to its own location.
 	const own = locations.find((l) => l.id === locals.principal.device?.locationId);
 	if (own) redirect(307, `/display/${own.slug}`);

@@ -1,5 +1,4 @@
 import { redirect } from '@sveltejs/kit';
-import { getApp } from '$lib/server/app';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -7,7 +6,7 @@ import type { PageServerLoad } from './$types';
  * several: let the device be pointed at one.
  */
 export const load: PageServerLoad = ({ url, locals }) => {
-	const locations = getApp().views.locations();
+	const locations = locals.app.views.locations();
 	// A paired kiosk goes to its own location.
 	const own = locations.find((l) => l.id === locals.principal.device?.locationId);
 	if (own) redirect(307, `/kiosk/${own.slug}`);

@@ -1,5 +1,4 @@
 import { redirect } from '@sveltejs/kit';
-import { getApp } from '$lib/server/app';
 import { setSessionCookie } from '$lib/server/auth/cookies';
 import { FormInput, readForm, refuse } from '$lib/server/auth/form-input';
 import { homeOf, safeNext } from '$lib/server/auth/home';
@@ -10,13 +9,13 @@ export const load: PageServerLoad = ({ locals, url }) => {
 	if (staff)
 		redirect(303, safeNext(url.searchParams.get('next'), url.origin) ?? homeOf(staff.role));
 	return {
-		setupOpen: getApp().accounts.setupOpen(),
+		setupOpen: locals.app.accounts.setupOpen(),
 		signedOut: url.searchParams.has('signed_out')
 	};
 };
 
 export const actions: Actions = {
-	default: async ({ request, cookies, url, getClientAddress }) => {
+	default: async ({ request, cookies, url, locals, getClientAddress }) => {
 		const form = await readForm(request);
 		if (!(form instanceof FormData)) return form;
 		const input = new FormInput(form);
@@ -29,7 +28,7 @@ export const actions: Actions = {
 				values: { login }
 			});
 		}
-		const result = await getApp().accounts.login(login, password, getClientAddress());
+		const result = await locals.app.accounts.login(login, password, getClientAddress());
 		if (!result.ok) {
 			const problem =
 				result.reason === 'throttled'

@@ -1,5 +1,4 @@
 import { error } from '@sveltejs/kit';
-import { getApp } from '$lib/server/app';
 import { toApiError } from '$lib/server/http/errors';
 import { reportRange } from '$lib/server/stats/range';
 import { surveyResults } from '$lib/server/stats/survey-results';
@@ -8,7 +7,7 @@ import type { PageServerLoad } from './$types';
 
 /** Managers' results for a period and location (?location=&from=&to=). */
 export const load: PageServerLoad = ({ url, locals }) => {
-	const app = getApp();
+	const app = locals.app;
 	let range;
 	try {
 		range = reportRange(app.views, url.searchParams, Date.now(), locals.principal);

@@ -1,5 +1,4 @@
 import { redirect } from '@sveltejs/kit';
-import { getApp } from '$lib/server/app';
 import { setDeviceCookie } from '$lib/server/auth/cookies';
 import { FormInput, readForm, refuse } from '$lib/server/auth/form-input';
 import { safeNext } from '$lib/server/auth/home';
@@ -14,7 +13,7 @@ export const load: PageServerLoad = ({ locals }) => ({
 });
 
 export const actions: Actions = {
-	default: async ({ request, cookies, url, getClientAddress }) => {
+	default: async ({ request, cookies, url, locals, getClientAddress }) => {
 		const address = getClientAddress();
 		if (!tries.take(address)) {
 			return refuse(429, { errors: {}, problem: { key: 'pair.throttled' } });
@@ -23,7 +22,7 @@ export const actions: Actions = {
 		if (!(form instanceof FormData)) return form;
 		const input = new FormInput(form);
 		const code = input.text('code', { required: true, max: 20 });
-		const app = getApp();
+		const app = locals.app;
 		const paired = input.ok ? app.accounts.pair(code, address) : null;
 		if (!paired) {
 			return refuse(400, {

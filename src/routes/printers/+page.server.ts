@@ -1,5 +1,4 @@
 import { requestOrigin } from '$lib/server/http/origin';
-import { getApp } from '$lib/server/app';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -7,7 +6,7 @@ import type { PageServerLoad } from './$types';
  * stand-in for the admin view until accounts and device pairing are built.
  */
 export const load: PageServerLoad = ({ locals, url, request }) => {
-	const { printing, views } = getApp();
+	const { printing, views } = locals.app;
 	return {
 		printers: printing.statuses().map((status) => {
 			const { number, sample } = printing.preview(

@@ -1,19 +1,18 @@
 import { redirect } from '@sveltejs/kit';
-import { getApp } from '$lib/server/app';
 import { FormInput, readForm, refuse } from '$lib/server/auth/form-input';
 import { LOGIN_PATTERN } from '$lib/server/auth/staff-form';
 import { RateLimiter } from '$lib/server/http/rate-limit';
 import type { Actions, PageServerLoad } from './$types';
 
 /** First start: creates the first administrator, only while none exists, with the code from the log. */
-export const load: PageServerLoad = () => ({ open: getApp().accounts.setupOpen() });
+export const load: PageServerLoad = ({ locals }) => ({ open: locals.app.accounts.setupOpen() });
 
 /** Ten tries per quarter of an hour per address: the setup code cannot be guessed by trying. */
 const tries = new RateLimiter(10, 15 * 60 * 1000);
 
 export const actions: Actions = {
-	default: async ({ request, getClientAddress }) => {
-		const accounts = getApp().accounts;
+	default: async ({ request, locals, getClientAddress }) => {
+		const accounts = locals.app.accounts;
 		if (!tries.take(getClientAddress())) {
 			return refuse(429, { errors: {}, problem: { key: 'pair.throttled' } });
 		}

@@ -5,7 +5,6 @@
  */
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { translate } from '$lib/i18n';
-import { getApp } from '../app';
 import { formDataOf } from '../auth/form-input';
 import { officeAdminOf, type AdminActor, type AdminResult } from './office-admin';
 import { formValues, type AdminFieldErrors, type FormValues } from './office-schemas';
@@ -29,8 +28,7 @@ export function locationOf(event: Pick<RequestEvent, 'url' | 'locals'>): {
 	id: number;
 	name: string;
 } {
-	const { views } = getApp();
-	const all = views.locations();
+	const all = event.locals.app.views.locations();
 	const asked = event.url.searchParams.get('location');
 	const location = asked === null ? all[0] : all.find((l) => String(l.id) === asked);
 	if (!location) error(404, { message: translate(event.locals.lang, 'admin.err.not_found') });
@@ -70,7 +68,7 @@ export async function runAdminAction(
 	const id = /^[1-9]\d{0,12}$/.test(rawId) ? Number(rawId) : null;
 	const location = locationOf(event);
 	const actor: AdminActor = { principal: event.locals.principal, ip: event.getClientAddress() };
-	const result = change(officeAdminOf(getApp()), actor, location.id, values, id);
+	const result = change(officeAdminOf(event.locals.app), actor, location.id, values, id);
 	if (!result.ok) return fail(result.status, failure(form, id, values, result.errors));
 	if (values.id === 'new' || after === 'list') {
 		// A new row: on to its own edit form, which says it was added; a deleted one: the list.
@@ -99,9 +97,7 @@ export function adminPageBase(event: Pick<RequestEvent, 'url' | 'locals'>) {
 	const location = locationOf(event);
 	return {
 		location,
-		locations: getApp()
-			.views.locations()
-			.map((l) => ({ id: l.id, name: l.name })),
+		locations: event.locals.app.views.locations().map((l) => ({ id: l.id, name: l.name })),
 		edit: editedId(event.url),
 		created: event.url.searchParams.has('created'),
 		deleted: event.url.searchParams.has('deleted'),

@@ -20,6 +20,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { App } from '../app';
 import { answerIssue } from './issue-ticket';
+import { adapterUrl } from './own-protocol.js';
 import { MAX_JSON_BODY, parseJsonText } from './json';
 import { requestOrigin } from './origin';
 import { SESSION_COOKIE } from '../auth/accounts';
@@ -28,18 +29,13 @@ import { readCookie } from './cookies';
 import { apiRefusal, originRefusal, requestContext } from './request-context';
 
 const PATH = '/api/tickets';
-/** server.js's own protocol header (set on every request when no proxy is configured). */
-const OWN_PROTOCOL_HEADER = 'x-okienko-protocol';
-const ADAPTER_SETTINGS = ['HOST_HEADER', 'PORT_HEADER', 'BODY_SIZE_LIMIT', 'ENV_PREFIX'];
 
 /** Returns the handler server.js tries first: true if it took the request, false to pass it on. */
 export function createIssueFastPath(
 	app: App
 ): (req: IncomingMessage, res: ServerResponse) => boolean {
-	if (ADAPTER_SETTINGS.some((name) => process.env[name])) return () => false;
-	const protocolHeader = process.env.PROTOCOL_HEADER;
-	if (protocolHeader && protocolHeader !== OWN_PROTOCOL_HEADER) return () => false;
-	const origin = process.env.ORIGIN;
+	const urlOf = adapterUrl(process.env);
+	if (!urlOf) return () => false;
 	// Tests prove which path answered: each request this path takes is logged.
 	const trace = process.env.OKIENKO_TRACE_FAST_PATH === '1';
 	return (req, res) => {
@@ -47,16 +43,8 @@ export function createIssueFastPath(
 		const length = Number(req.headers['content-length'] ?? NaN);
 		if (!(length <= MAX_JSON_BODY) || !isJson(req.headers['content-type'])) return false;
 		if (readCookie(req.headers.cookie, SESSION_COOKIE) !== undefined) return false;
-		// The URL SvelteKit's adapter would build: ORIGIN, or the protocol (server.js's header,
-		// else https) and the Host header.
-		const protocol = (protocolHeader && header(req, OWN_PROTOCOL_HEADER)) || 'https';
-		let url: URL;
-		try {
-			url = new URL(PATH, origin || `${protocol}://${req.headers.host}`);
-		} catch {
-			return false;
-		}
-		if (!origin && !req.headers.host) return false;
+		const url = urlOf(PATH, req.headers);
+		if (!url) return false;
 		if (trace) console.log(`[okienko] fast path: POST ${PATH}`);
 		serve(app, req, res, url).catch((err) => {
 			console.error('[okienko] error on', PATH, err);

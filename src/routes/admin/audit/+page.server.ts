@@ -1,5 +1,4 @@
 import { error } from '@sveltejs/kit';
-import { getApp } from '$lib/server/app';
 import { AUDIT_GROUPS, type AuditGroup } from '$lib/server/audit/audit-log';
 import { toApiError } from '$lib/server/http/errors';
 import { DomainError } from '$lib/server/queue';
@@ -37,7 +36,7 @@ export const load: PageServerLoad = ({ url, locals }) => {
 	const prefixes = Object.hasOwn(AUDIT_GROUPS, group)
 		? [...AUDIT_GROUPS[group as AuditGroup]]
 		: undefined;
-	const entries = getApp().audit.list({
+	const entries = locals.app.audit.list({
 		actionPrefixes: prefixes,
 		who: who || undefined,
 		from: from ? dayStart(from, OFFICE_TZ) : undefined,

@@ -1,12 +1,12 @@
-import { getApp } from '$lib/server/app';
 import { adminPageBase, runAdminAction } from '$lib/server/admin/routes';
 import { mayActOnDepartment } from '$lib/server/auth/guard';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Departments: names, kind, note, ticket prefix, order. Managers see their own only. */
 export const load: PageServerLoad = (event) => {
+	const { locals } = event;
 	const base = adminPageBase(event);
-	const { office } = getApp();
+	const { office } = locals.app;
 	const services = office.services(base.location.id);
 	return {
 		...base,

@@ -1,13 +1,13 @@
-import { getApp } from '$lib/server/app';
 import { FormInput, readForm, refuse } from '$lib/server/auth/form-input';
 import type { DeviceKind } from '$lib/server/auth/guard';
+import type { App } from '$lib/server/app';
 import type { Actions, PageServerLoad } from './$types';
 
 const PRINTER_KEY = /^[A-Za-z0-9_-]{1,40}$/;
 
 /** Kiosks and boards (admins): create with a one-time pairing code, re-pair, revoke. */
-export const load: PageServerLoad = () => {
-	const app = getApp();
+export const load: PageServerLoad = ({ locals }) => {
+	const app = locals.app;
 	return {
 		devices: app.accounts.devices.all(),
 		locations: app.views.locations().map((l) => ({ id: l.id, name: l.name }))
@@ -16,7 +16,7 @@ export const load: PageServerLoad = () => {
 
 export const actions: Actions = {
 	create: async ({ request, locals, getClientAddress }) => {
-		const app = getApp();
+		const app = locals.app;
 		const form = await readForm(request);
 		if (!(form instanceof FormData)) return form;
 		const input = new FormInput(form);
@@ -51,19 +51,19 @@ export const actions: Actions = {
 		return { code: { name, code } };
 	},
 	code: async ({ request, locals, getClientAddress }) => {
-		const app = getApp();
+		const app = locals.app;
 		const form = await readForm(request);
 		if (!(form instanceof FormData)) return form;
-		const device = deviceOf(form);
+		const device = deviceOf(app, form);
 		if (!device) return refuse(404, { errors: {}, problem: { key: 'devices.not_found' } });
 		const code = app.accounts.newPairingCode(locals.principal, device.id, getClientAddress());
 		return { code: { name: device.name, code } };
 	},
 	revoke: async ({ request, locals, getClientAddress }) => {
-		const app = getApp();
+		const app = locals.app;
 		const form = await readForm(request);
 		if (!(form instanceof FormData)) return form;
-		const device = deviceOf(form);
+		const device = deviceOf(app, form);
 		if (!device) return refuse(404, { errors: {}, problem: { key: 'devices.not_found' } });
 		app.accounts.revokeDevice(locals.principal, device.id, getClientAddress());
 		return { ok: { key: 'devices.revoked' as const, params: { name: device.name } } };
@@ -71,7 +71,7 @@ export const actions: Actions = {
 };
 
 /** The device a form names, if any. */
-function deviceOf(form: FormData) {
+function deviceOf(app: App, form: FormData) {
 	const id = new FormInput(form).id('device');
-	return id ? getApp().accounts.devices.byId(id) : null;
+	return id ? app.accounts.devices.byId(id) : null;
 }

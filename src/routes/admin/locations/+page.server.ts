@@ -1,11 +1,11 @@
-import { getApp } from '$lib/server/app';
 import { adminPageBase, runAdminAction } from '$lib/server/admin/routes';
 import type { Actions, PageServerLoad } from './$types';
 
 /** A location's hours, cut-off, mode and contacts, and its floors' colours (admins only). */
 export const load: PageServerLoad = (event) => {
+	const { locals } = event;
 	const base = adminPageBase(event);
-	const location = getApp().office.location(base.location.id)!;
+	const location = locals.app.office.location(base.location.id)!;
 	return {
 		...base,
 		settings: {

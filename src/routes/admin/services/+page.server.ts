@@ -1,4 +1,3 @@
-import { getApp } from '$lib/server/app';
 import { officeAdminOf } from '$lib/server/admin/office-admin';
 import { adminPageBase, runAdminAction } from '$lib/server/admin/routes';
 import { mayActOnDepartment } from '$lib/server/auth/guard';
@@ -6,13 +5,14 @@ import type { Actions, PageServerLoad } from './$types';
 
 /** Matters: names, department, prefix, flags, online link, wait target. Managers: their own. */
 export const load: PageServerLoad = (event) => {
+	const { locals } = event;
 	const base = adminPageBase(event);
-	const { office } = getApp();
+	const { office } = locals.app;
 	const departments = office
 		.departments(base.location.id)
 		.filter((d) => mayActOnDepartment(event.locals.principal, d.id));
 	const mine = new Set(departments.map((d) => d.id));
-	const targets = officeAdminOf(getApp()).waitTargets(base.location.id);
+	const targets = officeAdminOf(locals.app).waitTargets(base.location.id);
 	return {
 		...base,
 		departments: departments.map((d) => ({ id: d.id, name: d.name, prefix: d.prefix })),

@@ -1,18 +1,17 @@
-import { getApp } from '$lib/server/app';
 import { departmentChoices, staffList } from '$lib/server/auth/admin-data';
 import { FormInput, readForm, refuse } from '$lib/server/auth/form-input';
 import { readStaffFields, staffValues } from '$lib/server/auth/staff-form';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Staff accounts (admins): the list and the form to add one. */
-export const load: PageServerLoad = () => {
-	const app = getApp();
+export const load: PageServerLoad = ({ locals }) => {
+	const app = locals.app;
 	return { staff: staffList(app), departments: departmentChoices(app) };
 };
 
 export const actions: Actions = {
 	create: async ({ request, locals, getClientAddress }) => {
-		const app = getApp();
+		const app = locals.app;
 		const form = await readForm(request);
 		if (!(form instanceof FormData)) return form;
 		const input = new FormInput(form);

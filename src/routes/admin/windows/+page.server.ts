@@ -1,4 +1,3 @@
-import { getApp } from '$lib/server/app';
 import { adminPageBase, runAdminAction } from '$lib/server/admin/routes';
 import { mayActOnDepartment } from '$lib/server/auth/guard';
 import { floorOfRoom } from '$lib/server/queue';
@@ -9,8 +8,9 @@ import type { Actions, PageServerLoad } from './$types';
  * windows serving their departments and may tick their departments' matters only.
  */
 export const load: PageServerLoad = (event) => {
+	const { locals } = event;
 	const base = adminPageBase(event);
-	const { office } = getApp();
+	const { office } = locals.app;
 	const principal = event.locals.principal;
 	const departments = office.departments(base.location.id);
 	const services = office.services(base.location.id);

@@ -1,7 +1,6 @@
-import { getApp } from '$lib/server/app';
 import { respond } from '$lib/server/http/json';
 import type { RequestHandler } from './$types';
 
 /** Every kiosk printer with its last known condition (staff). */
 export const GET: RequestHandler = ({ locals }) =>
-	respond(locals.lang, () => getApp().printing.statuses());
+	respond(locals.lang, () => locals.app.printing.statuses());

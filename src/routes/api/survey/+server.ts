@@ -1,4 +1,3 @@
-import { getApp } from '$lib/server/app';
 import { RequestError } from '$lib/server/http/errors';
 import { readJson, respond } from '$lib/server/http/json';
 import { RateLimiter } from '$lib/server/http/rate-limit';
@@ -14,7 +13,7 @@ export const POST: RequestHandler = ({ request, locals, getClientAddress }) =>
 		locals.lang,
 		async () => {
 			if (!limiter.take(getClientAddress())) throw new RequestError(429, 'too_many_requests');
-			getApp().surveys.respond(surveyResponseRequest.parse(await readJson(request)));
+			locals.app.surveys.respond(surveyResponseRequest.parse(await readJson(request)));
 			return { recorded: true };
 		},
 		201

@@ -1,6 +1,5 @@
 import { json } from '@sveltejs/kit';
 import { requestOrigin } from '$lib/server/http/origin';
-import { getApp } from '$lib/server/app';
 import { answerIssue } from '$lib/server/http/issue-ticket';
 import { readJson } from '$lib/server/http/json';
 import type { RequestHandler } from './$types';
@@ -11,9 +10,14 @@ import type { RequestHandler } from './$types';
  * (another content type, no length, a query string, a staff session) come here.
  */
 export const POST: RequestHandler = async ({ request, locals, url }) => {
-	const { status, body } = await answerIssue(getApp(), locals.principal, () => readJson(request), {
-		lang: locals.lang,
-		origin: requestOrigin(request, url)
-	});
+	const { status, body } = await answerIssue(
+		locals.app,
+		locals.principal,
+		() => readJson(request),
+		{
+			lang: locals.lang,
+			origin: requestOrigin(request, url)
+		}
+	);
 	return json(body, { status });
 };

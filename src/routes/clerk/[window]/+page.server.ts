@@ -1,12 +1,11 @@
 import { forbidden, notFound } from '$lib/pages/not-found';
 import { mayOperateWindow } from '$lib/server/auth/guard';
 import { windowDepartmentIds } from '$lib/server/auth/scope';
-import { getApp } from '$lib/server/app';
 import { idParam } from '$lib/shared/schemas';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params, cookies, locals }) => {
-	const app = getApp();
+	const app = locals.app;
 	const { views } = app;
 	const id = idParam.safeParse(params.window);
 	const window = id.success ? views.windowById(id.data) : null;

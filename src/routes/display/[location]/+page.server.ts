@@ -1,10 +1,9 @@
 import { forbidden, notFound } from '$lib/pages/not-found';
 import { mayUseLocation } from '$lib/server/auth/guard';
-import { getApp } from '$lib/server/app';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params, cookies, locals }) => {
-	const { views } = getApp();
+	const { views } = locals.app;
 	const location = views.locationBySlug(params.location);
 	if (!location) notFound(cookies, 'location');
 	if (!mayUseLocation(locals.principal, location.id)) forbidden(cookies);

@@ -2,7 +2,6 @@ import { error } from '@sveltejs/kit';
 import { langFrom, LANG_COOKIE, translate } from '$lib/i18n';
 import { forbidden, notFound } from '$lib/pages/not-found';
 import { mayUseLocation } from '$lib/server/auth/guard';
-import { getApp } from '$lib/server/app';
 import { KIOSK_ID } from '$lib/shared/schemas';
 import { DEFAULT_KIOSK } from '$printer/config';
 import type { PageServerLoad } from './$types';
@@ -24,7 +23,7 @@ export const load: PageServerLoad = ({ params, cookies, depends, url, locals }) 
 			code: 'bad_request'
 		});
 	}
-	const { views } = getApp();
+	const { views } = locals.app;
 	const location = views.locationBySlug(params.location);
 	if (!location) notFound(cookies, 'location');
 	if (!mayUseLocation(locals.principal, location.id)) forbidden(cookies);

@@ -1,10 +1,9 @@
-import { getApp } from '$lib/server/app';
 import { localTime } from '$lib/server/queue';
 import type { PageServerLoad } from './$types';
 
 /** Paper forms (channel 3): every location with its departments, and today's date there. */
-export const load: PageServerLoad = () => {
-	const { views, office } = getApp();
+export const load: PageServerLoad = ({ locals }) => {
+	const { views, office } = locals.app;
 	return {
 		locations: views.locations().map((l) => ({
 			id: l.id,

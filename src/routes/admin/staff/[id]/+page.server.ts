@@ -1,29 +1,29 @@
 import { error, redirect } from '@sveltejs/kit';
-import { getApp } from '$lib/server/app';
 import { departmentChoices, staffList } from '$lib/server/auth/admin-data';
 import { FormInput, readForm, refuse } from '$lib/server/auth/form-input';
 import { readStaffFields, staffValues } from '$lib/server/auth/staff-form';
 import { idParam } from '$lib/shared/schemas';
+import type { App } from '$lib/server/app';
 import type { Actions, PageServerLoad } from './$types';
 
-function memberId(param: string): number {
+function memberId(app: App, param: string): number {
 	const id = idParam.safeParse(param);
-	if (!id.success || !getApp().accounts.staff.byId(id.data)) error(404, { message: 'Not found' });
+	if (!id.success || !app.accounts.staff.byId(id.data)) error(404, { message: 'Not found' });
 	return id.data;
 }
 
 /** One staff member (admins): details, role, departments, substitute, active; a new password. */
-export const load: PageServerLoad = ({ params }) => {
-	const app = getApp();
-	const id = memberId(params.id);
+export const load: PageServerLoad = ({ params, locals }) => {
+	const app = locals.app;
+	const id = memberId(app, params.id);
 	const staff = staffList(app);
 	return { member: staff.find((m) => m.id === id)!, staff, departments: departmentChoices(app) };
 };
 
 export const actions: Actions = {
 	save: async ({ request, params, locals, getClientAddress }) => {
-		const app = getApp();
-		const id = memberId(params.id);
+		const app = locals.app;
+		const id = memberId(app, params.id);
 		const form = await readForm(request);
 		if (!(form instanceof FormData)) return form;
 		const input = new FormInput(form);
@@ -44,8 +44,8 @@ export const actions: Actions = {
 		return { ok: { key: 'form.saved' as const } };
 	},
 	password: async ({ request, params, locals, getClientAddress }) => {
-		const app = getApp();
-		const id = memberId(params.id);
+		const app = locals.app;
+		const id = memberId(app, params.id);
 		const form = await readForm(request);
 		if (!(form instanceof FormData)) return form;
 		const input = new FormInput(form);

@@ -1,5 +1,4 @@
 import { json } from '@sveltejs/kit';
-import { getApp } from '$lib/server/app';
 import { toApiError } from '$lib/server/http/errors';
 import { DomainError } from '$lib/server/queue';
 import { toCsv } from '$lib/server/stats/csv';
@@ -9,7 +8,7 @@ import type { RequestHandler } from './$types';
 
 /** One table of /manage's time report as CSV (?table=times-department|times-hour|…). */
 export const GET: RequestHandler = ({ url, locals }) => {
-	const app = getApp();
+	const app = locals.app;
 	try {
 		const range = reportRange(app.views, url.searchParams, Date.now(), locals.principal);
 		const report = timeReport(app.db, app.office, range, locals.lang);

@@ -1,4 +1,3 @@
-import { getApp } from '$lib/server/app';
 import { translate, type MessageKey } from '$lib/i18n';
 import { toApiError } from '$lib/server/http/errors';
 import { toCsv } from '$lib/server/stats/csv';
@@ -10,7 +9,7 @@ import type { RequestHandler } from './$types';
 
 /** The survey table of /manage as CSV: one row per department (and all), % satisfied per item. */
 export const GET: RequestHandler = ({ url, locals }) => {
-	const app = getApp();
+	const app = locals.app;
 	const t = (key: MessageKey) => translate(locals.lang, key);
 	try {
 		const range = reportRange(app.views, url.searchParams, Date.now(), locals.principal);

@@ -1,4 +1,3 @@
-import { getApp } from '$lib/server/app';
 import { respond } from '$lib/server/http/json';
 import { DomainError } from '$lib/server/queue';
 import type { RequestHandler } from './$types';
@@ -7,7 +6,7 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = ({ params, locals }) =>
 	respond(locals.lang, () => {
 		const invitation = /^[a-z2-7]{26}$/.test(params.token)
-			? getApp().surveys.invitation(params.token)
+			? locals.app.surveys.invitation(params.token)
 			: null;
 		if (!invitation) throw new DomainError('not_found', { what: 'survey' });
 		return invitation;

@@ -1,4 +1,3 @@
-import { getApp } from '$lib/server/app';
 import { readJson, respond } from '$lib/server/http/json';
 import { paperSurveyRequest } from '$lib/shared/survey';
 import type { RequestHandler } from './$types';
@@ -8,7 +7,7 @@ export const POST: RequestHandler = ({ request, locals }) =>
 	respond(
 		locals.lang,
 		async () => {
-			getApp().surveys.recordPaper(paperSurveyRequest.parse(await readJson(request)));
+			locals.app.surveys.recordPaper(paperSurveyRequest.parse(await readJson(request)));
 			return { recorded: true };
 		},
 		201

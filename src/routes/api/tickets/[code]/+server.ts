@@ -1,4 +1,3 @@
-import { getApp } from '$lib/server/app';
 import { respond } from '$lib/server/http/json';
 import { DomainError } from '$lib/server/queue';
 import type { RequestHandler } from './$types';
@@ -7,7 +6,7 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = ({ params, locals }) =>
 	respond(locals.lang, () => {
 		const code = /^[a-z2-7]{26}$/.test(params.code) ? params.code : '';
-		const ticket = code ? getApp().views.publicTicket(code) : null;
+		const ticket = code ? locals.app.views.publicTicket(code) : null;
 		if (!ticket) throw new DomainError('not_found', { what: 'ticket' });
 		return ticket;
 	});

@@ -1,5 +1,4 @@
 import { locationParam } from '$lib/server/http/params';
-import { getApp } from '$lib/server/app';
 import { respond } from '$lib/server/http/json';
 import type { RequestHandler } from './$types';
 
@@ -8,4 +7,4 @@ import type { RequestHandler } from './$types';
  * device reads its own location's only, as it does the board.
  */
 export const GET: RequestHandler = ({ params, locals }) =>
-	respond(locals.lang, () => getApp().views.kioskMenu(locationParam(params.id, locals.principal)));
+	respond(locals.lang, () => locals.app.views.kioskMenu(locationParam(params.id, locals)));

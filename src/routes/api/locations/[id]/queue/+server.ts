@@ -1,5 +1,4 @@
 import { locationParam } from '$lib/server/http/params';
-import { getApp } from '$lib/server/app';
 import { scopeStaffView } from '$lib/server/auth/scope';
 import { respond } from '$lib/server/http/json';
 import type { RequestHandler } from './$types';
@@ -10,7 +9,7 @@ import type { RequestHandler } from './$types';
  */
 export const GET: RequestHandler = ({ params, locals }) =>
 	respond(locals.lang, () => {
-		const app = getApp();
-		const view = app.views.staffSnapshot(locationParam(params.id, locals.principal));
+		const app = locals.app;
+		const view = app.views.staffSnapshot(locationParam(params.id, locals));
 		return scopeStaffView(app, locals.principal, view);
 	});

@@ -1,4 +1,3 @@
-import { getApp } from '$lib/server/app';
 import { readJson, respond } from '$lib/server/http/json';
 import { kioskId } from '$lib/shared/schemas';
 import type { RequestHandler } from './$types';
@@ -12,5 +11,5 @@ import type { RequestHandler } from './$types';
 export const POST: RequestHandler = ({ params, locals, request }) =>
 	respond(locals.lang, async () => {
 		await readJson(request);
-		return getApp().printing.check(kioskId.parse(params.kiosk));
+		return locals.app.printing.check(kioskId.parse(params.kiosk));
 	});

@@ -1,5 +1,4 @@
 import { requestOrigin } from '$lib/server/http/origin';
-import { getApp } from '$lib/server/app';
 import { toApiError } from '$lib/server/http/errors';
 import { json } from '@sveltejs/kit';
 import { kioskId } from '$lib/shared/schemas';
@@ -11,7 +10,7 @@ import type { RequestHandler } from './$types';
  */
 export const GET: RequestHandler = ({ params, locals, url, request }) => {
 	try {
-		const { svg } = getApp().printing.preview(
+		const { svg } = locals.app.printing.preview(
 			kioskId.parse(params.kiosk),
 			locals.lang,
 			requestOrigin(request, url)

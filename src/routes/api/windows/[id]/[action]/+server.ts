@@ -1,4 +1,3 @@
-import { getApp } from '$lib/server/app';
 import { RequestError } from '$lib/server/http/errors';
 import { readJson, respond } from '$lib/server/http/json';
 import { idParam, windowActionRequest } from '$lib/shared/schemas';
@@ -25,7 +24,7 @@ export const POST: RequestHandler = ({ params, request, locals }) =>
 			throw new RequestError(400, 'bad_request');
 		}
 		const req = windowActionRequest.parse({ ...body, windowId, action });
-		const app = getApp();
+		const app = locals.app;
 		requireWindow(app, locals.principal, windowId);
 		return app.desk.act(req, locals.principal);
 	});

@@ -1,5 +1,4 @@
 import { requestOrigin } from '$lib/server/http/origin';
-import { getApp } from '$lib/server/app';
 import { RequestError } from '$lib/server/http/errors';
 import { readJson, respond } from '$lib/server/http/json';
 import { idParam, reprintRequest } from '$lib/shared/schemas';
@@ -19,8 +18,8 @@ export const POST: RequestHandler = ({ params, request, locals, url }) =>
 			throw new RequestError(400, 'bad_request');
 		}
 		const req = reprintRequest.parse({ ...body, windowId });
-		requireWindow(getApp(), locals.principal, windowId);
-		return getApp().printing.reprint(req, {
+		requireWindow(locals.app, locals.principal, windowId);
+		return locals.app.printing.reprint(req, {
 			lang: locals.lang,
 			origin: requestOrigin(request, url)
 		});
