@@ -18,8 +18,21 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** Scheduled and on-demand backups: okienko-2026-11-24T09-00-00Z.sqlite (UTC; "-1Z" etc. if taken in the same second). */
+/**
+ * Scheduled and on-demand backups: okienko-2026-11-24T09-00-00Z.sqlite (UTC; "-1Z" and so on
+ * for more in the same second).
+ */
 export const BACKUP_PATTERN = /^okienko-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d(-\d+)?Z\.sqlite$/;
+
+/**
+ * Backups taken before migrating an existing database: okienko-…Z-before-migration-011.sqlite,
+ * where 011 is the first migration that was applied after it (the file holds the schema before
+ * it). They sort by time with the others but are not counted among them, so the scheduled backups
+ * never prune them; the newest PRE_MIGRATION_KEEP are kept.
+ */
+export const PRE_MIGRATION_PATTERN =
+	/^okienko-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d(-\d+)?Z-before-migration-\d+\.sqlite$/;
+export const PRE_MIGRATION_KEEP = 3;
 
 /**
  * @typedef {object} BackupConfig
@@ -48,7 +61,7 @@ export function readBackupConfig(env = process.env) {
  * The file name for a backup taken at `at`: okienko-YYYY-MM-DDTHH-MM-SS[-n]Z[tail].sqlite.
  * @param {Date} at
  * @param {number} [n] a counter for backups taken in the same second (0: none)
- * @param {string} [tail] after the Z
+ * @param {string} [tail] e.g. '-before-migration-011'
  */
 export function backupName(at, n = 0, tail = '') {
 	const stamp = at.toISOString().slice(0, 19).replace(/:/g, '-');

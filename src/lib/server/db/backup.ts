@@ -1,16 +1,26 @@
 /**
- * Online backups while the server runs, on a schedule. Names, pruning and the copy are in
- * backup-core.js, shared with `npm run backup` (scripts/backup.mjs). Files are named with their UTC time
+ * Online backups while the server runs: on a schedule, and (backupBeforeMigrating) before a
+ * migration changes an existing database. Names, pruning and the copy are in backup-core.js,
+ * shared with `npm run backup` (scripts/backup.mjs). Files are named with their UTC time
  * (okienko-YYYY-MM-DDTHH-MM-SSZ.sqlite, so they sort by age), written under a temporary name and
  * renamed when complete, and only the newest `keep` are kept. Restoring is copying one back
  * (README, "Operations: backups").
  */
-import { backupDatabase, type BackupConfig } from './backup-core.js';
+import fs from 'node:fs';
+import {
+	backupDatabase,
+	claimBackupPath,
+	PRE_MIGRATION_KEEP,
+	PRE_MIGRATION_PATTERN,
+	prune,
+	type BackupConfig
+} from './backup-core.js';
 import type { Db } from './open';
 
 export {
 	BACKUP_PATTERN,
 	backupName,
+	PRE_MIGRATION_PATTERN,
 	prune,
 	readBackupConfig,
 	type BackupConfig
@@ -27,6 +37,26 @@ export async function backupNow(
 ): Promise<{ file: string; ms: number }> {
 	if (db.memory || !db.name) throw new Error('an in-memory database cannot be backed up');
 	return backupDatabase(db.name, config, { pagesPerStep: 100 });
+}
+
+/**
+ * Before migrations change an existing database: a copy of it as it is, with `VACUUM INTO`
+ * (synchronous, like the start-up it belongs to; one read transaction, so a consistent copy),
+ * named okienko-…Z-before-migration-NNN.sqlite with NNN the first migration to be applied.
+ * Only the newest PRE_MIGRATION_KEEP of these are kept; the scheduled backups leave them alone.
+ * Throws if the copy fails: then nothing is migrated.
+ */
+export function backupBeforeMigrating(db: Db, dir: string, firstVersion: number): string {
+	const tail = `-before-migration-${String(firstVersion).padStart(3, '0')}`;
+	const { file, partial } = claimBackupPath(dir, new Date(), tail);
+	try {
+		db.prepare('VACUUM INTO ?').run(partial); // into the empty file claimed for it
+		fs.renameSync(partial, file);
+	} finally {
+		fs.rmSync(partial, { force: true });
+	}
+	prune(dir, PRE_MIGRATION_KEEP, PRE_MIGRATION_PATTERN);
+	return file;
 }
 
 /** Back up every `everyMinutes`; returns the function that stops the schedule. */
