@@ -1,15 +1,17 @@
 /**
- * Backups: `npm run backup` copies the live database while the server runs; the server also backs
- * up on a schedule and keeps the newest N; a restored backup brings the office back to the state
- * it was in when the backup was taken.
+ * Backups: `npm run backup` copies the live database while the server runs, and finishes on a
+ * large database while tickets are being issued; the server also backs up on a schedule and keeps
+ * the newest N; a restored backup brings the office back to the state it was in when the backup
+ * was taken.
  */
 import Database from 'better-sqlite3';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import readline from 'node:readline';
 import { promisify } from 'node:util';
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, expect, it, onTestFinished } from 'vitest';
 import type { IssuedTicketDto, KioskMenuDto, StaffSnapshotDto } from '../../src/lib/shared/dto';
 import { data, get, post } from '../support/api';
 import { startServer, type RunningServer } from '../support/server';
@@ -17,9 +19,16 @@ import { startServer, type RunningServer } from '../support/server';
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const run = promisify(execFile);
 const servers: RunningServer[] = [];
+const folders: string[] = [];
 afterAll(async () => {
 	for (const s of servers) await s.stop();
+	for (const f of folders) fs.rmSync(f, { recursive: true, force: true });
 });
+
+/** Waits for a condition (no time limit of its own: the test's timeout is the only one). */
+async function until(condition: () => boolean) {
+	while (!condition()) await new Promise((r) => setTimeout(r, 20));
+}
 
 async function issue(url: string, serviceId: number) {
 	return data(
@@ -94,3 +103,89 @@ it('backs up on a schedule and keeps only the newest files', async () => {
 	}
 	expect(scheduled.output()).toContain('backed up to');
 });
+
+it('finishes an on-demand backup of a large database while tickets are being issued', async () => {
+	// A database of about 300 MB: the office as the server creates it, plus a filler table of
+	// random blobs (written in one transaction while the server is stopped, without a WAL so that
+	// they are written once).
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'okienko-big-'));
+	folders.push(dir);
+	const dbPath = path.join(dir, 'okienko.sqlite');
+	const backups = path.join(dir, 'backups');
+	const env = { OKIENKO_BACKUP_EVERY_MINUTES: '0' };
+	await (await startServer({ dbPath, env })).stop();
+	const fill = new Database(dbPath);
+	fill.pragma('journal_mode = DELETE');
+	fill.exec('CREATE TABLE filler (id INTEGER PRIMARY KEY, data BLOB NOT NULL)');
+	fill
+		.prepare(
+			`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
+			 INSERT INTO filler (data) SELECT randomblob(4000) FROM n`
+		)
+		.run(75_000);
+	fill.pragma('journal_mode = WAL');
+	fill.close();
+
+	// The office at work: tickets issued one after another until the end of the test, each noted
+	// once the server has acknowledged it.
+	const server = await startServer({ dbPath, env });
+	servers.push(server);
+	const menu = data(await get<KioskMenuDto>(server.url, '/api/locations/1/menu'));
+	const service = menu.departments.flatMap((d) => d.services)[0]!.id;
+	const acknowledged: string[] = [];
+	let issuing = true;
+	const issuer = (async () => {
+		while (issuing) acknowledged.push((await issue(server.url, service)).code);
+	})();
+	onTestFinished(async () => {
+		issuing = false;
+		await issuer.catch(() => {});
+	});
+	await until(() => acknowledged.length >= 5);
+
+	const before = new Set(acknowledged);
+	const backup = spawn(process.execPath, ['scripts/backup.mjs'], {
+		cwd: ROOT,
+		env: { ...process.env, OKIENKO_DB: dbPath, OKIENKO_BACKUP_DIR: backups },
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	onTestFinished(() => void backup.kill());
+	let stdout = '';
+	backup.stdout.on('data', (d) => (stdout += d));
+	const exited = new Promise<number | null>((resolve) => backup.once('close', resolve));
+	// Progress lines: "backup: 37% (66231 of 105120 pages to copy)". SQLite starting the copy over
+	// shows as the pages to copy going back up: then the backup is stopped and the test fails.
+	const lines: string[] = [];
+	const left: number[] = [];
+	let restarted = false;
+	readline.createInterface({ input: backup.stderr }).on('line', (line) => {
+		lines.push(line);
+		const m = /^backup: \d+% \((\d+) of \d+ pages to copy\)/.exec(line);
+		if (!m) return;
+		if (left.length > 0 && Number(m[1]) > left.at(-1)!) {
+			restarted = true;
+			backup.kill();
+		}
+		left.push(Number(m[1]));
+	});
+	const code = await exited;
+	const byEnd = [...acknowledged];
+	issuing = false;
+	await issuer;
+
+	expect(restarted, `the copy started over:\n${lines.join('\n')}`).toBe(false);
+	expect(code, lines.join('\n')).toBe(0);
+	expect(left.length).toBeGreaterThan(10); // progress along the way, then
+	expect(left.at(-1)).toBe(0);
+	expect(lines.at(-1)).toMatch(/^backup: 100% .*, \d+ MB in \d+\.\d s$/); // how long it took
+
+	const copy = new Database(stdout.trim(), { readonly: true });
+	expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+	expect(copy.prepare('SELECT count(*) FROM filler').pluck().get()).toBe(75_000);
+	const inCopy = new Set(copy.prepare('SELECT code FROM tickets').pluck().all() as string[]);
+	copy.close();
+	// Every ticket acknowledged before the backup started is in it ...
+	expect([...before].filter((c) => !inCopy.has(c))).toEqual([]);
+	// ... and tickets were committed while it ran (after the snapshot it copies, before its end).
+	expect(byEnd.filter((c) => !inCopy.has(c)).length).toBeGreaterThan(0);
+}, 180_000);

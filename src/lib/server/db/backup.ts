@@ -1,71 +1,62 @@
 /**
- * Online backups: SQLite's backup API (better-sqlite3's `db.backup`) copies a consistent snapshot
- * of the live database while the server keeps serving. Files are named with their UTC time
+ * Online backups while the server runs: on a schedule, and (backupBeforeMigrating) before a
+ * migration changes an existing database. Names, pruning and the copy are in backup-core.js,
+ * shared with `npm run backup` (scripts/backup.mjs). Files are named with their UTC time
  * (okienko-YYYY-MM-DDTHH-MM-SSZ.sqlite, so they sort by age), written under a temporary name and
- * renamed when complete, and only the newest `keep` are kept. `npm run backup`
- * (scripts/backup.mjs) makes the same files on demand; restoring is copying one back (README,
- * "Operations: backups").
+ * renamed when complete, and only the newest `keep` are kept. Restoring is copying one back
+ * (README, "Operations: backups").
  */
 import fs from 'node:fs';
-import path from 'node:path';
+import {
+	backupDatabase,
+	claimBackupPath,
+	PRE_MIGRATION_KEEP,
+	PRE_MIGRATION_PATTERN,
+	prune,
+	type BackupConfig
+} from './backup-core.js';
 import type { Db } from './open';
 
-export interface BackupConfig {
-	/** Folder for the backup files; created if missing. */
-	dir: string;
-	/** Minutes between scheduled backups; 0 turns the schedule off. */
-	everyMinutes: number;
-	/** How many of the newest backups to keep. */
-	keep: number;
-}
+export {
+	BACKUP_PATTERN,
+	backupName,
+	PRE_MIGRATION_PATTERN,
+	prune,
+	readBackupConfig,
+	type BackupConfig
+} from './backup-core.js';
 
-export const BACKUP_PATTERN = /^okienko-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d(-\d+)?Z\.sqlite$/;
-
-export function readBackupConfig(env: NodeJS.ProcessEnv = process.env): BackupConfig {
-	const every = Number(env.OKIENKO_BACKUP_EVERY_MINUTES ?? 60);
-	const keep = Number(env.OKIENKO_BACKUP_KEEP ?? 24);
-	return {
-		dir: path.resolve(env.OKIENKO_BACKUP_DIR || path.join('data', 'backups')),
-		everyMinutes: Number.isFinite(every) && every > 0 ? every : 0,
-		keep: Number.isInteger(keep) && keep > 0 ? keep : 24
-	};
-}
-
-/** The file name for a backup taken at `at`. */
-export function backupName(at: Date): string {
-	return `okienko-${at.toISOString().slice(0, 19).replace(/:/g, '-')}Z.sqlite`;
-}
-
-/** Back up now; resolves with the new file's path once it is complete. */
+/**
+ * Back up now; resolves with the new file's path, once it is complete, and how long it took (ms).
+ * The copy reads a fixed snapshot through a connection of its own (backup-core.js), 100 pages
+ * (400 KB) per turn of the event loop, so requests are served between the steps.
+ */
 export async function backupNow(
 	db: Db,
 	config: Pick<BackupConfig, 'dir' | 'keep'>
-): Promise<string> {
-	fs.mkdirSync(config.dir, { recursive: true });
-	let file = path.join(config.dir, backupName(new Date()));
-	for (let n = 1; fs.existsSync(file); n++) {
-		file = path.join(config.dir, backupName(new Date()).replace('Z.sqlite', `-${n}Z.sqlite`));
-	}
-	const partial = `${file}.partial`;
+): Promise<{ file: string; ms: number }> {
+	if (db.memory || !db.name) throw new Error('an in-memory database cannot be backed up');
+	return backupDatabase(db.name, config, { pagesPerStep: 100 });
+}
+
+/**
+ * Before migrations change an existing database: a copy of it as it is, with `VACUUM INTO`
+ * (synchronous, like the start-up it belongs to; one read transaction, so a consistent copy),
+ * named okienko-…Z-before-migration-NNN.sqlite with NNN the first migration to be applied.
+ * Only the newest PRE_MIGRATION_KEEP of these are kept; the scheduled backups leave them alone.
+ * Throws if the copy fails: then nothing is migrated.
+ */
+export function backupBeforeMigrating(db: Db, dir: string, firstVersion: number): string {
+	const tail = `-before-migration-${String(firstVersion).padStart(3, '0')}`;
+	const { file, partial } = claimBackupPath(dir, new Date(), tail);
 	try {
-		await db.backup(partial);
+		db.prepare('VACUUM INTO ?').run(partial); // into the empty file claimed for it
 		fs.renameSync(partial, file);
 	} finally {
 		fs.rmSync(partial, { force: true });
 	}
-	prune(config.dir, config.keep);
+	prune(dir, PRE_MIGRATION_KEEP, PRE_MIGRATION_PATTERN);
 	return file;
-}
-
-/** Delete all but the newest `keep` backups (by name, which is by time). */
-export function prune(dir: string, keep: number): void {
-	const files = fs
-		.readdirSync(dir)
-		.filter((f) => BACKUP_PATTERN.test(f))
-		.sort();
-	for (const f of files.slice(0, Math.max(0, files.length - keep))) {
-		fs.rmSync(path.join(dir, f), { force: true });
-	}
 }
 
 /** Back up every `everyMinutes`; returns the function that stops the schedule. */
@@ -76,7 +67,9 @@ export function scheduleBackups(db: Db, config: BackupConfig): () => void {
 		if (running || !db.open) return;
 		running = true;
 		backupNow(db, config)
-			.then((file) => console.log(`[okienko] backed up to ${file}`))
+			.then(({ file, ms }) =>
+				console.log(`[okienko] backed up to ${file} in ${(ms / 1000).toFixed(1)} s`)
+			)
 			.catch((err) => console.error('[okienko] backup failed', err))
 			.finally(() => (running = false));
 	}, config.everyMinutes * 60_000);

@@ -35,6 +35,24 @@ export function assertDistinctVersions(migrations: Migration[]): void {
 }
 assertDistinctVersions(MIGRATIONS);
 
+/**
+ * The migrations not yet applied to `db`, and whether it is an existing database (one with
+ * migrations already applied) rather than a new, empty one.
+ */
+export function pendingMigrations(
+	db: Database.Database,
+	migrations: Migration[] = MIGRATIONS
+): { existing: boolean; pending: Migration[] } {
+	const table = db
+		.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'")
+		.get();
+	if (!table) return { existing: false, pending: migrations };
+	const applied = new Set(
+		db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]
+	);
+	return { existing: applied.size > 0, pending: migrations.filter((m) => !applied.has(m.version)) };
+}
+
 export function migrate(db: Database.Database, migrations: Migration[] = MIGRATIONS): number[] {
 	db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
 		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)`);
