@@ -50,3 +50,20 @@ export interface SurveyInvitationDto {
 	departmentIds: number[];
 	departments: { id: number; name: { pl: string; en: string } }[];
 }
+
+/** One survey item's answers in a report (/manage, stats/survey-results.ts). */
+export interface ItemResult {
+	item: SurveyItem;
+	satisfied: number;
+	dissatisfied: number;
+	/** Share satisfied among those who answered the item, 0–100, or null if nobody did. */
+	percentSatisfied: number | null;
+}
+
+/** A report's row: all departments, or one. */
+export interface SurveyResultsRow {
+	/** null = all departments. */
+	departmentId: number | null;
+	responses: number;
+	items: ItemResult[];
+}

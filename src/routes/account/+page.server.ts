@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { clearSessionCookie } from '$lib/server/auth/cookies';
-import { FormInput, readForm, refuse } from '$lib/server/auth/form-input';
+import { FormInput, readForm, refuse } from '$lib/server/forms/form-input';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Your own account: details as on the badge, a password change, and signing out everywhere. */

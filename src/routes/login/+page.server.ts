@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { setSessionCookie } from '$lib/server/auth/cookies';
-import { FormInput, readForm, refuse } from '$lib/server/auth/form-input';
-import { homeOf, safeNext } from '$lib/server/auth/home';
+import { FormInput, readForm, refuse } from '$lib/server/forms/form-input';
+import { homeOf, safeNext } from '$lib/server/http/home';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { setDeviceCookie } from '$lib/server/auth/cookies';
-import { FormInput, readForm, refuse } from '$lib/server/auth/form-input';
-import { safeNext } from '$lib/server/auth/home';
+import { FormInput, readForm, refuse } from '$lib/server/forms/form-input';
+import { safeNext } from '$lib/server/http/home';
 import { RateLimiter } from '$lib/server/http/rate-limit';
 import type { Actions, PageServerLoad } from './$types';
 

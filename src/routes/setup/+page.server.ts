@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
-import { FormInput, readForm, refuse } from '$lib/server/auth/form-input';
-import { LOGIN_PATTERN } from '$lib/server/auth/staff-form';
+import { FormInput, readForm, refuse } from '$lib/server/forms/form-input';
+import { LOGIN_PATTERN } from '$lib/server/forms/staff-form';
 import { RateLimiter } from '$lib/server/http/rate-limit';
 import type { Actions, PageServerLoad } from './$types';
 

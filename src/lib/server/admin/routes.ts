@@ -5,7 +5,7 @@
  */
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { translate } from '$lib/i18n';
-import { formDataOf } from '../auth/form-input';
+import { formDataOf } from '../forms/form-input';
 import { officeAdminOf, type AdminActor, type AdminResult } from './office-admin';
 import { formValues, type AdminFieldErrors, type FormValues } from './office-schemas';
 

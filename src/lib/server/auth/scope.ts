@@ -4,7 +4,7 @@
  * Routes and socket handlers call them before acting; a refusal is a 403 and changes nothing.
  */
 import type { App } from '../app';
-import { RequestError } from '../http/errors';
+import { AccessDenied } from './access-denied';
 import type { StaffSnapshotDto } from '$lib/shared/dto';
 import { mayActOnDepartment, mayOperateWindow, mayUseLocation, type Principal } from './guard';
 
@@ -24,13 +24,13 @@ export function windowDepartmentIds(app: Pick<App, 'office'>, windowId: number):
 export function requireWindow(app: Pick<App, 'office'>, principal: Principal, windowId: number) {
 	if (!app.office.window(windowId)) return;
 	if (!mayOperateWindow(principal, windowDepartmentIds(app, windowId))) {
-		throw new RequestError(403, 'forbidden');
+		throw new AccessDenied();
 	}
 }
 
 /** Refuses (403) a device acting for another location than its own. */
 export function requireLocation(principal: Principal, locationId: number) {
-	if (!mayUseLocation(principal, locationId)) throw new RequestError(403, 'forbidden');
+	if (!mayUseLocation(principal, locationId)) throw new AccessDenied();
 }
 
 /**

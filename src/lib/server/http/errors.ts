@@ -1,5 +1,6 @@
 import { ZodError } from 'zod';
 import { DomainError, type DomainErrorCode } from '../queue';
+import { AccessDenied } from '../auth/access-denied';
 import { translate, type MessageKey } from '$lib/i18n';
 import type { ApiErrorDto, Lang } from '$lib/shared/dto';
 
@@ -59,6 +60,12 @@ export function toApiError(err: unknown, lang: Lang): { status: number; error: A
 		return {
 			status: STATUS[err.code],
 			error: { code: err.code, message: translate(lang, `error.${err.code}`, params) }
+		};
+	}
+	if (err instanceof AccessDenied) {
+		return {
+			status: 403,
+			error: { code: 'forbidden', message: translate(lang, 'error.forbidden') }
 		};
 	}
 	if (err instanceof RequestError) {

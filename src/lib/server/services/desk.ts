@@ -1,7 +1,6 @@
 import { DEFAULT_KIOSK } from '$printer/config';
 import type { IssuedTicketDto, Lang, WindowActionResultDto } from '$lib/shared/dto';
 import type { IssueTicketRequest, WindowActionRequest } from '$lib/shared/schemas';
-import type { Broadcaster } from '../realtime/broadcast';
 import type { PrintDesk } from './print-desk';
 import { GroupCommit } from './group-commit';
 import type { CommandResult, QueueService } from './queue-service';
@@ -9,6 +8,15 @@ import type { SurveyService } from '../survey/survey-service';
 import type { QueueViews } from './views';
 import type { AuditLog } from '../audit/audit-log';
 import type { Principal } from '../auth/guard';
+import type { SurveyInvitationDto } from '$lib/shared/survey';
+
+/** What the desk tells the live screens; the Broadcaster (realtime/broadcast.ts) is one. */
+export interface Publisher {
+	/** What a command changed, to the boards, consoles and phones that show it. */
+	publish(result: CommandResult): void;
+	/** The survey tablet at a window, when a visit there ends. */
+	inviteToSurvey(windowId: number, invitation: SurveyInvitationDto): void;
+}
 
 /**
  * The front desk: what HTTP routes and socket handlers call. Each method runs one command,
@@ -21,7 +29,7 @@ export class Desk {
 	constructor(
 		private readonly queue: QueueService,
 		private readonly views: QueueViews,
-		private readonly broadcaster: Broadcaster,
+		private readonly publisher: Publisher,
 		private readonly printing: PrintDesk,
 		private readonly surveys: SurveyService,
 		private readonly audit: AuditLog
@@ -35,7 +43,7 @@ export class Desk {
 	): Promise<IssuedTicketDto> {
 		// Resolves once the ticket's transaction is committed (and fsynced); refusals reject.
 		const result = await this.issuing.submit(req);
-		this.broadcaster.publish(result);
+		this.publisher.publish(result);
 		const ticket = this.views.publicTicketOf(result.ticket!);
 		const location = this.views.location(req.locationId)!;
 		// Only the one matter's rooms: building the whole kiosk menu here cost a third of the
@@ -66,11 +74,11 @@ export class Desk {
 				detail: { windowId: req.windowId, serviceId: req.serviceId, day: r.ticket.day }
 			});
 		});
-		this.broadcaster.publish(result);
+		this.publisher.publish(result);
 		if (survey.token) {
 			// The survey tablet at this window invites the client.
 			const invitation = this.surveys.invitation(survey.token);
-			if (invitation) this.broadcaster.inviteToSurvey(req.windowId, invitation);
+			if (invitation) this.publisher.inviteToSurvey(req.windowId, invitation);
 		}
 		const window = this.views.windowById(req.windowId)!;
 		return {

@@ -1,5 +1,12 @@
 import type { Db } from '../db/open';
-import { SURVEY_ITEMS, type SurveyItem } from '$lib/shared/survey';
+import {
+	SURVEY_ITEMS,
+	type ItemResult,
+	type SurveyItem,
+	type SurveyResultsRow
+} from '$lib/shared/survey';
+
+export type { ItemResult, SurveyResultsRow };
 
 /** A period and place to report on; days are office days (YYYY-MM-DD), both ends included. */
 export interface ReportRange {
@@ -8,21 +15,6 @@ export interface ReportRange {
 	to: string;
 	/** Only these departments (a manager's own: range.ts `reportScope`); absent: all of them. */
 	departmentIds?: readonly number[];
-}
-
-export interface ItemResult {
-	item: SurveyItem;
-	satisfied: number;
-	dissatisfied: number;
-	/** Share satisfied among those who answered the item, 0–100, or null if nobody did. */
-	percentSatisfied: number | null;
-}
-
-export interface SurveyResultsRow {
-	/** null = all departments. */
-	departmentId: number | null;
-	responses: number;
-	items: ItemResult[];
 }
 
 export interface SurveyComment {

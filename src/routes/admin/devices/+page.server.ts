@@ -1,4 +1,4 @@
-import { FormInput, readForm, refuse } from '$lib/server/auth/form-input';
+import { FormInput, readForm, refuse } from '$lib/server/forms/form-input';
 import type { DeviceKind } from '$lib/server/auth/guard';
 import type { App } from '$lib/server/app';
 import type { Actions, PageServerLoad } from './$types';

@@ -1,6 +1,6 @@
-import { departmentChoices, staffList } from '$lib/server/auth/admin-data';
-import { FormInput, readForm, refuse } from '$lib/server/auth/form-input';
-import { readStaffFields, staffValues } from '$lib/server/auth/staff-form';
+import { departmentChoices, staffList } from '$lib/server/admin/staff-data';
+import { FormInput, readForm, refuse } from '$lib/server/forms/form-input';
+import { readStaffFields, staffValues } from '$lib/server/forms/staff-form';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Staff accounts (admins): the list and the form to add one. */

@@ -1,7 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
-import { departmentChoices, staffList } from '$lib/server/auth/admin-data';
-import { FormInput, readForm, refuse } from '$lib/server/auth/form-input';
-import { readStaffFields, staffValues } from '$lib/server/auth/staff-form';
+import { departmentChoices, staffList } from '$lib/server/admin/staff-data';
+import { FormInput, readForm, refuse } from '$lib/server/forms/form-input';
+import { readStaffFields, staffValues } from '$lib/server/forms/staff-form';
 import { idParam } from '$lib/shared/schemas';
 import type { App } from '$lib/server/app';
 import type { Actions, PageServerLoad } from './$types';

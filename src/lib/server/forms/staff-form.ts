@@ -1,8 +1,8 @@
 /** The staff form (admin → staff): what may be typed, and the rules a staff record must keep. */
 import type { FormFailure } from '$lib/shared/form-errors';
-import type { StaffRole } from './guard';
+import type { StaffRole } from '../auth/guard';
 import type { FormInput } from './form-input';
-import type { StaffFields, StaffRepository } from './staff';
+import type { StaffFields, StaffRepository } from '../auth/staff';
 
 export const LOGIN_PATTERN = /^[\p{L}\p{N}._-]{3,40}$/u;
 const ROLES: StaffRole[] = ['clerk', 'manager', 'admin'];

@@ -3,7 +3,7 @@ import { fail, type ActionFailure } from '@sveltejs/kit';
 import { readBody } from '../http/body';
 import { RequestError } from '../http/errors';
 import type { FieldErrors, FormFailure } from '$lib/shared/form-errors';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblem } from './passwords';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblem } from '../auth/passwords';
 
 export class FormInput {
 	readonly errors: FieldErrors = {};

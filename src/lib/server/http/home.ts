@@ -1,5 +1,5 @@
 /** Where a person lands after signing in: their work, by role; or the page they asked for. */
-import { isPage, type StaffRole } from './guard';
+import { isPage, type StaffRole } from '../auth/guard';
 
 export function homeOf(role: StaffRole): string {
 	return role === 'clerk' ? '/clerk' : role === 'manager' ? '/manage' : '/admin';
