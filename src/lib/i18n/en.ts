@@ -18,6 +18,7 @@ export const en: Record<MessageKey, Message> = {
 	'common.close': 'Close',
 	'common.home': 'Home',
 	'connection.lost': 'Connection to the server lost. Reconnecting…',
+	'connection.join_refused': 'This screen is not receiving live updates: {message}',
 	'mode.closed.title': 'In-person service is suspended',
 	'mode.limited.title': 'In-person service is limited',
 	'mode.closed.body': 'Matters can be handled by phone, by e-mail or online:',

@@ -23,6 +23,7 @@ export const pl = {
 	'common.close': 'Zamknij',
 	'common.home': 'Strona główna',
 	'connection.lost': 'Utracono połączenie z serwerem. Trwa ponowne łączenie…',
+	'connection.join_refused': 'Ten ekran nie otrzymuje zmian na bieżąco: {message}',
 	'mode.closed.title': 'Obsługa bezpośrednia klientów jest wstrzymana',
 	'mode.limited.title': 'Obsługa bezpośrednia klientów jest ograniczona',
 	'mode.closed.body':
