@@ -51,6 +51,19 @@ export default defineConfig({
 				}
 			},
 			{
+				// Client state (src/lib/client/*.svelte.ts) compiled for the browser, as the pages run
+				// it, against real socket.io servers started in the test process.
+				extends: './vite.config.ts',
+				// `svelte` itself (mount, flushSync) as the browser has it, not its server build.
+				resolve: { conditions: ['browser'] },
+				test: {
+					name: 'client',
+					environment: 'happy-dom',
+					include: ['tests/client/**/*.test.ts'],
+					testTimeout: 60_000
+				}
+			},
+			{
 				// Crash, hostile input and backup/restore against the real server (needs npm run build).
 				extends: './vite.config.ts',
 				test: {

@@ -1,84 +1,43 @@
 /**
- * The live public state of a location (board and kiosk): joins the location's board room on
- * every (re)connect and replaces its state with the acknowledged snapshot, so a screen recovers
- * by itself after a server restart.
+ * The live public state of a location (board and kiosk): its board room's snapshot, taken again
+ * on every (re)join, and each call as it happens (the board chimes on it).
  */
-import type { BoardCallDto, BoardSnapshotDto } from '$lib/shared/dto';
-import { openSocket, type ConnectionStatus, type OkienkoSocket } from './socket';
+import type { ApiResult, BoardCallDto, BoardSnapshotDto } from '$lib/shared/dto';
+import { LiveRoom } from './live-room.svelte';
+import type { OkienkoSocket } from './socket';
 
-export class BoardLive {
-	#snapshot = $state<BoardSnapshotDto>() as BoardSnapshotDto;
-	#status = $state<ConnectionStatus>('connecting');
-	/** The server acknowledged the (re)join: from now on every change reaches this screen. */
-	#joined = $state(false);
+export interface BoardHandlers {
+	onCall?: (call: BoardCallDto) => void;
+	/** Every snapshot after the first (the kiosk reloads its menu on it). */
+	onSnapshot?: (snapshot: BoardSnapshotDto) => void;
+}
+
+export class BoardLive extends LiveRoom<BoardSnapshotDto> {
+	readonly #handlers: BoardHandlers;
+
+	constructor(initial: BoardSnapshotDto, handlers: BoardHandlers = {}, open?: () => OkienkoSocket) {
+		super(initial, open);
+		this.#handlers = handlers;
+	}
+
 	/** Server time minus browser time, so clocks and ages follow the server. */
-	#offset = $state(0);
-	#socket: OkienkoSocket | null = null;
-	readonly #locationId: number;
-	readonly #onCall: ((call: BoardCallDto) => void) | undefined;
-	readonly #onSnapshot: ((snapshot: BoardSnapshotDto) => void) | undefined;
-
-	constructor(
-		initial: BoardSnapshotDto,
-		handlers: {
-			onCall?: (call: BoardCallDto) => void;
-			onSnapshot?: (snapshot: BoardSnapshotDto) => void;
-		} = {}
-	) {
-		this.#locationId = initial.location.id;
-		this.#onCall = handlers.onCall;
-		this.#onSnapshot = handlers.onSnapshot;
-		this.#accept(initial, false);
-	}
-
-	get snapshot(): BoardSnapshotDto {
-		return this.#snapshot;
-	}
-
-	get joined(): boolean {
-		return this.#joined;
-	}
-
-	get lost(): boolean {
-		return this.#status === 'lost';
-	}
-
 	get offset(): number {
-		return this.#offset;
+		return this.snapshot.at - this.receivedAt;
 	}
 
-	#accept(snapshot: BoardSnapshotDto, notify = true): void {
-		this.#snapshot = snapshot;
-		this.#offset = snapshot.at - Date.now();
-		if (notify) this.#onSnapshot?.(snapshot);
+	protected join(socket: OkienkoSocket, answer: (r: ApiResult<BoardSnapshotDto>) => void): void {
+		socket.emit('board:join', { locationId: this.snapshot.location.id }, answer);
 	}
 
-	connect(): void {
-		if (this.#socket) return;
-		const socket = openSocket();
-		this.#socket = socket;
-		socket.on('connect', () => {
-			this.#status = 'online';
-			socket.emit('board:join', { locationId: this.#locationId }, (result) => {
-				if ('data' in result) {
-					this.#accept(result.data);
-					this.#joined = true;
-				} else console.warn('[okienko] board:join refused:', result.error.message);
-			});
-		});
-		socket.on('disconnect', () => {
-			this.#status = 'lost';
-			this.#joined = false;
-		});
-		socket.on('connect_error', () => (this.#status = 'lost'));
+	protected override listen(socket: OkienkoSocket): void {
 		socket.on('board:snapshot', (snapshot) => {
-			if (snapshot.location.id === this.#locationId) this.#accept(snapshot);
+			if (snapshot.location.id === this.snapshot.location.id) this.accept(snapshot);
 		});
-		socket.on('board:call', (call) => this.#onCall?.(call));
+		socket.on('board:call', (call) => this.#handlers.onCall?.(call));
 	}
 
-	close(): void {
-		this.#socket?.disconnect();
-		this.#socket = null;
+	protected override accept(snapshot: BoardSnapshotDto): void {
+		super.accept(snapshot);
+		this.#handlers.onSnapshot?.(snapshot);
 	}
 }

@@ -13,8 +13,10 @@ export type OkienkoSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 export type ConnectionStatus = 'connecting' | 'online' | 'lost';
 
-export function openSocket(): OkienkoSocket {
-	const socket: OkienkoSocket = io({ path: SOCKET_PATH, reconnectionDelayMax: 2000 });
+/** `url`: the page's own origin unless named (tests name their in-process server). */
+export function openSocket(url?: string): OkienkoSocket {
+	const options = { path: SOCKET_PATH, reconnectionDelayMax: 2000 };
+	const socket: OkienkoSocket = url ? io(url, options) : io(options);
 	// The server only disconnects a socket itself when its session ended or its device was
 	// revoked: reload, so the page sends the person to sign in (or the device to pair) again.
 	socket.on('disconnect', (reason) => {

@@ -1,10 +1,13 @@
 /**
- * The survey tablet's live state: it follows its window (survey:join on every connect) and is
- * told when a visit there ends (survey:invite). Steps: waiting → invited → answering → thanks,
- * back to waiting after a while without a touch, so the next client never sees another's form.
+ * The survey tablet's live state: it follows its window's survey room (joined again on every
+ * connect) and is told when a visit there ends (survey:invite). Steps: waiting → invited →
+ * answering → thanks, back to waiting after a while without a touch, so the next client never
+ * sees another's form.
  */
-import type { SurveyInvitationDto } from '$lib/shared/survey';
-import { openSocket, type ConnectionStatus, type OkienkoSocket } from './socket';
+import type { ApiResult } from '$lib/shared/dto';
+import type { SurveyInvitationDto, SurveyTabletRoomDto } from '$lib/shared/survey';
+import { LiveRoom } from './live-room.svelte';
+import type { OkienkoSocket } from './socket';
 
 export const INVITE_IDLE_MS = 60_000;
 export const ANSWER_IDLE_MS = 120_000;
@@ -12,15 +15,18 @@ export const THANKS_MS = 8_000;
 
 export type TabletStep = 'waiting' | 'invited' | 'answering' | 'thanks';
 
-export class SurveyTablet {
+/** The room's snapshot is the window it follows: unknown until the first join is answered. */
+export class SurveyTablet extends LiveRoom<SurveyTabletRoomDto | null> {
 	#step = $state<TabletStep>('waiting');
 	#invitation = $state<SurveyInvitationDto | null>(null);
-	#status = $state<ConnectionStatus>('connecting');
 	#pending: SurveyInvitationDto | null = null;
-	#socket: OkienkoSocket | null = null;
 	#timer: ReturnType<typeof setTimeout> | null = null;
+	readonly #windowId: number;
 
-	constructor(private readonly windowId: number) {}
+	constructor(windowId: number) {
+		super(null);
+		this.#windowId = windowId;
+	}
 
 	get step(): TabletStep {
 		return this.#step;
@@ -28,20 +34,15 @@ export class SurveyTablet {
 	get invitation(): SurveyInvitationDto | null {
 		return this.#invitation;
 	}
-	get lost(): boolean {
-		return this.#status === 'lost';
+
+	protected join(
+		socket: OkienkoSocket,
+		answer: (r: ApiResult<SurveyTabletRoomDto | null>) => void
+	): void {
+		socket.emit('survey:join', { windowId: this.#windowId }, answer);
 	}
 
-	connect(): void {
-		if (this.#socket) return;
-		const socket = openSocket();
-		this.#socket = socket;
-		socket.on('connect', () => {
-			this.#status = 'online';
-			socket.emit('survey:join', { windowId: this.windowId }, () => {});
-		});
-		socket.on('disconnect', () => (this.#status = 'lost'));
-		socket.on('connect_error', () => (this.#status = 'lost'));
+	protected override listen(socket: OkienkoSocket): void {
 		socket.on('survey:invite', (invitation) => {
 			// A client still answering keeps the screen; the next one is invited afterwards.
 			if (this.#step === 'answering') this.#pending = invitation;
@@ -49,10 +50,9 @@ export class SurveyTablet {
 		});
 	}
 
-	close(): void {
+	override close(): void {
 		this.#clearTimer();
-		this.#socket?.close();
-		this.#socket = null;
+		super.close();
 	}
 
 	start(): void {

@@ -1,15 +1,7 @@
-/** Sends survey answers; resolves to the server's error message, or null when recorded. */
-export async function sendSurvey(url: string, body: unknown): Promise<string | null> {
-	try {
-		const res = await fetch(url, {
-			method: 'POST',
-			headers: { 'content-type': 'application/json' },
-			body: JSON.stringify(body)
-		});
-		if (res.ok) return null;
-		const answer = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-		return answer?.error?.message ?? res.statusText;
-	} catch {
-		return navigator.onLine === false ? 'offline' : 'network error';
-	}
+import { api, type Translate } from './api';
+
+/** Sends survey answers; resolves to the message to show when they were not recorded, else null. */
+export async function sendSurvey(url: string, body: unknown, t: Translate): Promise<string | null> {
+	const result = await api.post<{ recorded: boolean }>(url, body, t);
+	return 'error' in result ? t('survey.failed', { message: result.error.message }) : null;
 }

@@ -1,61 +1,28 @@
 /**
- * One ticket followed live on the visitor's phone (/t/{code}): joins the ticket's room on every
- * (re)connect and replaces its state with the acknowledged ticket, then takes each
- * `ticket:snapshot`. So the page recovers by itself after a lost connection or a server restart.
+ * One ticket followed live on the visitor's phone (/t/{code}): the ticket's room, joined again on
+ * every (re)connect, and each `ticket:snapshot` after that.
  */
-import type { PublicTicketDto } from '$lib/shared/dto';
-import { openSocket, type ConnectionStatus, type OkienkoSocket } from './socket';
+import type { ApiResult, PublicTicketDto } from '$lib/shared/dto';
+import { LiveRoom } from './live-room.svelte';
+import type { OkienkoSocket } from './socket';
 
-export class TicketLive {
-	#ticket = $state<PublicTicketDto>() as PublicTicketDto;
-	#status = $state<ConnectionStatus>('connecting');
-	/** When the server last told us about the ticket (browser time). */
-	#updatedAt = $state(Date.now());
-	#socket: OkienkoSocket | null = null;
-	readonly #code: string;
-
-	constructor(initial: PublicTicketDto) {
-		this.#code = initial.code;
-		this.#ticket = initial;
-	}
-
+export class TicketLive extends LiveRoom<PublicTicketDto> {
 	get ticket(): PublicTicketDto {
-		return this.#ticket;
+		return this.snapshot;
 	}
 
-	get lost(): boolean {
-		return this.#status === 'lost';
-	}
-
+	/** When the server last told us about the ticket (browser time). */
 	get updatedAt(): number {
-		return this.#updatedAt;
+		return this.receivedAt;
 	}
 
-	#accept(ticket: PublicTicketDto): void {
-		this.#ticket = ticket;
-		this.#updatedAt = Date.now();
+	protected join(socket: OkienkoSocket, answer: (r: ApiResult<PublicTicketDto>) => void): void {
+		socket.emit('ticket:join', { code: this.snapshot.code }, answer);
 	}
 
-	connect(): void {
-		if (this.#socket) return;
-		const socket = openSocket();
-		this.#socket = socket;
-		socket.on('connect', () => {
-			this.#status = 'online';
-			socket.emit('ticket:join', { code: this.#code }, (result) => {
-				if ('data' in result) this.#accept(result.data);
-				else console.warn('[okienko] ticket:join refused:', result.error.message);
-			});
-		});
-		socket.on('disconnect', () => (this.#status = 'lost'));
-		socket.on('connect_error', () => (this.#status = 'lost'));
+	protected override listen(socket: OkienkoSocket): void {
 		socket.on('ticket:snapshot', (ticket) => {
-			if (ticket.code === this.#code) this.#accept(ticket);
+			if (ticket.code === this.snapshot.code) this.accept(ticket);
 		});
-	}
-
-	close(): void {
-		this.#socket?.disconnect();
-		this.#socket = null;
 	}
 }

@@ -18,6 +18,8 @@ export const en: Record<MessageKey, Message> = {
 	'common.close': 'Close',
 	'common.home': 'Home',
 	'connection.lost': 'Connection to the server lost. Reconnecting…',
+	'connection.join_refused': 'This screen is not receiving live updates: {message}',
+	'api.unreachable': 'No connection to the server. Try again in a moment.',
 	'mode.closed.title': 'In-person service is suspended',
 	'mode.limited.title': 'In-person service is limited',
 	'mode.closed.body': 'Matters can be handled by phone, by e-mail or online:',

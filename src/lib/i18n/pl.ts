@@ -23,6 +23,8 @@ export const pl = {
 	'common.close': 'Zamknij',
 	'common.home': 'Strona główna',
 	'connection.lost': 'Utracono połączenie z serwerem. Trwa ponowne łączenie…',
+	'connection.join_refused': 'Ten ekran nie otrzymuje zmian na bieżąco: {message}',
+	'api.unreachable': 'Brak połączenia z serwerem. Spróbuj ponownie za chwilę.',
 	'mode.closed.title': 'Obsługa bezpośrednia klientów jest wstrzymana',
 	'mode.limited.title': 'Obsługa bezpośrednia klientów jest ograniczona',
 	'mode.closed.body':

@@ -13,7 +13,7 @@ import type {
 } from './dto';
 import type { PrinterStatusDto } from './printing';
 import type { ReprintRequest, WindowActionRequest } from './schemas';
-import type { SurveyInvitationDto } from './survey';
+import type { SurveyInvitationDto, SurveyTabletRoomDto } from './survey';
 
 export interface ServerToClientEvents {
 	/** The whole board state: on join, on reconnect, and after every change at the location. */
@@ -44,7 +44,7 @@ export interface ClientToServerEvents {
 	/** The survey tablet at a window waits for the end of each visit there. */
 	'survey:join': (
 		request: { windowId: number },
-		ack: (result: ApiResult<{ windowId: number; label: string; locationName: string }>) => void
+		ack: (result: ApiResult<SurveyTabletRoomDto>) => void
 	) => void;
 	/** A clerk acts at a window: the same actions, rules and answers as the HTTP API. */
 	'window:action': (

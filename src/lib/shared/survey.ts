@@ -43,6 +43,13 @@ export const paperSurveyRequest = z.strictObject({
 });
 export type PaperSurveyRequest = z.infer<typeof paperSurveyRequest>;
 
+/** The window a survey tablet follows, as the server acknowledges its join. */
+export interface SurveyTabletRoomDto {
+	windowId: number;
+	label: string;
+	locationName: string;
+}
+
 export interface SurveyInvitationDto {
 	token: string;
 	location: { id: number; name: string };
