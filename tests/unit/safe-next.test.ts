@@ -5,7 +5,7 @@
  * server the same questions.
  */
 import { describe, expect, it } from 'vitest';
-import { safeNext } from '../../src/lib/server/auth/home';
+import { safeNext } from '../../src/lib/server/http/home';
 import { isPage } from '../../src/lib/server/auth/guard';
 import { FOLLOWED_NEXT, REFUSED_NEXT } from '../support/next-values';
 
