@@ -7,20 +7,30 @@ import type {
 	PlaceDto,
 	PublicTicketDto,
 	StaffSnapshotDto,
-	WindowDto,
-	WindowPlaceDto
+	WindowDto
 } from '$lib/shared/dto';
-import type { LocationRecord, OfficeRepository, ServiceRecord } from '../db/repositories/office';
+import type { LocationRecord, OfficeRepository } from '../db/repositories/office';
 import type { TicketRepository } from '../db/repositories/tickets';
 import {
 	canIssueTicket,
 	ESTIMATE_SAMPLE,
 	estimateWaitMinutes,
-	floorOfRoom,
 	localTime,
 	type ServiceWindow,
 	type Ticket
 } from '../queue';
+import { forWindow } from './console-groups';
+import {
+	boardCall,
+	consoleTicket,
+	place,
+	toLocationDto,
+	windowDto,
+	windowPlace,
+	type Names
+} from './view-mappers';
+
+export { forWindow, servedMatters } from './console-groups';
 
 /** How many past calls the board lists under the current ones. */
 export const BOARD_HISTORY = 8;
@@ -251,7 +261,7 @@ export class QueueViews {
 		};
 	}
 
-	private names(locationId: number) {
+	private names(locationId: number): Names {
 		return {
 			services: new Map(this.office.services(locationId).map((s) => [s.id, s] as const)),
 			departments: new Map(this.office.departments(locationId).map((d) => [d.id, d.name] as const))
@@ -263,132 +273,4 @@ export class QueueViews {
 		if (!l) throw new Error(`location ${id} does not exist`);
 		return l;
 	}
-}
-
-type Names = {
-	services: Map<number, ServiceRecord>;
-	departments: Map<number, { pl: string; en: string }>;
-};
-
-/**
- * The staff view narrowed for a console: the window, every other window that serves exactly the
- * same matters, and the tickets waiting for those matters. Windows that serve the same matters see
- * the same queue, so one snapshot, encoded once, serves all their consoles (docs/benchmarks.md:
- * encoding a snapshot per console was the largest cost after each change in an office of 50
- * windows); a clerk allowed at one of them is allowed at all, as a window belongs to its matters'
- * departments. Null if the window does not exist.
- */
-export function forWindow(staff: StaffSnapshotDto, windowId: number): StaffSnapshotDto | null {
-	const window = staff.windows.find((w) => w.id === windowId);
-	if (!window) return null;
-	const key = servedMatters(window);
-	const served = new Set(window.serviceIds);
-	return {
-		...staff,
-		windows: staff.windows.filter((w) => servedMatters(w) === key),
-		waiting: staff.waiting.filter((t) => served.has(t.serviceId))
-	};
-}
-
-/**
- * The matters a window serves, as a key: windows with the same key share a console snapshot. A
- * window that serves no matter has a key of its own: it belongs to no department, so nothing
- * says that whoever may see one such window may see another.
- */
-export function servedMatters(w: { id: number; serviceIds: number[] }): string {
-	if (w.serviceIds.length === 0) return `window ${w.id}`;
-	return [...w.serviceIds].sort((a, b) => a - b).join(',');
-}
-
-function toLocationDto(l: LocationRecord): LocationDto {
-	return {
-		id: l.id,
-		slug: l.slug,
-		name: l.name,
-		address: l.address,
-		mode: l.hours.mode,
-		contact: l.contact,
-		week: Object.fromEntries(Object.entries(l.hours.week)),
-		cutoffMinutes: l.hours.cutoffMinutes,
-		hoursEnforced: l.hours.enforced,
-		timeZone: l.hours.timeZone,
-		floors: l.floors
-	};
-}
-
-function place(location: LocationRecord, room: string): PlaceDto {
-	const floor = floorOfRoom(room);
-	const f = location.floors.find((x) => x.floor === floor);
-	return {
-		room,
-		floor,
-		colour: f?.colour ?? { pl: '', en: '' },
-		hex: f?.hex ?? '#555555'
-	};
-}
-
-function windowPlace(location: LocationRecord, w: ServiceWindow): WindowPlaceDto {
-	return { ...place(location, w.room), windowId: w.id, label: w.label };
-}
-
-function boardCall(
-	location: LocationRecord,
-	t: Ticket,
-	w: ServiceWindow | undefined
-): BoardCallDto | null {
-	if (!w || t.calledAt === null) return null;
-	const p = place(location, w.room);
-	return {
-		ticketNumber: t.number,
-		windowLabel: w.label,
-		room: p.room,
-		floor: p.floor,
-		colour: p.colour,
-		hex: p.hex,
-		calledAt: t.calledAt,
-		recall: t.recalls > 0,
-		announcement: t.recalls
-	};
-}
-
-function consoleTicket(t: Ticket, names: Names): ConsoleTicketDto {
-	return {
-		id: t.id,
-		number: t.number,
-		serviceId: t.serviceId,
-		service: names.services.get(t.serviceId)?.name ?? { pl: '', en: '' },
-		departmentId: t.departmentId,
-		department: names.departments.get(t.departmentId) ?? { pl: '', en: '' },
-		priority: t.priority,
-		state: t.state,
-		issuedAt: t.issuedAt,
-		calledAt: t.calledAt,
-		startedAt: t.startedAt,
-		windowId: t.windowId,
-		recalls: t.recalls,
-		transfers: t.transfers,
-		transferNote: t.transferNote
-	};
-}
-
-function windowDto(
-	location: LocationRecord,
-	w: ServiceWindow,
-	current: Ticket | null,
-	names: Names
-): WindowDto {
-	const p = place(location, w.room);
-	return {
-		id: w.id,
-		locationId: w.locationId,
-		label: w.label,
-		room: w.room,
-		floor: p.floor,
-		colour: p.colour,
-		hex: p.hex,
-		status: w.status,
-		pauseReason: w.pauseReason,
-		serviceIds: w.serviceIds,
-		current: current ? consoleTicket(current, names) : null
-	};
 }

@@ -1,0 +1,113 @@
+/**
+ * How the office's records become what screens show (DTOs): pure functions of a location's
+ * set-up and a ticket, shared by every view (views.ts). Names travel in both languages.
+ */
+import type {
+	BoardCallDto,
+	ConsoleTicketDto,
+	LocationDto,
+	PlaceDto,
+	WindowDto,
+	WindowPlaceDto
+} from '$lib/shared/dto';
+import type { LocationRecord, ServiceRecord } from '../db/repositories/office';
+import { floorOfRoom, type ServiceWindow, type Ticket } from '../queue';
+
+/** A location's matters and departments by id, for naming tickets. */
+export type Names = {
+	services: Map<number, ServiceRecord>;
+	departments: Map<number, { pl: string; en: string }>;
+};
+
+export function toLocationDto(l: LocationRecord): LocationDto {
+	return {
+		id: l.id,
+		slug: l.slug,
+		name: l.name,
+		address: l.address,
+		mode: l.hours.mode,
+		contact: l.contact,
+		week: Object.fromEntries(Object.entries(l.hours.week)),
+		cutoffMinutes: l.hours.cutoffMinutes,
+		hoursEnforced: l.hours.enforced,
+		timeZone: l.hours.timeZone,
+		floors: l.floors
+	};
+}
+
+export function place(location: LocationRecord, room: string): PlaceDto {
+	const floor = floorOfRoom(room);
+	const f = location.floors.find((x) => x.floor === floor);
+	return {
+		room,
+		floor,
+		colour: f?.colour ?? { pl: '', en: '' },
+		hex: f?.hex ?? '#555555'
+	};
+}
+
+export function windowPlace(location: LocationRecord, w: ServiceWindow): WindowPlaceDto {
+	return { ...place(location, w.room), windowId: w.id, label: w.label };
+}
+
+export function boardCall(
+	location: LocationRecord,
+	t: Ticket,
+	w: ServiceWindow | undefined
+): BoardCallDto | null {
+	if (!w || t.calledAt === null) return null;
+	const p = place(location, w.room);
+	return {
+		ticketNumber: t.number,
+		windowLabel: w.label,
+		room: p.room,
+		floor: p.floor,
+		colour: p.colour,
+		hex: p.hex,
+		calledAt: t.calledAt,
+		recall: t.recalls > 0,
+		announcement: t.recalls
+	};
+}
+
+export function consoleTicket(t: Ticket, names: Names): ConsoleTicketDto {
+	return {
+		id: t.id,
+		number: t.number,
+		serviceId: t.serviceId,
+		service: names.services.get(t.serviceId)?.name ?? { pl: '', en: '' },
+		departmentId: t.departmentId,
+		department: names.departments.get(t.departmentId) ?? { pl: '', en: '' },
+		priority: t.priority,
+		state: t.state,
+		issuedAt: t.issuedAt,
+		calledAt: t.calledAt,
+		startedAt: t.startedAt,
+		windowId: t.windowId,
+		recalls: t.recalls,
+		transfers: t.transfers,
+		transferNote: t.transferNote
+	};
+}
+
+export function windowDto(
+	location: LocationRecord,
+	w: ServiceWindow,
+	current: Ticket | null,
+	names: Names
+): WindowDto {
+	const p = place(location, w.room);
+	return {
+		id: w.id,
+		locationId: w.locationId,
+		label: w.label,
+		room: w.room,
+		floor: p.floor,
+		colour: p.colour,
+		hex: p.hex,
+		status: w.status,
+		pauseReason: w.pauseReason,
+		serviceIds: w.serviceIds,
+		current: current ? consoleTicket(current, names) : null
+	};
+}
