@@ -1,4 +1,5 @@
 import { seedDemoAccounts } from './demo-accounts';
+import type { LocationMode, WindowStatus } from '$lib/shared/vocabulary';
 import type { Db } from './open';
 import {
 	DEMO_DEPARTMENTS,
@@ -18,7 +19,7 @@ export interface OfficeSeed {
 		week: Record<string, { opens: string; closes: string }>;
 		cutoffMinutes?: number;
 		hoursEnforced?: boolean;
-		mode?: 'normal' | 'limited' | 'closed';
+		mode?: LocationMode;
 		fairnessCap?: number;
 		contactPhone?: string;
 		contactEmail?: string;
@@ -30,7 +31,7 @@ export interface OfficeSeed {
 		label: string;
 		room: string;
 		services: string[];
-		status?: 'open' | 'paused' | 'closed';
+		status?: WindowStatus;
 	}[];
 }
 

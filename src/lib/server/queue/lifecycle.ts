@@ -2,6 +2,7 @@ import { DomainError } from './errors';
 import { ticketEvent, type QueueEvent } from './events';
 import { chooseNext, priorityRunAfter } from './ordering';
 import type { OrderingPolicy, ServiceWindow, Ticket, TicketState } from './types';
+import { PAUSE_REASON_MAX, TRANSFER_NOTE_MAX } from '../../shared/vocabulary';
 
 /**
  * The life of a ticket: waiting → called → serving → done | no_show, with recall (announce again),
@@ -13,10 +14,6 @@ export interface Change {
 	windows: ServiceWindow[];
 	events: QueueEvent[];
 }
-
-/** A clerk's note to the receiving clerk: short, so it fits the console, and required. */
-export const TRANSFER_NOTE_MAX = 500;
-export const PAUSE_REASON_MAX = 200;
 
 function requireState(ticket: Ticket, ...allowed: TicketState[]): void {
 	if (!allowed.includes(ticket.state)) {

@@ -4,11 +4,12 @@ import type {
 	OpeningHours,
 	OrderingPolicy,
 	Service,
-	ServiceMode,
+	LocationMode,
 	ServiceWindow,
 	WindowStatus
 } from '../../queue';
 import type { FloorDto, Localized } from '$lib/shared/dto';
+import type { DepartmentKind } from '$lib/shared/vocabulary';
 import { OfficeCache } from './office-cache';
 
 /** Rows of the office model, read with the names the rest of the server uses. */
@@ -24,7 +25,7 @@ export interface LocationRecord {
 }
 
 export interface DepartmentRecord extends Department {
-	kind: 'wydzial' | 'referat' | 'biuro' | 'kancelaria';
+	kind: DepartmentKind;
 	name: Localized;
 	note: Localized | null;
 	sort: number;
@@ -49,7 +50,7 @@ interface LocationRow {
 	week_json: string;
 	cutoff_minutes: number;
 	hours_enforced: number;
-	mode: ServiceMode;
+	mode: LocationMode;
 	fairness_cap: number;
 	contact_phone: string;
 	contact_email: string;
