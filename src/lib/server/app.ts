@@ -9,7 +9,7 @@ import type { TicketPrinter } from '$printer/ticket-printer';
 import { readConfig, type ServerConfig } from './config';
 import { readBackupConfig, scheduleBackups } from './db/backup';
 import { openDatabase, type Db } from './db/open';
-import { OfficeRepository } from './db/repositories/office';
+import { OfficeRepository } from './office/repository';
 import { TicketRepository } from './db/repositories/tickets';
 import { seedIfEmpty } from './db/seed';
 import { Accounts } from './auth/accounts';
@@ -20,7 +20,7 @@ import { QueueService } from './services/queue-service';
 import { QueueViews } from './services/views';
 import { SurveyService } from './survey/survey-service';
 import { AuditLog } from './audit/audit-log';
-import { OfficeChanges } from './services/office-changes';
+import { OfficeChanges } from './office/changes';
 import { scheduleBinsCatchUp } from './stats/bins';
 
 export interface App {
@@ -81,7 +81,7 @@ export function createApp(options: AppOptions = {}): App {
 	const officeChanges = new OfficeChanges();
 	const desk = new Desk(queue, views, broadcaster, printing, surveys, audit);
 	broadcaster.followOfficeChanges(officeChanges);
-	// The set-up cache (db/repositories/office-cache.ts) drops what administration changed.
+	// The set-up cache (office/cache.ts) drops what administration changed.
 	officeChanges.subscribe((locationId) => office.forget(locationId));
 	const stopBackups = scheduleBackups(db, readBackupConfig());
 	const stopBins = scheduleBinsCatchUp(db);

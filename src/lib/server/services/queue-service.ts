@@ -1,7 +1,7 @@
 import type { Transaction } from 'better-sqlite3';
 import { randomFillSync } from 'node:crypto';
 import type { Db } from '../db/open';
-import type { OfficeRepository } from '../db/repositories/office';
+import type { OfficeRepository } from '../office/repository';
 import type { TicketRepository } from '../db/repositories/tickets';
 import {
 	callNext,

@@ -10,7 +10,7 @@ import type {
 	WindowDto,
 	WindowPlaceDto
 } from '$lib/shared/dto';
-import type { LocationRecord, OfficeRepository, ServiceRecord } from '../db/repositories/office';
+import type { LocationRecord, OfficeRepository, ServiceRecord } from '../office/repository';
 import type { TicketRepository } from '../db/repositories/tickets';
 import {
 	canIssueTicket,

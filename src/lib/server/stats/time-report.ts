@@ -1,5 +1,5 @@
 import type { Db } from '../db/open';
-import type { LocationRecord, OfficeRepository } from '../db/repositories/office';
+import type { LocationRecord, OfficeRepository } from '../office/repository';
 import { translate, type MessageKey } from '$lib/i18n';
 import type { Lang } from '$lib/shared/dto';
 import {

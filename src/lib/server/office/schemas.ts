@@ -1,5 +1,5 @@
 /**
- * The administration forms' input, checked before anything is written (office-admin.ts). Forms
+ * The administration forms' input, checked before anything is written (admin.ts). Forms
  * arrive as strings (HTML forms work without JavaScript), so every field is parsed from text here.
  * A refusal names the field and an i18n key (parts/admin-office.ts), never an English sentence:
  * the page says it in the reader's language.

@@ -1,6 +1,6 @@
 /**
  * Office administration: the only writer of the office's set-up (locations, floors, departments,
- * matters, windows). Each change is validated (office-schemas.ts), authorized (a manager acts on
+ * matters, windows). Each change is validated (schemas.ts), authorized (a manager acts on
  * their departments only; locations and floors are the admins'), checked against the live queue,
  * written with its audit entry in one IMMEDIATE transaction, and announced once committed
  * (OfficeChanges), so kiosks, boards and consoles of the location get fresh data at once.
@@ -13,7 +13,7 @@ import type { AuditLog } from '../audit/audit-log';
 import { mayActOnDepartment, type Principal } from '../auth/guard';
 import type { Db } from '../db/open';
 import { floorOfRoom } from '../queue';
-import type { OfficeChanges } from '../services/office-changes';
+import type { OfficeChanges } from './changes';
 import {
 	departmentInput,
 	floorInput,
@@ -23,7 +23,7 @@ import {
 	windowInput,
 	type AdminFieldErrors,
 	type FormValues
-} from './office-schemas';
+} from './schemas';
 
 export interface AdminActor {
 	principal: Principal;

@@ -10,7 +10,7 @@
  *
  * When an entry is dropped:
  * - `forget(locationId)`: administration announces a committed change through
- *   `app.officeChanges.notify(locationId)` (services/office-changes.ts); app.ts subscribes the
+ *   `app.officeChanges.notify(locationId)` (changes.ts); app.ts subscribes the
  *   repository. A change that moves something between locations must announce both.
  * - A commit by any other connection to the database (the sqlite3 shell, another process, a
  *   test editing the file): SQLite's `PRAGMA data_version` moves, and everything is dropped

@@ -1,4 +1,4 @@
-import type { Db } from '../open';
+import type { Db } from '../db/open';
 import type {
 	Department,
 	OpeningHours,
@@ -7,10 +7,10 @@ import type {
 	LocationMode,
 	ServiceWindow,
 	WindowStatus
-} from '../../queue';
+} from '../queue';
 import type { FloorDto, Localized } from '$lib/shared/dto';
 import type { DepartmentKind } from '$lib/shared/vocabulary';
-import { OfficeCache } from './office-cache';
+import { OfficeCache } from './cache';
 
 /** Rows of the office model, read with the names the rest of the server uses. */
 export interface LocationRecord {
@@ -57,7 +57,7 @@ interface LocationRow {
 	eservices_url: string;
 }
 
-/** A location's set-up as the cache holds it (office-cache.ts). */
+/** A location's set-up as the cache holds it (cache.ts). */
 interface LocationSetup {
 	location: LocationRecord;
 	departments: DepartmentRecord[];
@@ -67,7 +67,7 @@ interface LocationSetup {
 }
 
 /**
- * The office model. Reads of the set-up go through three caches (office-cache.ts): the structure,
+ * The office model. Reads of the set-up go through three caches (cache.ts): the structure,
  * the windows with their state, and which matters each window serves. A window's state (open,
  * paused, closed) changes with a clerk's pause or resume, always through saveWindow, which drops
  * that location's window list (not the matters, which only administration changes).
