@@ -19,7 +19,9 @@ import type { Principal } from '../../src/lib/server/auth/guard';
 import { openDatabase, type Db } from '../../src/lib/server/db/open';
 import { DEMO_FLOORS } from '../../src/lib/server/office/demo-office';
 import { seedIfEmpty } from '../../src/lib/server/db/seed';
+import { TicketRepository } from '../../src/lib/server/db/repositories/tickets';
 import { OfficeChanges } from '../../src/lib/server/office/changes';
+import { OfficeRepository } from '../../src/lib/server/office/repository';
 import { BOARD_PANEL, contrastRatio, textOn } from '../../src/lib/shared/contrast';
 import { departmentForm, officeTables, serviceForm, windowForm } from '../support/admin';
 
@@ -199,7 +201,9 @@ describe('OfficeAdmin', () => {
 		const changes = new OfficeChanges();
 		notified = [];
 		changes.subscribe((id) => notified.push(id));
-		admin = officeAdminOf({ db, audit: new AuditLog(db, () => 1_000), officeChanges: changes });
+		const office = new OfficeRepository(db, changes);
+		const tickets = new TicketRepository(db);
+		admin = officeAdminOf({ office, tickets, audit: new AuditLog(db, () => 1_000) });
 	});
 
 	it('applies a valid change, audits before/after in the same transaction, then announces it', () => {

@@ -37,7 +37,7 @@ export interface App {
 	printers: PrinterRegistry;
 	audit: AuditLog;
 	accounts: Accounts;
-	/** Administration announces committed set-up changes here (caches, live kiosks and boards). */
+	/** Committed set-up changes are announced here (office/repository.ts): caches, live screens. */
 	officeChanges: OfficeChanges;
 	close(): void;
 }
@@ -56,7 +56,10 @@ export function createApp(options: AppOptions = {}): App {
 	if (seedIfEmpty(db, config.seed, clock())) {
 		console.log(`[okienko] seeded the ${config.seed} office into ${config.databasePath}`);
 	}
-	const office = new OfficeRepository(db);
+	// Committed changes of the set-up are announced here: the set-up cache drops what changed,
+	// the broadcaster sends the location's screens fresh snapshots.
+	const officeChanges = new OfficeChanges();
+	const office = new OfficeRepository(db, officeChanges);
 	const tickets = new TicketRepository(db);
 	const surveys = new SurveyService(db, office, clock);
 	const views = new QueueViews(office, tickets, clock, (code) => surveys.tokenFor({ code }));
@@ -78,11 +81,8 @@ export function createApp(options: AppOptions = {}): App {
 			`[okienko] no administrator yet: open /setup and enter the one-time code ${setupCode}`
 		);
 	}
-	const officeChanges = new OfficeChanges();
 	const desk = new Desk(queue, views, broadcaster, printing, surveys, audit);
 	broadcaster.followOfficeChanges(officeChanges);
-	// The set-up cache (office/cache.ts) drops what administration changed.
-	officeChanges.subscribe((locationId) => office.forget(locationId));
 	const stopBackups = scheduleBackups(db, readBackupConfig());
 	const stopBins = scheduleBinsCatchUp(db);
 	return {

@@ -1,3 +1,10 @@
+/**
+ * A whole office written at once, when a database is created (db/seed.ts) or a test or benchmark
+ * builds its own: one bulk insert, not one administration change per row, since no running app
+ * has the database open yet and there is nobody to tell. (An app that had it open through another
+ * connection would notice the commit by itself: cache.ts.) Afterwards every change of the set-up
+ * goes through OfficeRepository.change.
+ */
 import type { LocationMode, WindowStatus } from '$lib/shared/vocabulary';
 import type { Db } from '../db/open';
 import {

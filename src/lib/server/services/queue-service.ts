@@ -263,7 +263,7 @@ export class QueueService {
 
 	private persist(change: Change, staffId: number | null = null): void {
 		for (const t of change.tickets) this.tickets.save(t);
-		for (const w of change.windows) this.office.saveWindow(w);
+		for (const w of change.windows) this.office.saveWindowState(w);
 		for (const e of change.events) this.tickets.appendEvent(e, staffId);
 	}
 }

@@ -10,7 +10,8 @@ import type {
 	WindowDto,
 	WindowPlaceDto
 } from '$lib/shared/dto';
-import type { LocationRecord, OfficeRepository, ServiceRecord } from '../office/repository';
+import type { LocationRecord, ServiceRecord } from '../office/records';
+import type { OfficeRepository } from '../office/repository';
 import type { TicketRepository } from '../db/repositories/tickets';
 import {
 	canIssueTicket,
