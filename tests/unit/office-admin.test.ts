@@ -22,6 +22,7 @@ import { seedIfEmpty } from '../../src/lib/server/db/seed';
 import { TicketRepository } from '../../src/lib/server/db/repositories/tickets';
 import { OfficeChanges } from '../../src/lib/server/office/changes';
 import { OfficeRepository } from '../../src/lib/server/office/repository';
+import { QueueService } from '../../src/lib/server/services/queue-service';
 import { BOARD_PANEL, contrastRatio, textOn } from '../../src/lib/shared/contrast';
 import { departmentForm, officeTables, serviceForm, windowForm } from '../support/admin';
 
@@ -203,7 +204,8 @@ describe('OfficeAdmin', () => {
 		changes.subscribe((id) => notified.push(id));
 		const office = new OfficeRepository(db, changes);
 		const tickets = new TicketRepository(db);
-		admin = officeAdminOf({ office, tickets, audit: new AuditLog(db, () => 1_000) });
+		const queue = new QueueService(db, office, tickets, () => 1_000);
+		admin = officeAdminOf({ office, tickets, queue, audit: new AuditLog(db, () => 1_000) });
 	});
 
 	it('applies a valid change, audits before/after in the same transaction, then announces it', () => {

@@ -1,12 +1,16 @@
 /**
  * Administration of windows (admin.ts delegates here): label, room, status and the matters each
- * serves.
+ * serves. A window's status is queue state, not set-up: opening, pausing and closing it go through
+ * the queue's rules (QueueService.setWindowStatus, queue/windows.ts) and write the same queue
+ * event a clerk's pause or resume writes, the administrator being the one who acted, in the same
+ * transaction as the form's other changes and their audit entry.
  */
 import { mayActOnDepartment } from '../auth/guard';
-import { floorOfRoom } from '../queue';
+import { DomainError, floorOfRoom, type WindowStatus } from '../queue';
 import { authorizeWindow, checkNotLastWindow, isAdmin, refuse } from './admin-rules';
 import type { AdminActor, AdminResult, AdminWrites, OfficeAdminParts } from './admin-writes';
 import { parseForm, windowInput, type FormValues } from './schemas';
+import type { Row } from './setup-store';
 
 export class WindowAdmin {
 	constructor(
@@ -44,10 +48,7 @@ export class WindowAdmin {
 				pause_reason: v.status === 'paused' ? v.pauseReason : null
 			};
 			if (id !== null) {
-				const current = this.parts.tickets.currentOfWindow(id);
-				if (current && v.status === 'closed' && before!.status !== 'closed') {
-					refuse(409, 'status', 'window_has_client', { number: current.number });
-				}
+				this.setStatus(actor, id, before!, state);
 				checkNotLastWindow(
 					setup,
 					this.parts.tickets.waitingCounts(locationId),
@@ -67,10 +68,16 @@ export class WindowAdmin {
 				{ label: v.label, room: v.room, ...state },
 				{
 					insertOnly: { location_id: locationId },
-					extra: servicesChanged ? { services: { before: served, after: v.serviceIds } } : {}
+					extra: servicesChanged ? { services: { before: served, after: v.serviceIds } } : {},
+					notWritten: Object.keys(state)
 				}
 			);
 			if (servicesChanged) setup.setWindowServices(result.id, v.serviceIds);
+			// A new window starts open, as every window does; a form that made it paused or closed
+			// says so afterwards, as the queue's rules do.
+			if (id === null) {
+				this.setStatus(actor, result.id, { status: 'open', pause_reason: null }, state);
+			}
 			return result;
 		});
 	}
@@ -95,5 +102,24 @@ export class WindowAdmin {
 			this.writes.record(actor, 'window.delete', `window:${id}`, { ...before, services: served });
 			return { id, changed: true };
 		});
+	}
+
+	/**
+	 * The window's status and pause reason, if the form changes them, by the queue's rules and
+	 * with their queue event. A window with a client is not closed.
+	 */
+	private setStatus(actor: AdminActor, windowId: number, before: Row, after: Row): void {
+		if (before.status === after.status && before.pause_reason === after.pause_reason) return;
+		const staffId = actor.principal.staff?.id ?? null;
+		const status = after.status as WindowStatus;
+		const reason = after.pause_reason as string | null;
+		try {
+			this.parts.queue.setWindowStatus(windowId, status, reason, staffId);
+		} catch (err) {
+			if (err instanceof DomainError && err.code === 'window_busy') {
+				refuse(409, 'status', 'window_has_client', { number: err.params.number! });
+			}
+			throw err;
+		}
 	}
 }

@@ -6,6 +6,7 @@
 import type { AuditLog } from '../audit/audit-log';
 import type { Principal } from '../auth/guard';
 import type { TicketRepository } from '../db/repositories/tickets';
+import type { QueueService } from '../services/queue-service';
 import { diff, Refusal, type AdminStatus } from './admin-rules';
 import type { OfficeRepository } from './repository';
 import type { AdminFieldErrors } from './schemas';
@@ -25,10 +26,8 @@ export type Done = { id: number; changed: boolean };
 /** What administration works with: the app's parts (App has them all). */
 export interface OfficeAdminParts {
 	office: OfficeRepository;
-	tickets: Pick<
-		TicketRepository,
-		'waitingCounts' | 'openOfService' | 'everUsed' | 'currentOfWindow'
-	>;
+	tickets: Pick<TicketRepository, 'waitingCounts' | 'openOfService' | 'everUsed'>;
+	queue: Pick<QueueService, 'setWindowStatus'>;
 	audit: AuditLog;
 }
 
@@ -55,7 +54,8 @@ export class AdminWrites {
 
 	/**
 	 * Insert (id null) or update a row with the changed columns only, and audit the change as
-	 * `{entity}.create` / `{entity}.update` with each changed column's before and after.
+	 * `{entity}.create` / `{entity}.update` with each changed column's before and after. Columns
+	 * in `notWritten` are audited here but written by someone else (a window's status).
 	 */
 	row(
 		actor: AdminActor,
@@ -64,18 +64,23 @@ export class AdminWrites {
 		id: number | null,
 		before: Row | null,
 		after: Row,
-		options: { insertOnly?: Row; extra?: Row } = {}
+		options: { insertOnly?: Row; extra?: Row; notWritten?: string[] } = {}
 	): Done {
 		const entity = ENTITY[table];
 		const changed = { ...diff(before, after), ...options.extra };
+		const written = (cols: [string, unknown][]) =>
+			Object.fromEntries(cols.filter(([c]) => !options.notWritten?.includes(c)));
 		if (id === null) {
-			const newId = setup.insert(table, { ...options.insertOnly, ...after });
+			const newId = setup.insert(
+				table,
+				written(Object.entries({ ...options.insertOnly, ...after }))
+			);
 			this.record(actor, `${entity}.create`, `${entity}:${newId}`, changed);
 			return { id: newId, changed: true };
 		}
 		if (Object.keys(changed).length === 0) return { id, changed: false };
-		const columns = Object.entries(after).filter(([c]) => c in changed);
-		setup.update(table, id, Object.fromEntries(columns));
+		const columns = written(Object.entries(after).filter(([c]) => c in changed));
+		if (Object.keys(columns).length > 0) setup.update(table, id, columns);
 		this.record(actor, `${entity}.update`, `${entity}:${id}`, changed);
 		return { id, changed: true };
 	}
