@@ -278,7 +278,7 @@ and the profiles after their fixes a fifth; each is fixed at its cause:
 - **The office's set-up, about 0.4 ms.** Every ticket read the location and its floors, the
   matter, the department and the 50 windows with their matters from SQLite, three times over
   (the command, the ticket's view, the rooms). They are now kept in memory per location
-  (src/lib/server/db/repositories/office-cache.ts, the one cache of the set-up): dropped when
+  (src/lib/server/office/cache.ts, the one cache of the set-up): dropped when
   administration announces a committed change (\`app.officeChanges\`), when any other connection
   commits to the file (SQLite's \`data_version\`), and, for the windows' open/paused state, on
   every saveWindow.

@@ -14,7 +14,7 @@ export const BENCH_WINDOWS = 50;
  */
 export async function createBenchOffice(target) {
 	const { openDatabase } = await loadTs('/src/lib/server/db/open.ts');
-	const { DEMO_OFFICE, seedOffice } = await loadTs('/src/lib/server/db/seed.ts');
+	const { DEMO_OFFICE, seedOffice } = await loadTs('/src/lib/server/office/seed.ts');
 	const dir = target
 		? path.dirname(target)
 		: fs.mkdtempSync(path.join(os.tmpdir(), 'okienko-bench-'));

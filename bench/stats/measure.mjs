@@ -44,7 +44,7 @@ export async function measureStats({ tickets, fresh, log }) {
 	const q = await loadTs('/src/lib/server/stats/queries.ts');
 	const { queueLength } = await loadTs('/src/lib/server/stats/queue-length.ts');
 	const { timeReport } = await loadTs('/src/lib/server/stats/time-report.ts');
-	const { OfficeRepository } = await loadTs('/src/lib/server/db/repositories/office.ts');
+	const { OfficeRepository } = await loadTs('/src/lib/server/office/repository.ts');
 	const db = new Database(file, { readonly: true });
 	const year = {
 		locationId: 1,

@@ -15,7 +15,7 @@ import { data, get, post } from '../support/api';
 import { identities, pairDevice, signIn, type Identities } from '../support/auth';
 import { startServer, type RunningServer } from '../support/server';
 import { connect, request } from '../support/sockets';
-import { seedOffice } from '../../src/lib/server/db/seed';
+import { seedOffice } from '../../src/lib/server/office/seed';
 
 type Who = 'anonymous' | keyof Identities;
 const WHO: Who[] = ['anonymous', 'kiosk', 'board', 'clerk', 'manager', 'admin'];

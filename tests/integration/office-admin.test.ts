@@ -309,6 +309,62 @@ describe('office administration', () => {
 		).toBe('department.create');
 	});
 
+	it('pauses, closes and opens a window by the queue’s rules: each writes its event, as a clerk’s pause does', async () => {
+		const w7 = windowForm(db, '7');
+		const adminId = db.prepare("SELECT id FROM staff WHERE login = 'admin'").pluck().get();
+		const windowEvents = (windowId: number) =>
+			db
+				.prepare(
+					'SELECT type, staff_id, data_json FROM events WHERE window_id = ? AND ticket_id IS NULL ORDER BY id'
+				)
+				.all(windowId);
+		for (const [status, pauseReason] of [
+			['paused', 'Szkolenie'],
+			['closed', ''],
+			['open', '']
+		] as const) {
+			const saved = await admin.submit('/admin/windows', 'save', { ...w7, status, pauseReason });
+			expect(saved.status, status).toBe(200);
+		}
+		expect(windowEvents(Number(w7.id))).toEqual([
+			{ type: 'window_paused', staff_id: adminId, data_json: '{"reason":"Szkolenie"}' },
+			{ type: 'window_closed', staff_id: adminId, data_json: '{}' },
+			{ type: 'window_resumed', staff_id: adminId, data_json: '{}' }
+		]);
+		// Audited as before: the status and the pause reason, before and after.
+		const audited = db
+			.prepare("SELECT detail_json FROM audit_log WHERE subject = ? AND action = 'window.update'")
+			.pluck()
+			.all(`window:${w7.id}`) as string[];
+		expect(audited.map((d) => JSON.parse(d))).toEqual([
+			{
+				status: { before: 'open', after: 'paused' },
+				pause_reason: { before: null, after: 'Szkolenie' }
+			},
+			{
+				status: { before: 'paused', after: 'closed' },
+				pause_reason: { before: 'Szkolenie', after: null }
+			},
+			{ status: { before: 'closed', after: 'open' } }
+		]);
+
+		// A window with a client called to it is not closed: refused as before, nothing written.
+		const w8 = windowForm(db, '8');
+		const issued = await post(server.url, '/api/tickets', {
+			locationId: 1,
+			serviceId: serviceId(db, 'M22')
+		});
+		expect(issued.status).toBe(201);
+		data(await post(server.url, `/api/windows/${w8.id}/call`));
+		const before = officeTables(db);
+		const busy = await admin.submit('/admin/windows', 'save', { ...w8, status: 'closed' });
+		expect(busy.status).toBe(409);
+		expect(fieldErrors(busy.html).status).toContain('Przy tym stanowisku jest obsługiwany bilet');
+		expect(officeTables(db)).toBe(before);
+		expect(windowEvents(Number(w8.id))).toEqual([]);
+		data(await post(server.url, `/api/windows/${w8.id}/finish`));
+	});
+
 	it('lets a manager configure only their own departments', async () => {
 		// kierownik manages the Civic Affairs Office (prefix U); M15 belongs to another department.
 		const manager = adminClient(server, await signIn(server.url, 'kierownik'));

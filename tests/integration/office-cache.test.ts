@@ -1,5 +1,5 @@
 /**
- * The office set-up cache (db/repositories/office-cache.ts): the set-up is read once, but an
+ * The office set-up cache (office/cache.ts): the set-up is read once, but an
  * announced change (app.officeChanges), a commit by another connection, and a clerk's pause or
  * resume are all seen on the next read; cached records cannot be changed by a caller.
  */
@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/lib/server/app';
 import { openDatabase } from '../../src/lib/server/db/open';
-import { seedOffice } from '../../src/lib/server/db/seed';
+import { seedOffice } from '../../src/lib/server/office/seed';
 import { SYSTEM } from '../support/principals';
 
 let dir: string;

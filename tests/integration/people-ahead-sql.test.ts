@@ -12,7 +12,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/lib/server/app';
 import { openDatabase } from '../../src/lib/server/db/open';
-import { seedOffice } from '../../src/lib/server/db/seed';
+import { seedOffice } from '../../src/lib/server/office/seed';
 import { chooseNext, peopleAhead } from '../../src/lib/server/queue';
 import { PRIORITY_GROUPS } from '../../src/lib/shared/vocabulary';
 

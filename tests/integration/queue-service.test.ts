@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/lib/server/app';
 import { MIGRATIONS } from '../../src/lib/server/db/migrate';
 import { openDatabase } from '../../src/lib/server/db/open';
-import { seedOffice, type OfficeSeed } from '../../src/lib/server/db/seed';
+import { seedOffice, type OfficeSeed } from '../../src/lib/server/office/seed';
 import { DomainError } from '../../src/lib/server/queue';
 
 /** A small office whose hours are enforced: Monday 07:30–17:00, complaints until 17:30. */

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/lib/server/app';
 import { openDatabase } from '../../src/lib/server/db/open';
-import { seedOffice } from '../../src/lib/server/db/seed';
+import { seedOffice } from '../../src/lib/server/office/seed';
 import {
 	durationsByDepartment,
 	durationsByHour,

@@ -1,10 +1,10 @@
 /**
- * Office administration: the forms' validation (office-schemas.ts), and OfficeAdmin's rules on
+ * Office administration: the forms' validation (office/schemas.ts), and OfficeAdmin's rules on
  * the demo office in an in-memory database: uniqueness, the live queue's consistency, who may
  * change what, the audit entry in the same transaction, and the announcement after commit.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { officeAdminOf, type AdminActor } from '../../src/lib/server/admin/office-admin';
+import { officeAdminOf, type AdminActor } from '../../src/lib/server/office/admin';
 import {
 	floorInput,
 	locationInput,
@@ -13,13 +13,16 @@ import {
 	windowInput,
 	departmentInput,
 	type FormValues
-} from '../../src/lib/server/admin/office-schemas';
+} from '../../src/lib/server/office/schemas';
 import { AuditLog } from '../../src/lib/server/audit/audit-log';
 import type { Principal } from '../../src/lib/server/auth/guard';
 import { openDatabase, type Db } from '../../src/lib/server/db/open';
-import { DEMO_FLOORS } from '../../src/lib/server/db/demo-office';
+import { DEMO_FLOORS } from '../../src/lib/server/office/demo-office';
 import { seedIfEmpty } from '../../src/lib/server/db/seed';
-import { OfficeChanges } from '../../src/lib/server/services/office-changes';
+import { TicketRepository } from '../../src/lib/server/db/repositories/tickets';
+import { OfficeChanges } from '../../src/lib/server/office/changes';
+import { OfficeRepository } from '../../src/lib/server/office/repository';
+import { QueueService } from '../../src/lib/server/services/queue-service';
 import { BOARD_PANEL, contrastRatio, textOn } from '../../src/lib/shared/contrast';
 import { departmentForm, officeTables, serviceForm, windowForm } from '../support/admin';
 
@@ -199,7 +202,10 @@ describe('OfficeAdmin', () => {
 		const changes = new OfficeChanges();
 		notified = [];
 		changes.subscribe((id) => notified.push(id));
-		admin = officeAdminOf({ db, audit: new AuditLog(db, () => 1_000), officeChanges: changes });
+		const office = new OfficeRepository(db, changes);
+		const tickets = new TicketRepository(db);
+		const queue = new QueueService(db, office, tickets, () => 1_000);
+		admin = officeAdminOf({ office, tickets, queue, audit: new AuditLog(db, () => 1_000) });
 	});
 
 	it('applies a valid change, audits before/after in the same transaction, then announces it', () => {

@@ -9,7 +9,7 @@ import type { TicketPrinter } from '$printer/ticket-printer';
 import { readConfig, type ServerConfig } from './config';
 import { readBackupConfig, scheduleBackups } from './db/backup';
 import { openDatabase, type Db } from './db/open';
-import { OfficeRepository } from './db/repositories/office';
+import { OfficeRepository } from './office/repository';
 import { TicketRepository } from './db/repositories/tickets';
 import { seedIfEmpty } from './db/seed';
 import { Accounts } from './auth/accounts';
@@ -20,7 +20,7 @@ import { QueueService } from './services/queue-service';
 import { QueueViews } from './services/views';
 import { SurveyService } from './survey/survey-service';
 import { AuditLog } from './audit/audit-log';
-import { OfficeChanges } from './services/office-changes';
+import { OfficeChanges } from './office/changes';
 import { scheduleBinsCatchUp } from './stats/bins';
 import { runtime } from './runtime';
 
@@ -38,7 +38,7 @@ export interface App {
 	printers: PrinterRegistry;
 	audit: AuditLog;
 	accounts: Accounts;
-	/** Administration announces committed set-up changes here (caches, live kiosks and boards). */
+	/** Committed set-up changes are announced here (office/repository.ts): caches, live screens. */
 	officeChanges: OfficeChanges;
 	close(): void;
 }
@@ -57,7 +57,10 @@ export function createApp(options: AppOptions = {}): App {
 	if (seedIfEmpty(db, config.seed, clock())) {
 		console.log(`[okienko] seeded the ${config.seed} office into ${config.databasePath}`);
 	}
-	const office = new OfficeRepository(db);
+	// Committed changes of the set-up are announced here: the set-up cache drops what changed,
+	// the broadcaster sends the location's screens fresh snapshots.
+	const officeChanges = new OfficeChanges();
+	const office = new OfficeRepository(db, officeChanges);
 	const tickets = new TicketRepository(db);
 	const surveys = new SurveyService(db, office, clock);
 	const views = new QueueViews(office, tickets, clock, (code) => surveys.tokenFor({ code }));
@@ -79,11 +82,8 @@ export function createApp(options: AppOptions = {}): App {
 			`[okienko] no administrator yet: open /setup and enter the one-time code ${setupCode}`
 		);
 	}
-	const officeChanges = new OfficeChanges();
 	const desk = new Desk(queue, views, broadcaster, printing, surveys, audit);
 	broadcaster.followOfficeChanges(officeChanges);
-	// The set-up cache (db/repositories/office-cache.ts) drops what administration changed.
-	officeChanges.subscribe((locationId) => office.forget(locationId));
 	const stopBackups = scheduleBackups(db, readBackupConfig());
 	const stopBins = scheduleBinsCatchUp(db);
 	return {

@@ -3,7 +3,13 @@
  * share one definition. Names shown to people come in both languages; the page picks one.
  */
 import type { PrintOutcomeDto, TicketLinkDto } from './printing';
-import type { PriorityGroup, ServiceMode, TicketState, WindowStatus } from './vocabulary';
+import type {
+	DepartmentKind,
+	LocationMode,
+	PriorityGroup,
+	TicketState,
+	WindowStatus
+} from './vocabulary';
 
 export type Lang = 'pl' | 'en';
 export type Localized = Record<Lang, string>;
@@ -19,7 +25,7 @@ export interface LocationDto {
 	slug: string;
 	name: string;
 	address: string;
-	mode: ServiceMode;
+	mode: LocationMode;
 	/** Where to turn when direct service is closed or limited (SR-33). */
 	contact: { phone: string; email: string; eServicesUrl: string };
 	/** Days 1 (Monday) … 7; a missing day is closed. "HH:MM". */
@@ -55,7 +61,7 @@ export interface KioskServiceDto {
 
 export interface KioskDepartmentDto {
 	id: number;
-	kind: 'wydzial' | 'referat' | 'biuro' | 'kancelaria';
+	kind: DepartmentKind;
 	name: Localized;
 	/** A note shown with the department (e.g. the Civic Affairs Office takes clients directly). */
 	note: Localized | null;
@@ -117,7 +123,7 @@ export interface BoardCallDto {
 }
 
 export interface BoardSnapshotDto {
-	location: { id: number; name: string; mode: ServiceMode; contact: LocationDto['contact'] };
+	location: { id: number; name: string; mode: LocationMode; contact: LocationDto['contact'] };
 	/** The windows' current calls (called or in service), newest first. */
 	current: BoardCallDto[];
 	/** Recent calls that are over or replaced, newest first. */
@@ -164,7 +170,7 @@ export interface WindowDto {
  * same matters (one snapshot serves all their consoles), `waiting` only those matters.
  */
 export interface StaffSnapshotDto {
-	location: { id: number; slug: string; name: string; mode: ServiceMode };
+	location: { id: number; slug: string; name: string; mode: LocationMode };
 	windows: WindowDto[];
 	/** Waiting tickets in queue order. */
 	waiting: ConsoleTicketDto[];

@@ -3,15 +3,22 @@
  * Limits are generous for people and tight for abuse.
  */
 import { z } from 'zod';
-import { PRIORITY_GROUPS } from './vocabulary';
+import {
+	KIOSK_ID,
+	KIOSK_ID_MAX,
+	PAUSE_REASON_MAX,
+	PRIORITY_GROUPS,
+	TRANSFER_NOTE_MAX
+} from './vocabulary';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 /** Ids also arrive as path segments ("12"). */
 export const idParam = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
 /** A kiosk's id (`?kiosk=…` on the kiosk page): which printer its tickets come out of. */
-export const KIOSK_ID = /^[A-Za-z0-9_-]{1,40}$/;
-export const kioskId = z.string().regex(KIOSK_ID, 'a kiosk id is 1–40 letters, digits, "-" or "_"');
+export const kioskId = z
+	.string()
+	.regex(KIOSK_ID, `a kiosk id is 1–${KIOSK_ID_MAX} letters, digits, "-" or "_"`);
 
 /** The unguessable code of a ticket's QR link: 26 characters of base32. */
 export const TICKET_CODE = /^[a-z2-7]{26}$/;
@@ -43,12 +50,12 @@ const transferAction = z.strictObject({
 	action: z.literal('transfer'),
 	ticketId: id.optional(),
 	serviceId: id,
-	note: z.string().trim().min(1).max(500)
+	note: z.string().trim().min(1).max(TRANSFER_NOTE_MAX)
 });
 const pauseAction = z.strictObject({
 	windowId: id,
 	action: z.literal('pause'),
-	reason: z.string().trim().min(1).max(200)
+	reason: z.string().trim().min(1).max(PAUSE_REASON_MAX)
 });
 
 export const windowActionRequest = z.discriminatedUnion('action', [

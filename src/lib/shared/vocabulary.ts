@@ -22,11 +22,29 @@ export const TICKET_STATES = [
 ] as const;
 export type TicketState = (typeof TICKET_STATES)[number];
 
+/** The kinds of unit an office is divided into, as the office's statute names them. */
+export const DEPARTMENT_KINDS = ['wydzial', 'referat', 'biuro', 'kancelaria'] as const;
+export type DepartmentKind = (typeof DEPARTMENT_KINDS)[number];
+
+/** A window calls clients while open; paused (with a reason) or closed, it does not. */
 export const WINDOW_STATUSES = ['open', 'paused', 'closed'] as const;
 export type WindowStatus = (typeof WINDOW_STATUSES)[number];
 
-export const SERVICE_MODES = ['normal', 'limited', 'closed'] as const;
-export type ServiceMode = (typeof SERVICE_MODES)[number];
+/** A location's mode: every matter, only the matters offered in limited service, or none. */
+export const LOCATION_MODES = ['normal', 'limited', 'closed'] as const;
+export type LocationMode = (typeof LOCATION_MODES)[number];
+
+/** A pause's reason, in characters: the board and the other consoles show it on one line. */
+export const PAUSE_REASON_MAX = 200;
+/** A transfer's note for the receiving clerk (SR-05), in characters: it fits their console. */
+export const TRANSFER_NOTE_MAX = 500;
+
+/**
+ * A kiosk's id: `?kiosk=…` on the kiosk page, a paired kiosk's printer key, a key of
+ * OKIENKO_KIOSKS. It names the printer the kiosk's tickets come out of.
+ */
+export const KIOSK_ID_MAX = 40;
+export const KIOSK_ID = new RegExp(`^[A-Za-z0-9_-]{1,${KIOSK_ID_MAX}}$`);
 
 /** What a clerk can do at a window; the HTTP API and the socket event share these names. */
 export const WINDOW_ACTIONS = [

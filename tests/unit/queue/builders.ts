@@ -1,10 +1,12 @@
 /** Small builders for the queue domain's plain data, so each test states only what matters. */
-import type {
-	Department,
-	OpeningHours,
-	Service,
-	ServiceWindow,
-	Ticket
+import {
+	DomainError,
+	type Department,
+	type DomainErrorCode,
+	type OpeningHours,
+	type Service,
+	type ServiceWindow,
+	type Ticket
 } from '../../../src/lib/server/queue';
 
 let nextId = 1000;
@@ -108,6 +110,16 @@ export function deepFreeze<T>(value: T): T {
 		for (const v of Object.values(value as object)) deepFreeze(v);
 	}
 	return value;
+}
+
+/** The code a domain rule refuses with, or 'no error' when it lets the change happen. */
+export function codeOf(fn: () => unknown): DomainErrorCode | 'no error' | 'not a DomainError' {
+	try {
+		fn();
+	} catch (e) {
+		return e instanceof DomainError ? e.code : 'not a DomainError';
+	}
+	return 'no error';
 }
 
 /** Reference queue order written independently of the code: issue time, then lower id. */

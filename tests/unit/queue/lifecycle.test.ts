@@ -14,25 +14,15 @@ import {
 	startService,
 	transfer,
 	type Change,
-	type DomainErrorCode,
 	type QueueEventType,
 	type Ticket,
 	type TicketState
 } from '../../../src/lib/server/queue';
-import { calledTicket, deepFreeze, servingTicket, ticket, window } from './builders';
+import { calledTicket, codeOf, deepFreeze, servingTicket, ticket, window } from './builders';
 
 const NOW = 1_767_600_000_000;
 const policy = { fairnessCap: 3 };
 const otherService = { serviceId: 2, departmentId: 20, locationId: 1 };
-
-function codeOf(fn: () => unknown): DomainErrorCode | 'no error' | 'not a DomainError' {
-	try {
-		fn();
-	} catch (e) {
-		return e instanceof DomainError ? e.code : 'not a DomainError';
-	}
-	return 'no error';
-}
 
 /** A ticket in the given state, with the fields that state implies. */
 function inState(state: TicketState, over: Partial<Ticket> = {}): Ticket {

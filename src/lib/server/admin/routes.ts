@@ -6,8 +6,8 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { translate } from '$lib/i18n';
 import { formDataOf } from '../forms/form-input';
-import { officeAdminOf, type AdminActor, type AdminResult } from './office-admin';
-import { formValues, type AdminFieldErrors, type FormValues } from './office-schemas';
+import { officeAdminOf, type AdminActor, type AdminResult } from '../office/admin';
+import { formValues, type AdminFieldErrors, type FormValues } from '../office/schemas';
 
 /** What a refused form gets back (as `form` on the page). */
 export interface AdminFailure {

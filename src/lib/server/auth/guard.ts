@@ -81,7 +81,7 @@ export const ROUTE_RULES: RouteRule[] = [
 	{ pattern: /^\/api\/manage(\/.*)?$/, methods: ['GET'], allow: MANAGERS },
 	{ pattern: /^\/manage(\/.*)?$/, methods: ['GET'], allow: MANAGERS },
 	// Office administration: locations and floors are the admins'; managers configure their
-	// departments (their matters, and windows serving them); office-admin.ts checks which.
+	// departments (their matters, and windows serving them); office/admin.ts checks which.
 	{ pattern: /^\/admin\/locations$/, methods: ['GET', 'POST'], allow: ADMIN },
 	{
 		pattern: /^\/admin\/(departments|services|windows)$/,

@@ -6,6 +6,7 @@
 import type { Db } from './open';
 import { hashPasswordSync } from '../auth/passwords';
 import { StaffRepository } from '../auth/staff';
+import { OfficeRepository } from '../office/repository';
 import type { StaffRole } from '../auth/guard';
 
 export interface DemoAccount {
@@ -62,10 +63,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 
 export function seedDemoAccounts(db: Db, now: number): void {
 	const staff = new StaffRepository(db);
-	const departments = db.prepare('SELECT id, prefix FROM departments').all() as {
-		id: number;
-		prefix: string;
-	}[];
+	const office = new OfficeRepository(db);
+	const departments = office.locations().flatMap((l) => office.departments(l.id));
 	const idsOf = (d: DemoAccount['departments']) =>
 		departments.filter((x) => d === 'all' || d.includes(x.prefix)).map((x) => x.id);
 	db.transaction(() => {

@@ -15,7 +15,8 @@ export type QueueEventType =
 	| 'ticket_cancelled'
 	| 'ticket_transferred'
 	| 'window_paused'
-	| 'window_resumed';
+	| 'window_resumed'
+	| 'window_closed';
 
 export interface QueueEvent {
 	type: QueueEventType;

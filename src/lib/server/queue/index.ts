@@ -5,5 +5,6 @@ export * from './events';
 export * from './ordering';
 export * from './numbering';
 export * from './lifecycle';
+export * from './windows';
 export * from './hours';
 export * from './estimate';

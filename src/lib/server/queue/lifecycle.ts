@@ -2,6 +2,7 @@ import { DomainError } from './errors';
 import { ticketEvent, type QueueEvent } from './events';
 import { chooseNext, priorityRunAfter } from './ordering';
 import type { OrderingPolicy, ServiceWindow, Ticket, TicketState } from './types';
+import { TRANSFER_NOTE_MAX } from '../../shared/vocabulary';
 
 /**
  * The life of a ticket: waiting → called → serving → done | no_show, with recall (announce again),
@@ -13,10 +14,6 @@ export interface Change {
 	windows: ServiceWindow[];
 	events: QueueEvent[];
 }
-
-/** A clerk's note to the receiving clerk: short, so it fits the console, and required. */
-export const TRANSFER_NOTE_MAX = 500;
-export const PAUSE_REASON_MAX = 200;
 
 function requireState(ticket: Ticket, ...allowed: TicketState[]): void {
 	if (!allowed.includes(ticket.state)) {
@@ -183,49 +180,4 @@ export function transfer(
 			}
 		]
 	};
-}
-
-function windowEvent(
-	type: 'window_paused' | 'window_resumed',
-	window: ServiceWindow,
-	now: number,
-	data: QueueEvent['data'] = {}
-): QueueEvent {
-	return {
-		type,
-		at: now,
-		locationId: window.locationId,
-		ticketId: null,
-		windowId: window.id,
-		serviceId: null,
-		departmentId: null,
-		priority: null,
-		data
-	};
-}
-
-/**
- * Pause the window (a break, back-office work) with a reason. A client already at the window is
- * still served; the pause only stops new calls.
- */
-export function pauseWindow(window: ServiceWindow, reason: string, now: number): Change {
-	if (window.status === 'paused') throw new DomainError('window_paused', { window: window.label });
-	if (window.status === 'closed') throw new DomainError('window_closed', { window: window.label });
-	const trimmed = reason.trim();
-	if (!trimmed || trimmed.length > PAUSE_REASON_MAX) {
-		throw new DomainError('invalid_input', { field: 'reason', max: PAUSE_REASON_MAX });
-	}
-	const paused: ServiceWindow = { ...window, status: 'paused', pauseReason: trimmed };
-	return {
-		tickets: [],
-		windows: [paused],
-		events: [windowEvent('window_paused', paused, now, { reason: trimmed })]
-	};
-}
-
-/** Open the window again, after a pause or at the start of the day. */
-export function resumeWindow(window: ServiceWindow, now: number): Change {
-	if (window.status === 'open') throw new DomainError('invalid_input', { field: 'status' });
-	const open: ServiceWindow = { ...window, status: 'open', pauseReason: null };
-	return { tickets: [], windows: [open], events: [windowEvent('window_resumed', open, now)] };
 }

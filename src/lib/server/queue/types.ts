@@ -4,8 +4,8 @@
  */
 
 import type {
+	LocationMode,
 	PriorityGroup,
-	ServiceMode,
 	TicketState,
 	WindowStatus
 } from '../../shared/vocabulary';
@@ -14,11 +14,11 @@ export {
 	PRIORITY_GROUPS,
 	TICKET_STATES,
 	WINDOW_STATUSES,
-	SERVICE_MODES,
+	LOCATION_MODES,
 	type PriorityGroup,
 	type TicketState,
 	type WindowStatus,
-	type ServiceMode
+	type LocationMode
 } from '../../shared/vocabulary';
 
 /** A ticket in the queue. The client keeps the same ticket (and number) across transfers. */
@@ -98,7 +98,7 @@ export interface OpeningHours {
 	week: Partial<Record<Weekday, DayHours>>;
 	/** Minutes before closing after which no new ticket is issued. */
 	cutoffMinutes: number;
-	mode: ServiceMode;
+	mode: LocationMode;
 	/** When false (the demo office), hours are shown but not enforced; the mode still is. */
 	enforced: boolean;
 }

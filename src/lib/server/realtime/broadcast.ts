@@ -2,7 +2,7 @@ import type { Server } from 'socket.io';
 import type { PrinterStatusDto } from '$lib/shared/printing';
 import type { ClientToServerEvents, ServerToClientEvents } from '$lib/shared/socket-events';
 import type { SurveyInvitationDto } from '$lib/shared/survey';
-import type { OfficeChanges } from '../services/office-changes';
+import type { OfficeChanges } from '../office/changes';
 import type { CommandResult } from '../services/queue-service';
 import { forWindow, type QueueViews } from '../services/views';
 

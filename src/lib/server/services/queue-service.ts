@@ -1,7 +1,7 @@
 import type { Transaction } from 'better-sqlite3';
 import { randomFillSync } from 'node:crypto';
 import type { Db } from '../db/open';
-import type { OfficeRepository } from '../db/repositories/office';
+import type { OfficeRepository } from '../office/repository';
 import type { TicketRepository } from '../db/repositories/tickets';
 import {
 	callNext,
@@ -16,13 +16,15 @@ import {
 	recall,
 	resumeWindow,
 	returnToQueue,
+	setWindowStatus,
 	startService,
 	ticketEvent,
 	ticketPrefix,
 	transfer,
 	type Change,
 	type QueueEvent,
-	type Ticket
+	type Ticket,
+	type WindowStatus
 } from '../queue';
 import type { IssueTicketRequest, WindowActionRequest } from '$lib/shared/schemas';
 import type { Outcome } from './group-commit';
@@ -236,9 +238,32 @@ export class QueueService {
 			.immediate();
 	}
 
+	/**
+	 * An administrator sets a window's status on its set-up form (office/admin.ts): the queue's
+	 * rules for opening, pausing and closing (queue/windows.ts), saved with the same event a
+	 * clerk's pause or resume writes, `staffId` being the administrator. It runs inside the form's
+	 * own transaction, so it lands with the form's other changes and their audit entry, or not at
+	 * all; the set-up change's announcement brings the live screens up to date.
+	 */
+	setWindowStatus(
+		windowId: number,
+		status: WindowStatus,
+		reason: string | null,
+		staffId: number | null
+	): CommandResult {
+		return this.db.transaction((): CommandResult => {
+			const window = this.office.window(windowId);
+			if (!window) throw new DomainError('not_found', { what: 'window' });
+			const current = this.tickets.currentOfWindow(window.id);
+			const change = setWindowStatus(window, current, status, reason, this.clock());
+			this.persist(change, staffId);
+			return { ticket: null, windowId: window.id, events: change.events };
+		})();
+	}
+
 	private persist(change: Change, staffId: number | null = null): void {
 		for (const t of change.tickets) this.tickets.save(t);
-		for (const w of change.windows) this.office.saveWindow(w);
+		for (const w of change.windows) this.office.saveWindowState(w);
 		for (const e of change.events) this.tickets.appendEvent(e, staffId);
 	}
 }

@@ -10,7 +10,7 @@ import type {
 	WindowDto,
 	WindowPlaceDto
 } from '$lib/shared/dto';
-import type { LocationRecord, ServiceRecord } from '../db/repositories/office';
+import type { LocationRecord, ServiceRecord } from '../office/records';
 import { floorOfRoom, type ServiceWindow, type Ticket } from '../queue';
 
 /** A location's matters and departments by id, for naming tickets. */

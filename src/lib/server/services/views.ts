@@ -9,7 +9,8 @@ import type {
 	StaffSnapshotDto,
 	WindowDto
 } from '$lib/shared/dto';
-import type { LocationRecord, OfficeRepository } from '../db/repositories/office';
+import type { LocationRecord } from '../office/records';
+import type { OfficeRepository } from '../office/repository';
 import type { TicketRepository } from '../db/repositories/tickets';
 import {
 	canIssueTicket,

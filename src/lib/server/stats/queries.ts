@@ -20,6 +20,7 @@
  * All durations are in milliseconds.
  */
 import type { Db } from '../db/open';
+import { waitTargets } from '../office/repository';
 import {
 	PRIORITY_CODES,
 	binCounts,
@@ -177,16 +178,13 @@ export function serviceLevels(db: Db, range: StatsRange): ServiceLevel[] {
 	const classes = binCounts(db, span, 'service').filter((r) => r.measure === 0);
 	const calls = new Map<number, number>();
 	for (const r of classes) calls.set(r.key, (calls.get(r.key) ?? 0) + r.n);
-	const targets = db
-		.prepare('SELECT id, wait_target_minutes AS minutes, wait_target_share AS share FROM services')
-		.all() as { id: number; minutes: number; share: number }[];
-	return targets
-		.filter((s) => calls.has(s.id))
-		.sort((a, b) => a.id - b.id)
+	return waitTargets(db, range.locationId)
+		.filter((s) => calls.has(s.serviceId))
+		.sort((a, b) => a.serviceId - b.serviceId)
 		.map((s) => ({
-			serviceId: s.id,
-			calls: calls.get(s.id)!,
-			withinTarget: waitsWithin(db, span, classes, s.id, s.minutes * 60_000),
+			serviceId: s.serviceId,
+			calls: calls.get(s.serviceId)!,
+			withinTarget: waitsWithin(db, span, classes, s.serviceId, s.minutes * 60_000),
 			targetMinutes: s.minutes,
 			targetShare: s.share
 		}));

@@ -1,5 +1,6 @@
 import type { Db } from '../db/open';
-import type { LocationRecord, OfficeRepository } from '../db/repositories/office';
+import type { LocationRecord } from '../office/records';
+import type { OfficeRepository } from '../office/repository';
 import { translate, type MessageKey } from '$lib/i18n';
 import type { Lang } from '$lib/shared/dto';
 import {

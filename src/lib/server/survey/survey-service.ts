@@ -1,5 +1,5 @@
 import type { Db } from '../db/open';
-import type { OfficeRepository } from '../db/repositories/office';
+import type { OfficeRepository } from '../office/repository';
 import { DomainError, localTime, type Ticket } from '../queue';
 import type {
 	PaperSurveyRequest,

@@ -1,9 +1,8 @@
 import { FormInput, readForm, refuse } from '$lib/server/forms/form-input';
 import type { DeviceKind } from '$lib/server/auth/guard';
 import type { App } from '$lib/server/app';
+import { KIOSK_ID, KIOSK_ID_MAX } from '$lib/shared/vocabulary';
 import type { Actions, PageServerLoad } from './$types';
-
-const PRINTER_KEY = /^[A-Za-z0-9_-]{1,40}$/;
 
 /** Kiosks and boards (admins): create with a one-time pairing code, re-pair, revoke. */
 export const load: PageServerLoad = ({ locals }) => {
@@ -28,8 +27,8 @@ export const actions: Actions = {
 		if (locationId === null || !app.views.location(locationId)) {
 			input.fail('location', { key: 'field.required' });
 		}
-		const printerKey = input.text('printer', { max: 40 });
-		if (printerKey && !PRINTER_KEY.test(printerKey)) {
+		const printerKey = input.text('printer', { max: KIOSK_ID_MAX });
+		if (printerKey && !KIOSK_ID.test(printerKey)) {
 			input.fail('printer', { key: 'devices.printer_format' });
 		}
 		const values = {

@@ -1,4 +1,4 @@
-import { officeAdminOf } from '$lib/server/admin/office-admin';
+import { officeAdminOf } from '$lib/server/office/admin';
 import { adminPageBase, runAdminAction } from '$lib/server/admin/routes';
 import { mayActOnDepartment } from '$lib/server/auth/guard';
 import type { Actions, PageServerLoad } from './$types';

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { langFrom, LANG_COOKIE, translate } from '$lib/i18n';
 import { forbidden, notFound } from '$lib/pages/not-found';
 import { mayUseLocation } from '$lib/server/auth/guard';
-import { KIOSK_ID } from '$lib/shared/schemas';
+import { KIOSK_ID } from '$lib/shared/vocabulary';
 import { DEFAULT_KIOSK } from '$printer/config';
 import type { PageServerLoad } from './$types';
 

@@ -142,6 +142,13 @@ export class TicketRepository {
 				 ORDER BY finished_at DESC LIMIT ?`
 			),
 			kioskOf: db.prepare('SELECT kiosk FROM tickets WHERE id = ?'),
+			openOfService: db
+				.prepare(
+					"SELECT count(*) FROM tickets WHERE service_id = ? AND state IN ('waiting', 'called', 'serving')"
+				)
+				.pluck(),
+			anyOfService: db.prepare('SELECT 1 FROM tickets WHERE service_id = ? LIMIT 1'),
+			anyOfWindow: db.prepare('SELECT 1 FROM tickets WHERE window_id = ? LIMIT 1'),
 			appendEvent: db.prepare(
 				`INSERT INTO events (at, type, location_id, ticket_id, window_id, service_id, department_id,
 				 priority, data_json, staff_id) VALUES (@at, @type, @locationId, @ticketId, @windowId,
@@ -244,6 +251,17 @@ export class TicketRepository {
 	/** Service durations (start → finish, ms) of the most recent finished visits of a service. */
 	recentServiceDurations(serviceId: number, limit: number): number[] {
 		return this.q.recentDurations.pluck().all(serviceId, limit) as number[];
+	}
+
+	/** Tickets of a matter still waiting, called or in service. */
+	openOfService(serviceId: number): number {
+		return this.q.openOfService.get(serviceId) as number;
+	}
+
+	/** Whether a matter or a window has ever had a ticket (its history keeps it in the set-up). */
+	everUsed(what: 'service' | 'window', id: number): boolean {
+		const query = what === 'service' ? this.q.anyOfService : this.q.anyOfWindow;
+		return query.get(id) !== undefined;
 	}
 
 	kioskOf(ticketId: number): string | null {

@@ -1,62 +1,32 @@
-import type { Db } from '../open';
-import type {
-	Department,
-	OpeningHours,
-	OrderingPolicy,
-	Service,
-	ServiceMode,
-	ServiceWindow,
-	WindowStatus
-} from '../../queue';
-import type { FloorDto, Localized } from '$lib/shared/dto';
-import { OfficeCache } from './office-cache';
+/**
+ * The office's set-up (locations with their floors, departments, matters, windows and the
+ * matters each window serves): the one module that reads and writes those tables. Reads go
+ * through the cache (cache.ts); set-up writes go through `change`, which commits them, drops the
+ * cache and announces them (changes.ts); a window's state (open, paused, closed, its run of
+ * priority calls) is queue state, written by the queue's commands through `saveWindowState`.
+ */
+import type { Db } from '../db/open';
+import type { ServiceWindow } from '../queue';
+import { OfficeCache } from './cache';
+import { OfficeChanges } from './changes';
+import {
+	toDepartment,
+	toLocation,
+	toService,
+	toWindow,
+	type DepartmentRecord,
+	type DepartmentRow,
+	type FloorRow,
+	type LocationRecord,
+	type LocationRow,
+	type ServiceRecord,
+	type ServiceRow,
+	type WaitTarget,
+	type WindowRow
+} from './records';
+import { SetupStore } from './setup-store';
 
-/** Rows of the office model, read with the names the rest of the server uses. */
-export interface LocationRecord {
-	id: number;
-	slug: string;
-	name: string;
-	address: string;
-	hours: OpeningHours;
-	policy: OrderingPolicy;
-	contact: { phone: string; email: string; eServicesUrl: string };
-	floors: FloorDto[];
-}
-
-export interface DepartmentRecord extends Department {
-	kind: 'wydzial' | 'referat' | 'biuro' | 'kancelaria';
-	name: Localized;
-	note: Localized | null;
-	sort: number;
-}
-
-export interface ServiceRecord extends Service {
-	code: string | null;
-	name: Localized;
-	idRequired: boolean;
-	onlineUrl: string | null;
-	featured: boolean;
-	sort: number;
-	active: boolean;
-}
-
-interface LocationRow {
-	id: number;
-	slug: string;
-	name: string;
-	address: string;
-	time_zone: string;
-	week_json: string;
-	cutoff_minutes: number;
-	hours_enforced: number;
-	mode: ServiceMode;
-	fairness_cap: number;
-	contact_phone: string;
-	contact_email: string;
-	eservices_url: string;
-}
-
-/** A location's set-up as the cache holds it (office-cache.ts). */
+/** A location's set-up as the cache holds it (cache.ts). */
 interface LocationSetup {
 	location: LocationRecord;
 	departments: DepartmentRecord[];
@@ -66,10 +36,10 @@ interface LocationSetup {
 }
 
 /**
- * The office model. Reads of the set-up go through three caches (office-cache.ts): the structure,
- * the windows with their state, and which matters each window serves. A window's state (open,
- * paused, closed) changes with a clerk's pause or resume, always through saveWindow, which drops
- * that location's window list (not the matters, which only administration changes).
+ * Reads of the set-up go through three caches (cache.ts): the structure, the windows with their
+ * state, and which matters each window serves. A window's state changes with the queue's commands
+ * (saveWindowState), which drop that location's window list only; everything else changes
+ * through `change`, which drops all three once it commits.
  */
 export class OfficeRepository {
 	private readonly q;
@@ -77,15 +47,25 @@ export class OfficeRepository {
 	private readonly windowLists: OfficeCache<ServiceWindow[]>;
 	/**
 	 * Which matters each window of a location serves: set-up only, so unlike the window list it
-	 * outlives a clerk's call (saveWindow), which made every snapshot read it again (hundreds of
-	 * rows in an office of 50 windows; docs/benchmarks.md, figure 1).
+	 * outlives a clerk's call (saveWindowState), which made every snapshot read it again
+	 * (hundreds of rows in an office of 50 windows; docs/benchmarks.md, figure 1).
 	 */
 	private readonly servedLists: OfficeCache<Map<number, number[]>>;
 	/** Which location a matter or department was last seen in, to find its cached set-up. */
 	private readonly locationOfService = new Map<number, number>();
 	private readonly locationOfDepartment = new Map<number, number>();
+	/** Made on the first change: a read-only connection (the benchmarks' reports) never needs it. */
+	private store: SetupStore | null = null;
 
-	constructor(private readonly db: Db) {
+	/**
+	 * `changes`: where committed set-up changes are announced (the app's live screens listen).
+	 * This repository's cache listens too, so an announcement made elsewhere (a test that edits
+	 * the tables itself) also drops what it names.
+	 */
+	constructor(
+		private readonly db: Db,
+		private readonly changes: OfficeChanges = new OfficeChanges()
+	) {
 		this.q = {
 			dataVersion: db.prepare('PRAGMA data_version').pluck(),
 			locations: db.prepare('SELECT * FROM locations ORDER BY id'),
@@ -105,15 +85,15 @@ export class OfficeRepository {
 			),
 			windows: db.prepare('SELECT * FROM windows WHERE location_id = ? ORDER BY sort, id'),
 			window: db.prepare('SELECT * FROM windows WHERE id = ?'),
-			windowServices: db.prepare(
-				'SELECT service_id FROM window_services WHERE window_id = ? ORDER BY service_id'
-			),
+			windowServices: db
+				.prepare('SELECT service_id FROM window_services WHERE window_id = ? ORDER BY service_id')
+				.pluck(),
 			locationWindowServices: db.prepare(
 				`SELECT ws.window_id, ws.service_id FROM window_services ws
 				 JOIN windows w ON w.id = ws.window_id WHERE w.location_id = ?
 				 ORDER BY ws.window_id, ws.service_id`
 			),
-			saveWindow: db.prepare(
+			saveWindowState: db.prepare(
 				`UPDATE windows SET status = @status, pause_reason = @pauseReason,
 				 consecutive_priority_calls = @consecutivePriorityCalls WHERE id = @id`
 			)
@@ -133,10 +113,25 @@ export class OfficeRepository {
 		this.setups = new OfficeCache(dataVersion);
 		this.windowLists = new OfficeCache(dataVersion);
 		this.servedLists = new OfficeCache(dataVersion);
+		changes.subscribe((locationId) => this.forget(locationId));
 	}
 
-	/** Administration committed a change to this location's set-up (app.officeChanges). */
-	forget(locationId: number): void {
+	/**
+	 * The one place the set-up is written. `run` gets the writes (setup-store.ts) inside one
+	 * IMMEDIATE transaction; once that commits and `run` says something changed, the location's
+	 * cached set-up is dropped and the change announced. Whatever `run` throws rolls it all back
+	 * and announces nothing. A change commits on its own (never inside another transaction), so
+	 * that nobody hears of it before it is committed.
+	 */
+	change<R extends { changed: boolean }>(locationId: number, run: (setup: SetupStore) => R): R {
+		if (this.db.inTransaction) throw new Error('a change of the set-up commits on its own');
+		const setup = (this.store ??= new SetupStore(this.db));
+		const result = this.db.transaction(() => run(setup)).immediate();
+		if (result.changed) this.changes.notify(locationId);
+		return result;
+	}
+
+	private forget(locationId: number): void {
 		this.setups.forget(locationId);
 		this.windowLists.forget(locationId);
 		this.servedLists.forget(locationId);
@@ -216,7 +211,7 @@ export class OfficeRepository {
 			? this.readServed(locationId)
 			: (this.servedLists.get(locationId, () => this.readServed(locationId)) ?? new Map());
 		return (this.q.windows.all(locationId) as WindowRow[]).map((r) =>
-			this.toWindow(r, served.get(r.id) ?? [])
+			toWindow(r, served.get(r.id) ?? [])
 		);
 	}
 
@@ -235,12 +230,16 @@ export class OfficeRepository {
 
 	window(id: number): ServiceWindow | null {
 		const row = this.q.window.get(id) as WindowRow | undefined;
-		return row ? this.toWindow(row) : null;
+		return row ? toWindow(row, this.q.windowServices.all(id) as number[]) : null;
 	}
 
-	saveWindow(w: ServiceWindow): void {
+	/**
+	 * A window's state as a queue command left it (queue/windows.ts, queue/lifecycle.ts): inside
+	 * that command's transaction, with its events. The matters it serves are not touched.
+	 */
+	saveWindowState(w: ServiceWindow): void {
 		this.windowLists.forget(w.locationId);
-		this.q.saveWindow.run({
+		this.q.saveWindowState.run({
 			id: w.id,
 			status: w.status,
 			pauseReason: w.pauseReason,
@@ -248,118 +247,25 @@ export class OfficeRepository {
 		});
 	}
 
+	/** Each matter's service-level target, which the cached set-up does not hold. */
+	waitTargets(locationId: number): WaitTarget[] {
+		return waitTargets(this.db, locationId);
+	}
+
 	private toLocation(r: LocationRow): LocationRecord {
-		const floors = (this.q.floors.all(r.id) as FloorRow[]).map((f) => ({
-			floor: f.floor,
-			colour: { pl: f.colour_pl, en: f.colour_en },
-			hex: f.hex
-		}));
-		return {
-			id: r.id,
-			slug: r.slug,
-			name: r.name,
-			address: r.address,
-			hours: {
-				timeZone: r.time_zone,
-				week: JSON.parse(r.week_json),
-				cutoffMinutes: r.cutoff_minutes,
-				mode: r.mode,
-				enforced: r.hours_enforced === 1
-			},
-			policy: { fairnessCap: r.fairness_cap },
-			contact: { phone: r.contact_phone, email: r.contact_email, eServicesUrl: r.eservices_url },
-			floors
-		};
-	}
-
-	private toWindow(r: WindowRow, serviceIds?: number[]): ServiceWindow {
-		return {
-			id: r.id,
-			locationId: r.location_id,
-			label: r.label,
-			room: r.room,
-			status: r.status,
-			pauseReason: r.pause_reason,
-			consecutivePriorityCalls: r.consecutive_priority_calls,
-			serviceIds: serviceIds ?? (this.q.windowServices.pluck().all(r.id) as number[])
-		};
+		return toLocation(r, this.q.floors.all(r.id) as FloorRow[]);
 	}
 }
 
-interface FloorRow {
-	floor: number;
-	colour_pl: string;
-	colour_en: string;
-	hex: string;
-}
-
-interface DepartmentRow {
-	id: number;
-	location_id: number;
-	kind: DepartmentRecord['kind'];
-	name_pl: string;
-	name_en: string;
-	note_pl: string | null;
-	note_en: string | null;
-	prefix: string;
-	sort: number;
-}
-
-function toDepartment(r: DepartmentRow): DepartmentRecord {
-	return {
-		id: r.id,
-		locationId: r.location_id,
-		kind: r.kind,
-		name: { pl: r.name_pl, en: r.name_en },
-		note: r.note_pl ? { pl: r.note_pl, en: r.note_en ?? r.note_pl } : null,
-		prefix: r.prefix,
-		sort: r.sort
-	};
-}
-
-interface ServiceRow {
-	id: number;
-	department_id: number;
-	code: string | null;
-	name_pl: string;
-	name_en: string;
-	prefix: string | null;
-	priority_allowed: number;
-	id_required: number;
-	online_url: string | null;
-	featured: number;
-	late_acceptance_json: string;
-	available_when_limited: number;
-	default_service_minutes: number;
-	sort: number;
-	active: number;
-}
-
-function toService(r: ServiceRow): ServiceRecord {
-	return {
-		id: r.id,
-		departmentId: r.department_id,
-		code: r.code,
-		name: { pl: r.name_pl, en: r.name_en },
-		prefix: r.prefix,
-		priorityAllowed: r.priority_allowed === 1,
-		idRequired: r.id_required === 1,
-		onlineUrl: r.online_url,
-		featured: r.featured === 1,
-		lateAcceptance: JSON.parse(r.late_acceptance_json),
-		availableWhenLimited: r.available_when_limited === 1,
-		defaultServiceMinutes: r.default_service_minutes,
-		sort: r.sort,
-		active: r.active === 1
-	};
-}
-
-interface WindowRow {
-	id: number;
-	location_id: number;
-	label: string;
-	room: string;
-	status: WindowStatus;
-	pause_reason: string | null;
-	consecutive_priority_calls: number;
+/**
+ * Each matter's service-level target at a location (migration 006). The reports read it over
+ * whatever connection they have (stats/queries.ts), without the cached set-up.
+ */
+export function waitTargets(db: Db, locationId: number): WaitTarget[] {
+	return db
+		.prepare(
+			`SELECT s.id AS serviceId, s.wait_target_minutes AS minutes, s.wait_target_share AS share
+			 FROM services s JOIN departments d ON d.id = s.department_id WHERE d.location_id = ?`
+		)
+		.all(locationId) as WaitTarget[];
 }

@@ -1,11 +1,17 @@
 /**
- * The administration forms' input, checked before anything is written (office-admin.ts). Forms
+ * The administration forms' input, checked before anything is written (admin.ts). Forms
  * arrive as strings (HTML forms work without JavaScript), so every field is parsed from text here.
  * A refusal names the field and an i18n key (parts/admin-office.ts), never an English sentence:
  * the page says it in the reader's language.
  */
 import { z } from 'zod';
 import { HEX_COLOUR } from '$lib/shared/contrast';
+import {
+	DEPARTMENT_KINDS,
+	LOCATION_MODES,
+	PAUSE_REASON_MAX,
+	WINDOW_STATUSES
+} from '$lib/shared/vocabulary';
 import { parseClock, PREFIX_PATTERN } from '../queue';
 
 export type AdminFieldErrors = Record<
@@ -28,9 +34,6 @@ export function formValues(form: FormData): FormValues {
 }
 
 export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
-export const MODES = ['normal', 'limited', 'closed'] as const;
-export const DEPARTMENT_KINDS = ['wydzial', 'referat', 'biuro', 'kancelaria'] as const;
-export const WINDOW_STATUSES = ['open', 'paused', 'closed'] as const;
 
 const E = (key: string) => ({ error: `admin.err.${key}` });
 
@@ -123,7 +126,7 @@ export const locationInput = z
 		...dayFields,
 		cutoffMinutes: integer(0, 240, 'cutoff'),
 		hoursEnforced: checkbox,
-		mode: z.enum(MODES, E('mode')),
+		mode: z.enum(LOCATION_MODES, E('mode')),
 		contactPhone: optionalText(40).refine((v) => /^[0-9 +()-]*$/.test(v), E('phone')),
 		contactEmail: optionalText(200).refine(
 			(v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v),
@@ -226,7 +229,7 @@ export const windowInput = z
 			.trim()
 			.regex(/^\d{3}$/, E('room')),
 		status: z.enum(WINDOW_STATUSES, E('status')),
-		pauseReason: optionalText(200),
+		pauseReason: optionalText(PAUSE_REASON_MAX),
 		serviceIds: z
 			.union([z.string(), z.array(z.string())])
 			.optional()

@@ -1,7 +1,7 @@
 /**
  * "The office's set-up changed" (a location's hours or mode, a department, a matter, a window):
- * administration announces it here after committing; caches drop what they hold and the
- * broadcaster pushes fresh menus and boards to the kiosks and boards of that location.
+ * OfficeRepository.change announces it here once committed; the set-up cache drops what it holds
+ * and the broadcaster pushes fresh menus and boards to the kiosks and boards of that location.
  */
 export type OfficeChangeListener = (locationId: number) => void;
 

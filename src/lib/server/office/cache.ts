@@ -4,14 +4,14 @@
  * serves). OfficeRepository reads through it; nothing else caches the set-up.
  *
  * Why: every issued ticket read the location, its floors, the matter, the department and the
- * location's 50 windows with their matters from SQLite and mapped them anew: about 0.4 ms of the
- * 1.8 ms a ticket took (figure 2 of docs/benchmarks.md). The set-up changes only when an
- * administrator edits it.
+ * location's windows with their matters from SQLite and mapped them anew, a large share of what a
+ * ticket cost (docs/benchmarks.md, figure 2), while the set-up changes only when an administrator
+ * edits it.
  *
  * When an entry is dropped:
- * - `forget(locationId)`: administration announces a committed change through
- *   `app.officeChanges.notify(locationId)` (services/office-changes.ts); app.ts subscribes the
- *   repository. A change that moves something between locations must announce both.
+ * - `forget(locationId)`: a change of the set-up committed (OfficeRepository.change announces it
+ *   through changes.ts, and the repository listens). A change that moved something between
+ *   locations would have to announce both.
  * - A commit by any other connection to the database (the sqlite3 shell, another process, a
  *   test editing the file): SQLite's `PRAGMA data_version` moves, and everything is dropped
  *   (noticed from the next synchronous stretch of work on: the next request, timer or event).

@@ -7,6 +7,8 @@
  * Not from the ordinance, and to be confirmed with the office (digest §9.9): the opening hours
  * other than Monday's closing, the floor colours, the rooms and windows, the ticket prefixes.
  */
+import type { DepartmentKind } from '$lib/shared/vocabulary';
+
 export interface DemoService {
 	code: string;
 	pl: string;
@@ -22,7 +24,7 @@ export interface DemoService {
 
 export interface DemoDepartment {
 	key: string;
-	kind: 'wydzial' | 'referat' | 'biuro' | 'kancelaria';
+	kind: DepartmentKind;
 	pl: string;
 	en: string;
 	prefix: string;

@@ -1,0 +1,180 @@
+/**
+ * The set-up's records as the rest of the server reads them, and how each is made from its
+ * table's row. Only this module (office/) reads those tables; everyone else gets these records.
+ */
+import type { FloorDto, Localized } from '$lib/shared/dto';
+import type { DepartmentKind } from '$lib/shared/vocabulary';
+import type {
+	Department,
+	LocationMode,
+	OpeningHours,
+	OrderingPolicy,
+	Service,
+	ServiceWindow,
+	WindowStatus
+} from '../queue';
+
+export interface LocationRecord {
+	id: number;
+	slug: string;
+	name: string;
+	address: string;
+	hours: OpeningHours;
+	policy: OrderingPolicy;
+	contact: { phone: string; email: string; eServicesUrl: string };
+	floors: FloorDto[];
+}
+
+export interface DepartmentRecord extends Department {
+	kind: DepartmentKind;
+	name: Localized;
+	note: Localized | null;
+	sort: number;
+}
+
+export interface ServiceRecord extends Service {
+	code: string | null;
+	name: Localized;
+	idRequired: boolean;
+	onlineUrl: string | null;
+	featured: boolean;
+	sort: number;
+	active: boolean;
+}
+
+/** A matter's service-level target (migration 006): "80 % called within 15 minutes". */
+export interface WaitTarget {
+	serviceId: number;
+	minutes: number;
+	share: number;
+}
+
+export interface LocationRow {
+	id: number;
+	slug: string;
+	name: string;
+	address: string;
+	time_zone: string;
+	week_json: string;
+	cutoff_minutes: number;
+	hours_enforced: number;
+	mode: LocationMode;
+	fairness_cap: number;
+	contact_phone: string;
+	contact_email: string;
+	eservices_url: string;
+}
+
+export interface FloorRow {
+	floor: number;
+	colour_pl: string;
+	colour_en: string;
+	hex: string;
+}
+
+export function toLocation(r: LocationRow, floors: FloorRow[]): LocationRecord {
+	return {
+		id: r.id,
+		slug: r.slug,
+		name: r.name,
+		address: r.address,
+		hours: {
+			timeZone: r.time_zone,
+			week: JSON.parse(r.week_json),
+			cutoffMinutes: r.cutoff_minutes,
+			mode: r.mode,
+			enforced: r.hours_enforced === 1
+		},
+		policy: { fairnessCap: r.fairness_cap },
+		contact: { phone: r.contact_phone, email: r.contact_email, eServicesUrl: r.eservices_url },
+		floors: floors.map((f) => ({
+			floor: f.floor,
+			colour: { pl: f.colour_pl, en: f.colour_en },
+			hex: f.hex
+		}))
+	};
+}
+
+export interface DepartmentRow {
+	id: number;
+	location_id: number;
+	kind: DepartmentKind;
+	name_pl: string;
+	name_en: string;
+	note_pl: string | null;
+	note_en: string | null;
+	prefix: string;
+	sort: number;
+}
+
+export function toDepartment(r: DepartmentRow): DepartmentRecord {
+	return {
+		id: r.id,
+		locationId: r.location_id,
+		kind: r.kind,
+		name: { pl: r.name_pl, en: r.name_en },
+		note: r.note_pl ? { pl: r.note_pl, en: r.note_en ?? r.note_pl } : null,
+		prefix: r.prefix,
+		sort: r.sort
+	};
+}
+
+export interface ServiceRow {
+	id: number;
+	department_id: number;
+	code: string | null;
+	name_pl: string;
+	name_en: string;
+	prefix: string | null;
+	priority_allowed: number;
+	id_required: number;
+	online_url: string | null;
+	featured: number;
+	late_acceptance_json: string;
+	available_when_limited: number;
+	default_service_minutes: number;
+	sort: number;
+	active: number;
+}
+
+export function toService(r: ServiceRow): ServiceRecord {
+	return {
+		id: r.id,
+		departmentId: r.department_id,
+		code: r.code,
+		name: { pl: r.name_pl, en: r.name_en },
+		prefix: r.prefix,
+		priorityAllowed: r.priority_allowed === 1,
+		idRequired: r.id_required === 1,
+		onlineUrl: r.online_url,
+		featured: r.featured === 1,
+		lateAcceptance: JSON.parse(r.late_acceptance_json),
+		availableWhenLimited: r.available_when_limited === 1,
+		defaultServiceMinutes: r.default_service_minutes,
+		sort: r.sort,
+		active: r.active === 1
+	};
+}
+
+export interface WindowRow {
+	id: number;
+	location_id: number;
+	label: string;
+	room: string;
+	status: WindowStatus;
+	pause_reason: string | null;
+	consecutive_priority_calls: number;
+}
+
+export function toWindow(r: WindowRow, serviceIds: number[]): ServiceWindow {
+	return {
+		id: r.id,
+		locationId: r.location_id,
+		label: r.label,
+		room: r.room,
+		status: r.status,
+		pauseReason: r.pause_reason,
+		consecutivePriorityCalls: r.consecutive_priority_calls,
+		serviceIds
+	};
+}
