@@ -18,7 +18,7 @@ export async function benchCredentials(url) {
 /** The demo accounts in a bench office's database (before its server starts). */
 export async function seedBenchAccounts(/** @type {string} */ dbPath) {
 	const { openDatabase } = await loadTs('/src/lib/server/db/open.ts');
-	const { seedDemoAccounts } = await loadTs('/src/lib/server/db/demo-accounts.ts');
+	const { seedDemoAccounts } = await loadTs('/src/lib/server/demo/accounts.ts');
 	const db = openDatabase(dbPath);
 	seedDemoAccounts(db, Date.now());
 	db.close();

@@ -14,7 +14,8 @@ export const BENCH_WINDOWS = 50;
  */
 export async function createBenchOffice(target) {
 	const { openDatabase } = await loadTs('/src/lib/server/db/open.ts');
-	const { DEMO_OFFICE, seedOffice } = await loadTs('/src/lib/server/office/seed.ts');
+	const { seedOffice } = await loadTs('/src/lib/server/office/seed.ts');
+	const { DEMO_OFFICE } = await loadTs('/src/lib/server/demo/office.ts');
 	const dir = target
 		? path.dirname(target)
 		: fs.mkdtempSync(path.join(os.tmpdir(), 'okienko-bench-'));

@@ -3,7 +3,7 @@
  * the default) over POST /login, and paired kiosks and boards over /admin/devices and /pair.
  * Each function returns a Cookie header value to send with fetch or a socket's handshake.
  */
-import { DEMO_ACCOUNTS } from '../../src/lib/server/db/demo-accounts';
+import { DEMO_ACCOUNTS } from '../../src/lib/server/demo/accounts';
 
 export type StaffLogin = 'admin' | 'kierownik' | 'urzednik' | 'urzednik2';
 

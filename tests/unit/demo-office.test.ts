@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_DEPARTMENTS, DEMO_WINDOWS } from '../../src/lib/server/office/demo-office';
+import { DEMO_DEPARTMENTS, DEMO_WINDOWS } from '../../src/lib/server/demo/office';
 import { floorOfRoom } from '../../src/lib/server/queue';
 
 const annex6 = DEMO_DEPARTMENTS.flatMap((d) => d.services.filter((s) => /^M\d\d$/.test(s.code)));

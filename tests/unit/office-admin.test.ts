@@ -17,8 +17,8 @@ import {
 import { AuditLog } from '../../src/lib/server/audit/audit-log';
 import type { Principal } from '../../src/lib/server/auth/guard';
 import { openDatabase, type Db } from '../../src/lib/server/db/open';
-import { DEMO_FLOORS } from '../../src/lib/server/office/demo-office';
-import { seedIfEmpty } from '../../src/lib/server/db/seed';
+import { DEMO_FLOORS } from '../../src/lib/server/demo/office';
+import { seedIfEmpty } from '../../src/lib/server/demo/seed';
 import { TicketRepository } from '../../src/lib/server/db/repositories/tickets';
 import { OfficeChanges } from '../../src/lib/server/office/changes';
 import { OfficeRepository } from '../../src/lib/server/office/repository';

@@ -11,7 +11,7 @@ import { readBackupConfig, scheduleBackups } from './db/backup';
 import { openDatabase, type Db } from './db/open';
 import { OfficeRepository } from './office/repository';
 import { TicketRepository } from './db/repositories/tickets';
-import { seedIfEmpty } from './db/seed';
+import { seedIfEmpty } from './demo/seed';
 import { Accounts } from './auth/accounts';
 import { Broadcaster } from './realtime/broadcast';
 import { Desk } from './services/desk';

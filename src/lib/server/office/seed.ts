@@ -1,19 +1,36 @@
 /**
- * A whole office written at once, when a database is created (db/seed.ts) or a test or benchmark
+ * A whole office written at once, when a database is created (demo/seed.ts) or a test or benchmark
  * builds its own: one bulk insert, not one administration change per row, since no running app
  * has the database open yet and there is nobody to tell. (An app that had it open through another
  * connection would notice the commit by itself: cache.ts.) Afterwards every change of the set-up
  * goes through OfficeRepository.change.
  */
-import type { LocationMode, WindowStatus } from '$lib/shared/vocabulary';
+import type { DepartmentKind, LocationMode, WindowStatus } from '$lib/shared/vocabulary';
 import type { Db } from '../db/open';
-import {
-	DEMO_DEPARTMENTS,
-	DEMO_FLOORS,
-	DEMO_LOCATION,
-	DEMO_WINDOWS,
-	type DemoDepartment
-} from './demo-office';
+
+/** A matter as a seed names it (`code` links it to windows). */
+export interface ServiceSeed {
+	code: string;
+	pl: string;
+	en: string;
+	prefix?: string;
+	featured?: boolean;
+	lateAcceptance?: Record<string, string>;
+	availableWhenLimited?: boolean;
+	idRequired?: boolean;
+	priorityAllowed?: boolean;
+	onlineUrl?: string;
+}
+
+export interface DepartmentSeed {
+	key: string;
+	kind: DepartmentKind;
+	pl: string;
+	en: string;
+	prefix: string;
+	note?: { pl: string; en: string };
+	services: ServiceSeed[];
+}
 
 /** A whole office to create at once: the demo office, or a small one made by a test. */
 export interface OfficeSeed {
@@ -32,7 +49,7 @@ export interface OfficeSeed {
 		eServicesUrl?: string;
 	};
 	floors: { floor: number; pl: string; en: string; hex: string }[];
-	departments: DemoDepartment[];
+	departments: DepartmentSeed[];
 	windows: {
 		label: string;
 		room: string;
@@ -40,13 +57,6 @@ export interface OfficeSeed {
 		status?: WindowStatus;
 	}[];
 }
-
-export const DEMO_OFFICE: OfficeSeed = {
-	location: DEMO_LOCATION,
-	floors: DEMO_FLOORS,
-	departments: DEMO_DEPARTMENTS,
-	windows: DEMO_WINDOWS
-};
 
 /** Insert an office in one transaction. Service codes link windows to services. */
 export function seedOffice(db: Db, office: OfficeSeed): { locationId: number } {

@@ -1,6 +1,7 @@
-import { DEMO_OFFICE, hasOffice, seedOffice } from '../office/seed';
-import { seedDemoAccounts } from './demo-accounts';
-import type { Db } from './open';
+import type { Db } from '../db/open';
+import { hasOffice, seedOffice } from '../office/seed';
+import { seedDemoAccounts } from './accounts';
+import { DEMO_OFFICE } from './office';
 
 /** Seed a new, empty database: the office (Annex 6), and for the demo its demo accounts. */
 export function seedIfEmpty(db: Db, seed: 'demo' | 'office' | 'none', now: number): boolean {

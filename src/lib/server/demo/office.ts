@@ -7,34 +7,11 @@
  * Not from the ordinance, and to be confirmed with the office (digest §9.9): the opening hours
  * other than Monday's closing, the floor colours, the rooms and windows, the ticket prefixes.
  */
-import type { DepartmentKind } from '$lib/shared/vocabulary';
-
-export interface DemoService {
-	code: string;
-	pl: string;
-	en: string;
-	prefix?: string;
-	featured?: boolean;
-	lateAcceptance?: Record<string, string>;
-	availableWhenLimited?: boolean;
-	idRequired?: boolean;
-	priorityAllowed?: boolean;
-	onlineUrl?: string;
-}
-
-export interface DemoDepartment {
-	key: string;
-	kind: DepartmentKind;
-	pl: string;
-	en: string;
-	prefix: string;
-	note?: { pl: string; en: string };
-	services: DemoService[];
-}
+import type { DepartmentSeed, OfficeSeed } from '../office/seed';
 
 const EURZAD = 'https://eurzad.bierun.pl/#/strona/pl/strona_glowna';
 
-export const DEMO_DEPARTMENTS: DemoDepartment[] = [
+export const DEMO_DEPARTMENTS: DepartmentSeed[] = [
 	{
 		key: 'podatki',
 		kind: 'referat',
@@ -322,4 +299,12 @@ export const DEMO_LOCATION = {
 	// Printed as „urząd@um.bierun.pl” in Annex 3; digest §4 reads it as urzad@.
 	contactEmail: 'urzad@um.bierun.pl',
 	eServicesUrl: EURZAD
+};
+
+/** The whole office as `npm start` seeds a new database (OKIENKO_SEED=office or demo). */
+export const DEMO_OFFICE: OfficeSeed = {
+	location: DEMO_LOCATION,
+	floors: DEMO_FLOORS,
+	departments: DEMO_DEPARTMENTS,
+	windows: DEMO_WINDOWS
 };

@@ -3,7 +3,7 @@
  * can try every role. A real install (OKIENKO_SEED=office or none) has no account and no default
  * password: the first administrator is created on the setup page with the code from the log.
  */
-import type { Db } from './open';
+import type { Db } from '../db/open';
 import { hashPasswordSync } from '../auth/passwords';
 import { StaffRepository } from '../auth/staff';
 import { OfficeRepository } from '../office/repository';
