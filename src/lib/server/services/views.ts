@@ -59,8 +59,8 @@ export class QueueViews {
 		const location = this.requireLocation(locationId);
 		const now = this.clock();
 		const windows = this.office.windows(locationId);
-		// Counted by SQLite from an index, not by reading every waiting ticket (figure 2 of
-		// docs/benchmarks.md: that made each issued ticket slower as the queue grew).
+		// Counted by SQLite from an index, not by reading every waiting ticket, so the cost does
+		// not grow with the queue.
 		const waiting = this.tickets.waitingCounts(locationId);
 		const services = this.office.services(locationId).filter((s) => s.active);
 		return {
@@ -216,8 +216,8 @@ export class QueueViews {
 
 	publicTicketOf(t: Ticket): PublicTicketDto {
 		const location = this.requireLocation(t.locationId);
-		// One matter and one department by id, not the location's whole lists (figure 2 of
-		// docs/benchmarks.md: this runs for every issued ticket).
+		// One matter and one department by id, not the location's whole lists: this runs for
+		// every issued ticket.
 		const service = this.office.service(t.serviceId);
 		const department = this.office.department(t.departmentId);
 		const windows = this.office.windows(t.locationId);
@@ -273,10 +273,10 @@ type Names = {
 /**
  * The staff view narrowed for a console: the window, every other window that serves exactly the
  * same matters, and the tickets waiting for those matters. Windows that serve the same matters see
- * the same queue, so one snapshot, encoded once, serves all their consoles (docs/benchmarks.md:
- * encoding a snapshot per console was the largest cost after each change in an office of 50
- * windows); a clerk allowed at one of them is allowed at all, as a window belongs to its matters'
- * departments. Null if the window does not exist.
+ * the same queue, so one snapshot serves all their consoles and is built and encoded once for the
+ * group, not once per console after every change at the location; a clerk allowed at one of them
+ * is allowed at all, as a window belongs to its matters' departments. Null if the window does not
+ * exist.
  */
 export function forWindow(staff: StaffSnapshotDto, windowId: number): StaffSnapshotDto | null {
 	const window = staff.windows.find((w) => w.id === windowId);
