@@ -4,10 +4,9 @@
  * code and the paper's are the same; tests/unit/printer/qr-matrix.test.ts compares them).
  *
  * Why not receiptline's own generator: it builds all eight masked matrices from scratch to pick
- * the best mask, about 0.5 ms per code, which was a third of issuing a ticket when the kiosk
- * shows the code (docs/benchmarks.md, figure 2). Here what does not depend on the data is built
- * once per version (function patterns, the order of the data modules) and each mask costs one
- * pass over a flat array.
+ * the best mask, for every code, and a kiosk shows one for every ticket whose paper did not come
+ * out. Here what does not depend on the data is built once per version (function patterns, the
+ * order of the data modules) and each mask costs one pass over a flat array.
  */
 
 // Reed-Solomon over GF(256) with the QR polynomial x^8 + x^4 + x^3 + x^2 + 1.

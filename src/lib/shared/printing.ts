@@ -75,8 +75,9 @@ export interface QrDto {
 
 /**
  * The live ticket page (/t/{code}) that the QR code on paper and on screen opens. The kiosk
- * draws the screen's code itself from `url` (printer/qr.ts, the same modules as the paper's):
- * drawing it on the server was a third of the cost of issuing a ticket (docs/benchmarks.md).
+ * draws the screen's code itself from `url` (printer/qr.ts, the same modules as the paper's), so
+ * a picture only its screen shows costs the kiosk's browser, not the server that issues every
+ * kiosk's tickets.
  */
 export interface TicketLinkDto {
 	url: string;

@@ -1,7 +1,8 @@
 /**
  * The kiosk's POST /api/tickets answered straight from node:http, without SvelteKit's request
- * machinery (a web Request and Response, its hooks and router): about 0.15 ms less per ticket,
- * measured in figure 2 of docs/benchmarks.md, where the kiosks' issuing rate was the target.
+ * machinery (a web Request and Response, its hooks and router): issuing is the office's busiest
+ * request (every kiosk at once in a morning rush), and that machinery is a fixed cost on every
+ * ticket.
  *
  * It answers exactly as the SvelteKit route does, because it runs the same code: the guard and
  * the principal (request-context.ts, as hooks.server.ts), the body limit and JSON parsing

@@ -3,10 +3,9 @@
  * (locations with their floors, departments, matters, windows and the matters each window
  * serves). OfficeRepository reads through it; nothing else caches the set-up.
  *
- * Why: every issued ticket read the location, its floors, the matter, the department and the
- * location's windows with their matters from SQLite and mapped them anew, a large share of what a
- * ticket cost (docs/benchmarks.md, figure 2), while the set-up changes only when an administrator
- * edits it.
+ * Why: every issued ticket reads the location, its floors, the matter, the department and the
+ * location's windows with their matters; the set-up changes only when an administrator edits it,
+ * so reading and mapping it anew from SQLite for each ticket would be wasted work.
  *
  * When an entry is dropped:
  * - `forget(locationId)`: a change of the set-up committed (OfficeRepository.change announces it

@@ -47,8 +47,7 @@ export class OfficeRepository {
 	private readonly windowLists: OfficeCache<ServiceWindow[]>;
 	/**
 	 * Which matters each window of a location serves: set-up only, so unlike the window list it
-	 * outlives a clerk's call (saveWindowState), which made every snapshot read it again
-	 * (hundreds of rows in an office of 50 windows; docs/benchmarks.md, figure 1).
+	 * outlives a clerk's call (saveWindowState), which would make every snapshot read it again.
 	 */
 	private readonly servedLists: OfficeCache<Map<number, number[]>>;
 	/** Which location a matter or department was last seen in, to find its cached set-up. */
@@ -195,9 +194,8 @@ export class OfficeRepository {
 	}
 
 	/**
-	 * A location's windows with the matters each serves: two queries, not one per window (the
-	 * benchmarks, docs/benchmarks.md, found the per-window query among the costs of every
-	 * snapshot and every issued ticket in an office of 50 windows).
+	 * A location's windows with the matters each serves: two queries, not one per window, since
+	 * this runs for every snapshot and every issued ticket.
 	 */
 	windows(locationId: number): ServiceWindow[] {
 		if (!this.location(locationId)) return [];

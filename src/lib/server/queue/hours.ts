@@ -20,8 +20,8 @@ const WEEKDAYS: Record<string, Weekday> = {
 
 /**
  * The last answer per zone, by minute: the answer has a minute's resolution and zones' offsets
- * are whole minutes, so every instant of one minute has the same answer. formatToParts costs
- * about 5 µs, and issuing a ticket asks twice (figure 2 of docs/benchmarks.md).
+ * are whole minutes, so every instant of one minute has the same answer. formatToParts is slow
+ * next to the rest of the rules, and issuing a ticket asks twice.
  */
 const lastAnswers = new Map<string, { minute: number; answer: LocalTime }>();
 

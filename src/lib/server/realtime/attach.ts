@@ -1,23 +1,15 @@
 import type { Server as HttpServer } from 'node:http';
-import { Server } from 'socket.io';
+import { Server, type Socket } from 'socket.io';
 import { langFrom, LANG_COOKIE } from '$lib/i18n';
-import type { Lang } from '$lib/shared/dto';
-import {
-	joinLocationRequest,
-	joinTicketRequest,
-	joinWindowRequest,
-	reprintRequest,
-	windowActionRequest
-} from '$lib/shared/schemas';
+import type { ApiResult, Lang } from '$lib/shared/dto';
 import { SOCKET_PATH } from '$lib/shared/socket-events';
 import type { App } from '../app';
 import { DEVICE_COOKIE, SESSION_COOKIE } from '../auth/accounts';
 import { mayEmit, type Principal } from '../auth/guard';
-import { requireLocation, requireWindow } from '../auth/scope';
-import { DomainError } from '../queue';
 import { readCookie as cookie } from '../http/cookies';
 import { RequestError, toApiError } from '../http/errors';
-import { rooms, type OkienkoIo } from './broadcast';
+import type { OkienkoIo } from './broadcast';
+import { EVENT_HANDLERS, type EventContext, type EventHandler, type EventName } from './handlers';
 
 /** Socket payloads are small JSON objects; anything bigger is abuse. */
 export const MAX_SOCKET_PAYLOAD = 16 * 1024;
@@ -52,9 +44,10 @@ function originOf(headers: Record<string, string | string[] | undefined>): strin
 }
 
 /**
- * socket.io on the same HTTP server as the pages. Every event is authorized (auth/guard.ts),
- * validated with its schema, and answered through its acknowledgement with { data } | { error };
- * a client that sends no acknowledgement callback simply gets no answer.
+ * socket.io on the same HTTP server as the pages. Every event of ClientToServerEvents is
+ * authorized (auth/guard.ts), validated with its schema, run by its handler (handlers.ts) and
+ * answered through its acknowledgement with { data } | { error }; a client that sends no
+ * acknowledgement callback simply gets no answer, and an event not in the map goes unheard.
  */
 export function attachRealtime(httpServer: HttpServer, app: App): OkienkoIo {
 	const io: OkienkoIo = new Server(httpServer, {
@@ -107,10 +100,21 @@ export function attachRealtime(httpServer: HttpServer, app: App): OkienkoIo {
 			return true;
 		};
 
-		/** Wrap a handler: authorize, catch every refusal, and answer through the ack. */
-		const handle = <T>(event: string, run: (payload: unknown) => T | Promise<T>) => {
+		const origin = originOf(socket.handshake.headers);
+		const context = (): EventContext => ({
+			app,
+			principal: data.principal,
+			lang: data.lang,
+			origin,
+			join: (room) => void socket.join(room)
+		});
+
+		/** Wrap a handler: authorize, validate, catch every refusal, and answer through the ack. */
+		const handle = <E extends EventName>(event: E) => {
+			const handler: EventHandler<E> = EVENT_HANDLERS[event];
 			return async (payload: unknown, ack?: unknown) => {
-				const reply = typeof ack === 'function' ? (ack as (r: unknown) => void) : () => {};
+				const reply =
+					typeof ack === 'function' ? (ack as (r: ApiResult<unknown>) => void) : () => {};
 				try {
 					if (!stillSignedIn()) throw new RequestError(401, 'unauthenticated');
 					if (!mayEmit(data.principal, event)) {
@@ -119,94 +123,19 @@ export function attachRealtime(httpServer: HttpServer, app: App): OkienkoIo {
 							? new RequestError(403, 'forbidden')
 							: new RequestError(401, 'unauthenticated');
 					}
-					reply({ data: await run(payload) });
+					const request = handler.schema.parse(payload);
+					reply({ data: await handler.run(request, context()) });
 				} catch (err) {
 					reply({ error: toApiError(err, data.lang).error });
 				}
 			};
 		};
 
-		const joinLocation = (payload: unknown) => {
-			const { locationId } = joinLocationRequest.parse(payload);
-			requireLocation(data.principal, locationId);
-			if (!app.views.location(locationId)) throw new DomainError('not_found', { what: 'location' });
-			return locationId;
-		};
-
-		socket.on(
-			'board:join',
-			handle('board:join', (payload) => {
-				const locationId = joinLocation(payload);
-				void socket.join(rooms.board(locationId));
-				return app.views.boardSnapshot(locationId);
-			})
-		);
-
-		socket.on(
-			'window:join',
-			handle('window:join', (payload) => {
-				const { windowId } = joinWindowRequest.parse(payload);
-				requireWindow(app, data.principal, windowId);
-				const snapshot = app.views.consoleSnapshot(windowId);
-				if (!snapshot) throw new DomainError('not_found', { what: 'window' });
-				void socket.join(rooms.window(windowId));
-				return snapshot;
-			})
-		);
-
-		socket.on(
-			'survey:join',
-			handle('survey:join', (payload) => {
-				const { windowId } = joinWindowRequest.parse(payload);
-				const window = app.views.windowById(windowId);
-				const location = window && app.views.location(window.locationId);
-				if (!window || !location) throw new DomainError('not_found', { what: 'window' });
-				requireLocation(data.principal, location.id);
-				void socket.join(rooms.survey(windowId));
-				return { windowId, label: window.label, locationName: location.name };
-			})
-		);
-
-		socket.on(
-			'window:action',
-			handle('window:action', (payload) => {
-				const req = windowActionRequest.parse(payload);
-				requireWindow(app, data.principal, req.windowId);
-				return app.desk.act(req, data.principal);
-			})
-		);
-
-		socket.on(
-			'window:reprint',
-			handle('window:reprint', (payload) => {
-				const req = reprintRequest.parse(payload);
-				requireWindow(app, data.principal, req.windowId);
-				return app.printing.reprint(req, {
-					lang: data.lang,
-					origin: originOf(socket.handshake.headers)
-				});
-			})
-		);
-
-		socket.on(
-			'ticket:join',
-			handle('ticket:join', (payload) => {
-				const { code } = joinTicketRequest.parse(payload);
-				const ticket = app.views.publicTicket(code);
-				if (!ticket) throw new DomainError('not_found', { what: 'ticket' });
-				void socket.join(rooms.ticket(code));
-				return ticket;
-			})
-		);
-
-		socket.on(
-			'printer:join',
-			handle('printer:join', (payload) => {
-				const locationId = joinLocation(payload);
-				void socket.join(rooms.printers(locationId));
-				return app.printing.statuses(locationId);
-			})
-		);
+		// Every event of the map, from its handler table. A listener takes the payload as unknown
+		// (it is untrusted until its schema has parsed it), so it goes on the untyped socket.
+		for (const event of Object.keys(EVENT_HANDLERS) as EventName[]) {
+			(socket as Socket).on(event, handle(event));
+		}
 	});
 
 	app.broadcaster.bind(io);

@@ -22,10 +22,8 @@ const TICKET_ROOM = 'ticket:';
 
 /**
  * How long snapshots of a location wait for more changes before they go out. The call itself is
- * never delayed. Why (measured with `npm run bench`, docs/benchmarks.md): sending a full board
- * snapshot to every board and a console snapshot to every console after each change saturated
- * the server at 300 boards, 50 consoles and 20 calls (plus 20 finishes) a second, and the calls
- * queued behind the snapshots: call-to-board p50 380 ms against 6 ms for a bare relay. A screen
+ * never delayed. Why: a full snapshot to every board and every console after each change is work
+ * that grows with the screens times the changes, and a call would queue behind it. A screen
  * only needs the latest state, so changes within this window are coalesced into one snapshot.
  * A quarter of a second: a clerk's own action is answered at once with the window's new state;
  * what other windows and the kiosks changed reaches the console's queue list this much later.
@@ -36,16 +34,16 @@ export const SNAPSHOT_COALESCE_MS = 250;
  * The same for the board room (boards and kiosks), longer: a board learns of each call at once
  * from `board:call`; its snapshot only moves finished calls to the history and updates how many
  * wait, which nobody reads to the tenth of a second from across a waiting room. Every board
- * snapshot is written to every board's socket (300 in a large office), so sending them five
- * times less often took a large share of the work a call could queue behind at 300 boards.
+ * snapshot is written to every board's socket (300 in a large office), so each one not sent is
+ * work a call does not queue behind.
  */
 export const BOARD_COALESCE_MS = 500;
 
 /**
  * Board snapshots go out to this many screens at a time, each batch in its own turn of the event
- * loop. Why (docs/benchmarks.md, figure 1): writing one snapshot to 300 boards' sockets takes
- * several milliseconds, and a call that arrived meanwhile waited for all of them (the p99 of
- * call-to-board at 300 boards); now it waits for one batch at most.
+ * loop. Why: writing one snapshot to hundreds of boards' sockets in one go holds the event loop
+ * for milliseconds, and a call that arrived meanwhile would wait for all of them; this way it
+ * waits for one batch at most.
  */
 export const BOARD_BATCH = 50;
 

@@ -3,10 +3,10 @@ import type { StaffSnapshotDto } from '$lib/shared/dto';
 /**
  * The staff view narrowed for a console: the window, every other window that serves exactly the
  * same matters, and the tickets waiting for those matters. Windows that serve the same matters see
- * the same queue, so one snapshot, encoded once, serves all their consoles (docs/benchmarks.md:
- * encoding a snapshot per console was the largest cost after each change in an office of 50
- * windows); a clerk allowed at one of them is allowed at all, as a window belongs to its matters'
- * departments. Null if the window does not exist.
+ * the same queue, so one snapshot serves all their consoles and is built and encoded once for the
+ * group, not once per console after every change at the location; a clerk allowed at one of them
+ * is allowed at all, as a window belongs to its matters' departments. Null if the window does not
+ * exist.
  */
 export function forWindow(staff: StaffSnapshotDto, windowId: number): StaffSnapshotDto | null {
 	const window = staff.windows.find((w) => w.id === windowId);

@@ -46,8 +46,8 @@ export class Desk {
 		this.publisher.publish(result);
 		const ticket = this.views.publicTicketOf(result.ticket!);
 		const location = this.views.location(req.locationId)!;
-		// Only the one matter's rooms: building the whole kiosk menu here cost a third of the
-		// issuing time (docs/benchmarks.md, figure 2).
+		// Only the one matter's rooms: the whole kiosk menu would build every matter of the
+		// location, for every ticket issued.
 		const places = this.views.placesOf(location.id, req.serviceId);
 		// The ticket is committed before printing is tried: a failed printer never loses it.
 		const kiosk = req.kiosk ?? DEFAULT_KIOSK;

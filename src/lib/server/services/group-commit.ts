@@ -4,8 +4,8 @@
  * commit has returned (with synchronous=FULL: after the WAL is fsynced).
  *
  * Why: a ticket's commit writes the ticket, its 8 indexes, the day's sequence and an event to the
- * WAL and waits for the fsync; at 10 kiosks issuing at once that was most of a ticket's time
- * (figure 2 of docs/benchmarks.md). Ten tickets in one commit share the pages they touch and one
+ * WAL and waits for the fsync; kiosks issuing at the same moment would each write those pages and
+ * wait for an fsync of their own. Ten tickets in one commit share the pages they touch and one
  * fsync. Durability is unchanged: nothing is acknowledged before the commit that holds it, and if
  * that commit fails every request in it fails and none is acknowledged.
  *

@@ -70,8 +70,8 @@ export class QueueViews {
 		const location = this.requireLocation(locationId);
 		const now = this.clock();
 		const windows = this.office.windows(locationId);
-		// Counted by SQLite from an index, not by reading every waiting ticket (figure 2 of
-		// docs/benchmarks.md: that made each issued ticket slower as the queue grew).
+		// Counted by SQLite from an index, not by reading every waiting ticket, so the cost does
+		// not grow with the queue.
 		const waiting = this.tickets.waitingCounts(locationId);
 		const services = this.office.services(locationId).filter((s) => s.active);
 		return {
@@ -227,8 +227,8 @@ export class QueueViews {
 
 	publicTicketOf(t: Ticket): PublicTicketDto {
 		const location = this.requireLocation(t.locationId);
-		// One matter and one department by id, not the location's whole lists (figure 2 of
-		// docs/benchmarks.md: this runs for every issued ticket).
+		// One matter and one department by id, not the location's whole lists: this runs for
+		// every issued ticket.
 		const service = this.office.service(t.serviceId);
 		const department = this.office.department(t.departmentId);
 		const windows = this.office.windows(t.locationId);

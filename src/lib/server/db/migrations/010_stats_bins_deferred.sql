@@ -1,9 +1,9 @@
 -- The statistics' summary rows (stats_bins, stats_department_bins: about 32 per interval) are no
--- longer written inside the clerk's command by triggers: they made each call, start and finish
--- commit about three times as many pages, and the call-to-board latency paid for that fsync
--- (docs/benchmarks.md, figure 1). They are now brought up to date from stats_interval after the
--- command, in small batches, and always before a report reads them (stats/bins.ts). The
--- intervals themselves are still written in the command's transaction, so nothing is lost.
+-- longer written inside the clerk's command by triggers: they make each call, start and finish
+-- commit about three times as many pages, and a call reaches the board only after that commit's
+-- fsync. They are now brought up to date from stats_interval after the command, in small
+-- batches, and always before a report reads them (stats/bins.ts). The intervals themselves are
+-- still written in the command's transaction, so nothing is lost.
 DROP TRIGGER stats_interval_bins;
 DROP TRIGGER stats_interval_department_bins;
 

@@ -4,9 +4,8 @@ import { WaitingCounts } from './waiting-counts';
 
 /**
  * The columns in a fixed order, read as arrays (better-sqlite3's raw mode) and mapped by
- * position: half the cost of row objects, which mattered when a call read every waiting ticket
- * of the location (figure 1 of docs/benchmarks.md: 300 waiting tickets took 0.7 ms as objects,
- * 0.35 ms as arrays); a staff snapshot still reads them all.
+ * position: cheaper than row objects, which counts where many tickets are read at once (a staff
+ * snapshot reads every waiting ticket of the location).
  */
 const COLUMNS = `id, code, location_id, day, number, department_id, service_id, priority, state,
 	issued_at, called_at, started_at, finished_at, window_id, recalls, transfers, transfer_note`;
@@ -192,9 +191,9 @@ export class TicketRepository {
 	 * and the longest-waiting priority ticket. The ordering rule (queue/ordering.ts chooseNext)
 	 * only ever picks the oldest priority or the oldest normal ticket among the window's matters,
 	 * so these are all it needs, at most two rows per matter however long the queue. Why not the
-	 * whole queue: it was read and mapped inside every call's transaction, on the way to the board
-	 * (docs/benchmarks.md, figure 1). tests/integration/people-ahead-sql.test.ts checks that both
-	 * choose the same ticket.
+	 * whole queue: this runs inside every call's transaction, on the way to the board, so a call's
+	 * cost must not grow with the queue. tests/integration/people-ahead-sql.test.ts checks that
+	 * both choose the same ticket.
 	 */
 	waitingAt(window: { locationId: number; serviceIds: readonly number[] }): Ticket[] {
 		const heads: Ticket[] = [];
@@ -216,9 +215,8 @@ export class TicketRepository {
 	/**
 	 * The people ahead of a waiting ticket: queue/ordering.ts `peopleAhead`, counted by SQLite
 	 * (tests/integration/people-ahead-sql.test.ts checks that both agree). Why not read the queue
-	 * and apply that function: the issuing benchmark (docs/benchmarks.md, figure 2) showed each
-	 * issued ticket slowing down with the length of the queue, as every waiting ticket of the
-	 * location was read and mapped for it.
+	 * and apply that function: every waiting ticket of the location would be read and mapped for
+	 * each issued ticket, so issuing would slow down as the queue grows.
 	 */
 	countAhead(ticket: Ticket): number {
 		// From the counts (waiting-counts.ts) and the few behind it, not every one ahead.

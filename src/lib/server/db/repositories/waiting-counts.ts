@@ -10,9 +10,9 @@ import type { Ticket } from '../../queue';
  * rebuilt from the tickets when the server starts and when another connection commits (SQLite's
  * data_version), whose changes the triggers do not see.
  *
- * Why: "people ahead" of a new ticket was counted from the index, one index entry per waiting
- * ticket of the matter: 60 µs per ticket, and growing, with the benchmark's queue of 10 000
- * (docs/benchmarks.md, figure 2). Now it is these counts less the few tickets behind it.
+ * Why: counting "people ahead" of a new ticket from the index reads one index entry per waiting
+ * ticket of the matter, so each issued ticket would cost more the longer the queue. Here it is
+ * these counts less the few tickets behind it, whatever the queue's length.
  */
 export class WaitingCounts {
 	private readonly q;
