@@ -127,7 +127,7 @@ ${rows.map(md).join('\n')}
 Okienko runs SQLite in WAL mode with **\`synchronous=FULL\`** (src/lib/server/db/open.ts): every
 command commits in a transaction, and the WAL is fsynced before the commit returns and so before
 the ticket is shown, printed or announced. Kiosks' tickets that arrive together share one
-transaction (group commit, src/lib/server/services/group-commit.ts): none of them is answered
+transaction (group commit, src/lib/server/desk/group-commit.ts): none of them is answered
 before that commit. An acknowledged ticket therefore survives a
 **process crash and a power cut** (or a kernel panic), as long as the disk honours fsync. With
 \`synchronous=NORMAL\` it would survive a process crash but could lose the last commits in a power
@@ -284,7 +284,7 @@ and the profiles after their fixes a fifth; each is fixed at its cause:
   every saveWindow.
 - **The commit, 0.3–0.45 ms.** A ticket writes about a dozen pages to the WAL (the ticket and its
   8 indexes, the day's sequence, the event) and waits for the fsync; the bare insert writes two or
-  three. **Group commit** (src/lib/server/services/group-commit.ts): the kiosks' requests that
+  three. **Group commit** (src/lib/server/desk/group-commit.ts): the kiosks' requests that
   reach the desk in the same turn of the event loop are issued in one IMMEDIATE transaction, each
   in its own savepoint (a refused request rolls back only itself and gets its own error), and all
   are answered after that one commit has returned, that is after its WAL fsync. Durability is the

@@ -1,5 +1,5 @@
 /**
- * Group commit of issued tickets (services/group-commit.ts): kiosks' requests that arrive in
+ * Group commit of issued tickets (desk/group-commit.ts): kiosks' requests that arrive in
  * the same turn are committed in one transaction, each answered with its own ticket or its own
  * refusal; a refused request leaves no trace, and a failed commit acknowledges nobody.
  */

@@ -22,7 +22,7 @@ import { seedIfEmpty } from '../../src/lib/server/demo/seed';
 import { TicketRepository } from '../../src/lib/server/db/repositories/tickets';
 import { OfficeChanges } from '../../src/lib/server/office/changes';
 import { OfficeRepository } from '../../src/lib/server/office/repository';
-import { QueueService } from '../../src/lib/server/services/queue-service';
+import { QueueService } from '../../src/lib/server/desk/queue-service';
 import { BOARD_PANEL, contrastRatio, textOn } from '../../src/lib/shared/contrast';
 import { departmentForm, officeTables, serviceForm, windowForm } from '../support/admin';
 

@@ -1,6 +1,6 @@
 /** Ticket codes (queue-service.ts): 26 base32 letters, never repeated, across pool refills. */
 import { expect, it } from 'vitest';
-import { newTicketCode } from '../../src/lib/server/services/queue-service';
+import { newTicketCode } from '../../src/lib/server/desk/queue-service';
 
 it('draws a fresh 26-letter code every time, also across refills of the random pool', () => {
 	const codes = Array.from({ length: 1000 }, () => newTicketCode());

@@ -6,7 +6,7 @@
 import type { AuditLog } from '../audit/audit-log';
 import type { Principal } from '../auth/guard';
 import type { TicketRepository } from '../db/repositories/tickets';
-import type { QueueService } from '../services/queue-service';
+import type { QueueService } from '../desk/queue-service';
 import { diff, Refusal, type AdminStatus } from './admin-rules';
 import type { OfficeRepository } from './repository';
 import type { AdminFieldErrors } from './schemas';

@@ -3,8 +3,8 @@ import type { PrinterStatusDto } from '$lib/shared/printing';
 import type { ClientToServerEvents, ServerToClientEvents } from '$lib/shared/socket-events';
 import type { SurveyInvitationDto } from '$lib/shared/survey';
 import type { OfficeChanges } from '../office/changes';
-import type { CommandResult } from '../services/queue-service';
-import { forWindow, type QueueViews } from '../services/views';
+import type { CommandResult } from '../desk/queue-service';
+import { forWindow, type QueueViews } from '../desk/views';
 
 export type OkienkoIo = Server<ClientToServerEvents, ServerToClientEvents>;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Principal } from '../auth/guard';
 import { DomainError, localTime } from '../queue';
-import type { QueueViews } from '../services/views';
+import type { QueueViews } from '../desk/views';
 import type { ReportRange } from './survey-results';
 
 /** A real calendar day, YYYY-MM-DD: 2021-02-30, 2020-13-45 and 0000-00-00 are not. */

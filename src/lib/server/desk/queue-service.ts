@@ -92,7 +92,7 @@ export class QueueService {
 	}
 
 	/**
-	 * Group commit (services/group-commit.ts): several kiosks' tickets in one IMMEDIATE
+	 * Group commit (desk/group-commit.ts): several kiosks' tickets in one IMMEDIATE
 	 * transaction, each in its own savepoint, so a refused request rolls back only itself and
 	 * gets its own error. If SQLite gave up the whole transaction (a full disk, an I/O error),
 	 * the batch fails as one: nothing in it is acknowledged.
