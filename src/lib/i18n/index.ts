@@ -29,6 +29,11 @@ export function langFrom(cookieValue: string | undefined | null): Lang {
 	return isLang(cookieValue) ? cookieValue : DEFAULT_LANG;
 }
 
+/** Whether a text is one of the catalog's keys (a schema's message, say, before it is shown). */
+export function isMessageKey(value: string): value is MessageKey {
+	return Object.hasOwn(pl, value);
+}
+
 export function translate(lang: Lang, key: MessageKey, params: Params = {}): string {
 	const message = catalogs[lang][key];
 	let text: string;

@@ -60,3 +60,20 @@ export const WINDOW_ACTIONS = [
 	'resume'
 ] as const;
 export type WindowAction = (typeof WINDOW_ACTIONS)[number];
+
+/*
+ * Text limits of the accounts' forms, in characters as a person counts them (code points). Pages
+ * may show them as hints; the server's form schemas (server/forms/schemas.ts) enforce them.
+ */
+/** A staff member's login: 3 to this many letters, digits, ".", "-" or "_". */
+export const LOGIN_MAX = 40;
+/** A first or last name, as on the badge. */
+export const PERSON_NAME_MAX = 80;
+/** A position (stanowisko), as on the badge. */
+export const POSITION_MAX = 120;
+/** A login as typed on the sign-in page: only compared, never stored, so it may run long. */
+export const SIGN_IN_LOGIN_MAX = 100;
+/** A kiosk's or board's name, as the device list shows it. */
+export const DEVICE_NAME_MAX = 80;
+/** A pairing or setup code as typed: 11 characters (ABCDE-23456), with room for spaces. */
+export const PAIRING_CODE_MAX = 20;

@@ -1,6 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { clearSessionCookie } from '$lib/server/auth/cookies';
-import { FormInput, readForm, refuse } from '$lib/server/forms/form-input';
+import { readForm, refuse } from '$lib/server/forms/form-input';
+import { parseForm, passwordChangeForm } from '$lib/server/forms/schemas';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Your own account: details as on the badge, a password change, and signing out everywhere. */
@@ -29,21 +30,16 @@ export const actions: Actions = {
 		const staff = locals.principal.staff!;
 		const form = await readForm(request);
 		if (!(form instanceof FormData)) return form;
-		const input = new FormInput(form);
-		const current = form.get('current');
-		const password = input.password('password');
-		if (form.get('repeat') !== password) input.fail('repeat', { key: 'account.password.mismatch' });
 		const accounts = locals.app.accounts;
-		if (typeof current !== 'string' || !(await accounts.checkPassword(staff.id, current))) {
-			input.fail('current', { key: 'account.password.wrong_current' });
-		}
-		if (!input.ok) {
-			return refuse(400, {
-				errors: input.errors,
-				problem: { key: 'form.errors' }
-			});
-		}
-		await accounts.setPassword(locals.principal, staff.id, password, getClientAddress());
+		const isCurrent = (password: string) => accounts.checkPassword(staff.id, password);
+		const parsed = await parseForm(passwordChangeForm(isCurrent), form);
+		if (!parsed.ok) return refuse(400, { errors: parsed.errors, problem: { key: 'form.errors' } });
+		await accounts.setPassword(
+			locals.principal,
+			staff.id,
+			parsed.value.password,
+			getClientAddress()
+		);
 		clearSessionCookie(cookies, url);
 		redirect(303, '/login?signed_out');
 	},

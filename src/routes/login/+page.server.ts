@@ -1,6 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { setSessionCookie } from '$lib/server/auth/cookies';
-import { FormInput, readForm, refuse } from '$lib/server/forms/form-input';
+import { readForm, refuse } from '$lib/server/forms/form-input';
+import { parseForm, signInForm, typedText } from '$lib/server/forms/schemas';
 import { homeOf, safeNext } from '$lib/server/http/home';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -18,16 +19,16 @@ export const actions: Actions = {
 	default: async ({ request, cookies, url, locals, getClientAddress }) => {
 		const form = await readForm(request);
 		if (!(form instanceof FormData)) return form;
-		const input = new FormInput(form);
-		const login = input.text('login', { required: true, max: 100 });
-		const password = form.get('password');
-		if (!input.ok || typeof password !== 'string' || password === '') {
+		const parsed = await parseForm(signInForm, form);
+		const values = typedText(form, ['login']);
+		if (!parsed.ok) {
 			return refuse(400, {
-				errors: input.errors,
+				errors: parsed.errors,
 				problem: { key: 'auth.login.required' },
-				values: { login }
+				values
 			});
 		}
+		const { login, password } = parsed.value;
 		const result = await locals.app.accounts.login(login, password, getClientAddress());
 		if (!result.ok) {
 			const problem =
@@ -40,7 +41,7 @@ export const actions: Actions = {
 			return refuse(result.reason === 'throttled' ? 429 : 401, {
 				errors: {},
 				problem,
-				values: { login }
+				values
 			});
 		}
 		setSessionCookie(cookies, url, result.token, result.expiresAt);

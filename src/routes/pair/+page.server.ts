@@ -1,6 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { setDeviceCookie } from '$lib/server/auth/cookies';
-import { FormInput, readForm, refuse } from '$lib/server/forms/form-input';
+import { readForm, refuse } from '$lib/server/forms/form-input';
+import { pairingForm, parseForm, typedText } from '$lib/server/forms/schemas';
 import { safeNext } from '$lib/server/http/home';
 import { RateLimiter } from '$lib/server/http/rate-limit';
 import type { Actions, PageServerLoad } from './$types';
@@ -20,16 +21,12 @@ export const actions: Actions = {
 		}
 		const form = await readForm(request);
 		if (!(form instanceof FormData)) return form;
-		const input = new FormInput(form);
-		const code = input.text('code', { required: true, max: 20 });
+		const parsed = await parseForm(pairingForm, form);
+		const values = typedText(form, ['code']);
+		if (!parsed.ok) return refuse(400, { errors: parsed.errors, values });
 		const app = locals.app;
-		const paired = input.ok ? app.accounts.pair(code, address) : null;
-		if (!paired) {
-			return refuse(400, {
-				errors: { code: input.errors.code ?? { key: 'pair.invalid' } },
-				values: { code }
-			});
-		}
+		const paired = app.accounts.pair(parsed.value.code, address);
+		if (!paired) return refuse(400, { errors: { code: { key: 'pair.invalid' } }, values });
 		setDeviceCookie(cookies, url, paired.token);
 		const slug = app.views.location(paired.locationId)?.slug ?? '';
 		const screen = paired.kind === 'kiosk' ? `/kiosk/${slug}` : `/display/${slug}`;

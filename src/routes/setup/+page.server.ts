@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
-import { FormInput, readForm, refuse } from '$lib/server/forms/form-input';
-import { LOGIN_PATTERN } from '$lib/server/forms/staff-form';
+import { readForm, refuse } from '$lib/server/forms/form-input';
+import { parseForm, setupForm, typedText } from '$lib/server/forms/schemas';
 import { RateLimiter } from '$lib/server/http/rate-limit';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -21,24 +21,12 @@ export const actions: Actions = {
 		}
 		const form = await readForm(request);
 		if (!(form instanceof FormData)) return form;
-		const input = new FormInput(form);
-		const code = input.text('code', { required: true, max: 20 });
-		const firstName = input.text('firstName', { required: true, max: 80 });
-		const lastName = input.text('lastName', { required: true, max: 80 });
-		const position = input.text('position', { max: 120 });
-		const login = input.text('login', { required: true, max: 40 });
-		if (login && !LOGIN_PATTERN.test(login)) input.fail('login', { key: 'staff.login_format' });
-		const password = input.password('password');
-		if (form.get('repeat') !== password) input.fail('repeat', { key: 'account.password.mismatch' });
-		const values = { firstName, lastName, position, login };
-		if (!input.ok) {
-			return refuse(400, {
-				errors: input.errors,
-				problem: { key: 'form.errors' },
-				values
-			});
+		const parsed = await parseForm(setupForm, form);
+		const values = typedText(form, ['firstName', 'lastName', 'position', 'login']);
+		if (!parsed.ok) {
+			return refuse(400, { errors: parsed.errors, problem: { key: 'form.errors' }, values });
 		}
-		const fields = { firstName, lastName, position, login, departmentIds: [] };
+		const { code, fields, password } = parsed.value;
 		const result = await accounts.setup(code, fields, password, getClientAddress());
 		if (result === 'closed') return refuse(403, { errors: {}, problem: { key: 'setup.closed' } });
 		if (result === 'wrong_code') {

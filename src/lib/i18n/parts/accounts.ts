@@ -74,6 +74,7 @@ export const accountsPl = {
 	'role.admin': 'administrator',
 
 	'field.required': 'To pole jest wymagane.',
+	'field.invalid': 'Nieprawidłowa wartość.',
 	'field.too_long': 'Za długie (najwyżej {max} znaków).',
 	'field.password_too_short': 'Hasło musi mieć co najmniej {min} znaków.',
 	'field.password_too_long': 'Hasło może mieć najwyżej {max} znaków.',
@@ -250,6 +251,7 @@ export const accountsEn: Record<keyof typeof accountsPl, Message> = {
 	'role.admin': 'administrator',
 
 	'field.required': 'This field is required.',
+	'field.invalid': 'Invalid value.',
 	'field.too_long': 'Too long (at most {max} characters).',
 	'field.password_too_short': 'The password must have at least {min} characters.',
 	'field.password_too_long': 'The password may have at most {max} characters.',

@@ -9,6 +9,11 @@ export function departmentChoices(app: App) {
 		);
 }
 
+/** What the staff forms' rules check against (forms/schemas.ts): the staff and the departments. */
+export function staffContext(app: App) {
+	return { staff: app.accounts.staff, departments: departmentChoices(app).map((d) => d.id) };
+}
+
 export function staffList(app: App) {
 	return app.accounts.staff.all().map((m) => ({
 		id: m.id,

@@ -4,20 +4,10 @@
  */
 import { hash, hashSync, verify, type Options } from '@node-rs/argon2';
 
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '$lib/shared/password-rules';
-
-export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH };
+import { PASSWORD_MAX_LENGTH } from '$lib/shared/password-rules';
 
 // 2 = Algorithm.Argon2id (a `const enum` in the typings, which isolated modules cannot import).
 const OPTIONS: Options = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
-
-/** 'too_short' | 'too_long' | null: the same rule for the setup page, staff forms and changes. */
-export function passwordProblem(password: string): 'too_short' | 'too_long' | null {
-	const length = [...password].length;
-	if (length < PASSWORD_MIN_LENGTH) return 'too_short';
-	if (length > PASSWORD_MAX_LENGTH) return 'too_long';
-	return null;
-}
 
 export function hashPassword(password: string): Promise<string> {
 	return hash(password, OPTIONS);

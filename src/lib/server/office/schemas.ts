@@ -13,6 +13,7 @@ import {
 	WINDOW_STATUSES
 } from '$lib/shared/vocabulary';
 import { parseClock, PREFIX_PATTERN } from '../queue';
+import { fieldErrorsOf } from '$lib/shared/form-errors';
 
 export type AdminFieldErrors = Record<
 	string,
@@ -248,13 +249,5 @@ export type WindowInput = z.infer<typeof windowInput>;
 export function parseForm<S extends z.ZodType>(schema: S, values: FormValues): Parsed<z.output<S>> {
 	const result = schema.safeParse(values);
 	if (result.success) return { ok: true, value: result.data };
-	const errors: AdminFieldErrors = {};
-	for (const issue of result.error.issues) {
-		const field = String(issue.path[0] ?? 'form');
-		if (errors[field]) continue;
-		errors[field] = {
-			key: issue.message.startsWith('admin.err.') ? issue.message : 'admin.err.invalid'
-		};
-	}
-	return { ok: false, errors };
+	return { ok: false, errors: fieldErrorsOf(result.error, 'admin.err.invalid') };
 }

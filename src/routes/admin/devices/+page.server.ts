@@ -1,7 +1,6 @@
-import { FormInput, readForm, refuse } from '$lib/server/forms/form-input';
-import type { DeviceKind } from '$lib/server/auth/guard';
+import { readForm, refuse } from '$lib/server/forms/form-input';
+import { deviceChoice, deviceForm, parseForm, typedText } from '$lib/server/forms/schemas';
 import type { App } from '$lib/server/app';
-import { KIOSK_ID, KIOSK_ID_MAX } from '$lib/shared/vocabulary';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Kiosks and boards (admins): create with a one-time pairing code, re-pair, revoke. */
@@ -18,42 +17,25 @@ export const actions: Actions = {
 		const app = locals.app;
 		const form = await readForm(request);
 		if (!(form instanceof FormData)) return form;
-		const input = new FormInput(form);
-		const kindText = input.text('kind', { required: true });
-		const kind: DeviceKind | null = kindText === 'kiosk' || kindText === 'board' ? kindText : null;
-		if (!kind) input.fail('kind', { key: 'field.required' });
-		const name = input.text('name', { required: true, max: 80 });
-		const locationId = input.id('location');
-		if (locationId === null || !app.views.location(locationId)) {
-			input.fail('location', { key: 'field.required' });
+		const parsed = await parseForm(
+			deviceForm((id) => app.views.location(id) !== null),
+			form
+		);
+		if (!parsed.ok) {
+			return refuse(400, {
+				errors: parsed.errors,
+				problem: { key: 'form.errors' },
+				values: typedText(form, ['kind', 'name', 'location', 'printer'])
+			});
 		}
-		const printerKey = input.text('printer', { max: KIOSK_ID_MAX });
-		if (printerKey && !KIOSK_ID.test(printerKey)) {
-			input.fail('printer', { key: 'devices.printer_format' });
-		}
-		const values = {
-			kind: kindText,
-			name,
-			location: String(locationId ?? ''),
-			printer: printerKey
-		};
-		if (!input.ok || !kind || locationId === null) {
-			return refuse(400, { errors: input.errors, problem: { key: 'form.errors' }, values });
-		}
-		const fields = {
-			kind,
-			name,
-			locationId,
-			printerKey: kind === 'kiosk' && printerKey ? printerKey : null
-		};
-		const { code } = app.accounts.createDevice(locals.principal, fields, getClientAddress());
-		return { code: { name, code } };
+		const { code } = app.accounts.createDevice(locals.principal, parsed.value, getClientAddress());
+		return { code: { name: parsed.value.name, code } };
 	},
 	code: async ({ request, locals, getClientAddress }) => {
 		const app = locals.app;
 		const form = await readForm(request);
 		if (!(form instanceof FormData)) return form;
-		const device = deviceOf(app, form);
+		const device = await deviceOf(app, form);
 		if (!device) return refuse(404, { errors: {}, problem: { key: 'devices.not_found' } });
 		const code = app.accounts.newPairingCode(locals.principal, device.id, getClientAddress());
 		return { code: { name: device.name, code } };
@@ -62,15 +44,18 @@ export const actions: Actions = {
 		const app = locals.app;
 		const form = await readForm(request);
 		if (!(form instanceof FormData)) return form;
-		const device = deviceOf(app, form);
+		const device = await deviceOf(app, form);
 		if (!device) return refuse(404, { errors: {}, problem: { key: 'devices.not_found' } });
 		app.accounts.revokeDevice(locals.principal, device.id, getClientAddress());
 		return { ok: { key: 'devices.revoked' as const, params: { name: device.name } } };
 	}
 };
 
-/** The device a form names, if any. */
-function deviceOf(app: App, form: FormData) {
-	const id = new FormInput(form).id('device');
-	return id ? app.accounts.devices.byId(id) : null;
+/** The device a row's button names, if there is one. */
+async function deviceOf(app: App, form: FormData) {
+	const parsed = await parseForm(
+		deviceChoice((id) => app.accounts.devices.byId(id)),
+		form
+	);
+	return parsed.ok ? parsed.value.device : null;
 }

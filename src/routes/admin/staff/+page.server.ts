@@ -1,6 +1,6 @@
-import { departmentChoices, staffList } from '$lib/server/admin/staff-data';
-import { FormInput, readForm, refuse } from '$lib/server/forms/form-input';
-import { readStaffFields, staffValues } from '$lib/server/forms/staff-form';
+import { departmentChoices, staffContext, staffList } from '$lib/server/admin/staff-data';
+import { readForm, refuse } from '$lib/server/forms/form-input';
+import { newStaffForm, parseForm, typedStaff } from '$lib/server/forms/schemas';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Staff accounts (admins): the list and the form to add one. */
@@ -14,17 +14,15 @@ export const actions: Actions = {
 		const app = locals.app;
 		const form = await readForm(request);
 		if (!(form instanceof FormData)) return form;
-		const input = new FormInput(form);
-		const known = departmentChoices(app).map((d) => d.id);
-		const fields = readStaffFields(input, app.accounts.staff, null, known);
-		const password = input.password('password');
-		if (!input.ok) {
+		const parsed = await parseForm(newStaffForm(staffContext(app)), form);
+		if (!parsed.ok) {
 			return refuse(400, {
-				errors: input.errors,
+				errors: parsed.errors,
 				problem: { key: 'form.errors' },
-				values: staffValues(fields)
+				values: typedStaff(form, null)
 			});
 		}
+		const { fields, password } = parsed.value;
 		await app.accounts.createStaff(locals.principal, fields, password, getClientAddress());
 		return { ok: { key: 'staff.created' as const } };
 	}

@@ -1,7 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
-import { departmentChoices, staffList } from '$lib/server/admin/staff-data';
-import { FormInput, readForm, refuse } from '$lib/server/forms/form-input';
-import { readStaffFields, staffValues } from '$lib/server/forms/staff-form';
+import { departmentChoices, staffContext, staffList } from '$lib/server/admin/staff-data';
+import { readForm, refuse } from '$lib/server/forms/form-input';
+import { parseForm, passwordResetForm, staffForm, typedStaff } from '$lib/server/forms/schemas';
 import { idParam } from '$lib/shared/schemas';
 import type { App } from '$lib/server/app';
 import type { Actions, PageServerLoad } from './$types';
@@ -26,17 +26,15 @@ export const actions: Actions = {
 		const id = memberId(app, params.id);
 		const form = await readForm(request);
 		if (!(form instanceof FormData)) return form;
-		const input = new FormInput(form);
-		const known = departmentChoices(app).map((d) => d.id);
-		const fields = readStaffFields(input, app.accounts.staff, id, known);
-		if (!input.ok) {
+		const parsed = await parseForm(staffForm({ ...staffContext(app), id }), form);
+		if (!parsed.ok) {
 			return refuse(400, {
-				errors: input.errors,
+				errors: parsed.errors,
 				problem: { key: 'form.errors' },
-				values: staffValues(fields)
+				values: typedStaff(form, id)
 			});
 		}
-		app.accounts.updateStaff(locals.principal, id, fields, getClientAddress());
+		app.accounts.updateStaff(locals.principal, id, parsed.value, getClientAddress());
 		// Changing your own role or departments ends your session: sign in again.
 		if (locals.principal.staff?.id === id && !app.accounts.sessions.activeCount(id)) {
 			redirect(303, '/login');
@@ -48,10 +46,9 @@ export const actions: Actions = {
 		const id = memberId(app, params.id);
 		const form = await readForm(request);
 		if (!(form instanceof FormData)) return form;
-		const input = new FormInput(form);
-		const password = input.password('password');
-		if (!input.ok) return refuse(400, { errors: input.errors, problem: { key: 'form.errors' } });
-		await app.accounts.setPassword(locals.principal, id, password, getClientAddress());
+		const parsed = await parseForm(passwordResetForm, form);
+		if (!parsed.ok) return refuse(400, { errors: parsed.errors, problem: { key: 'form.errors' } });
+		await app.accounts.setPassword(locals.principal, id, parsed.value.password, getClientAddress());
 		if (locals.principal.staff?.id === id) redirect(303, '/login');
 		return { ok: { key: 'staff.password_reset_done' as const } };
 	}
