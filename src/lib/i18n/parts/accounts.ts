@@ -1,4 +1,7 @@
-/** Texts of signing in, the first start, device pairing, the account page and administration. */
+/**
+ * Texts of signing in, the first start, device pairing, the account page and administration.
+ * Long because it is a message table.
+ */
 import type { Message } from '../pl';
 
 export const accountsPl = {

@@ -1,4 +1,7 @@
-/** Texts of the office administration (/admin/locations, departments, services, windows). */
+/**
+ * Texts of the office administration (/admin/locations, departments, services, windows). Long
+ * because it is a message table.
+ */
 import type { Message } from '../pl';
 
 export const adminOfficePl = {

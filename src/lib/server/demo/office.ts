@@ -6,6 +6,8 @@
  *
  * Not from the ordinance, and to be confirmed with the office (digest §9.9): the opening hours
  * other than Monday's closing, the floor colours, the rooms and windows, the ticket prefixes.
+ *
+ * Long because it is data: the ordinance's list of matters, verbatim.
  */
 import type { DepartmentSeed, OfficeSeed } from '../office/seed';
 
