@@ -36,6 +36,7 @@ if (free.bavail * free.bsize < 2.5 * mb * 2 ** 20) {
 }
 const dbPath = path.join(dir, 'okienko.sqlite');
 const { startServer } = await loadTs('/tests/support/server.ts');
+const { addFiller } = await loadTs('/tests/support/filler.ts');
 
 /**
  * Tickets at `rate` per second for the demo office's first matter, each timed.
@@ -51,7 +52,12 @@ async function issuer(server) {
 		const start = performance.now();
 		const res = await fetch(`${server.url}/api/tickets`, {
 			method: 'POST',
-			headers: { 'content-type': 'application/json', cookie: server.adminCookie },
+			// As a kiosk's browser: the server refuses a POST that does not name its origin.
+			headers: {
+				'content-type': 'application/json',
+				cookie: server.adminCookie,
+				origin: server.url
+			},
 			body: JSON.stringify({ locationId: 1, serviceId, priority: null })
 		});
 		const body = await res.json();
@@ -81,17 +87,7 @@ try {
 	// stopped) so that the blobs are written once.
 	await (await startServer({ dbPath, env: { OKIENKO_BACKUP_EVERY_MINUTES: '0' } })).stop();
 	let t = performance.now();
-	const fill = new Database(dbPath);
-	fill.pragma('journal_mode = DELETE');
-	fill.exec('CREATE TABLE filler (id INTEGER PRIMARY KEY, data BLOB NOT NULL)');
-	fill
-		.prepare(
-			`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
-			 INSERT INTO filler (data) SELECT randomblob(4000) FROM n`
-		)
-		.run(Math.round((mb * 2 ** 20) / 4096));
-	fill.pragma('journal_mode = WAL');
-	fill.close();
+	addFiller(dbPath, Math.round((mb * 2 ** 20) / 4096));
 	const size = fs.statSync(dbPath).size;
 	log(
 		`database: ${(size / 2 ** 20).toFixed(0)} MB, generated in ${seconds(performance.now() - t)}`

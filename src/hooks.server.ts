@@ -10,7 +10,8 @@ import {
 	apiRefusal,
 	isAnonymous,
 	originRefusal,
-	requestContext
+	requestContext,
+	requestOriginOf
 } from '$lib/server/http/request-context';
 import { attachRealtime } from '$lib/server/realtime/attach';
 import { runtime } from '$lib/server/runtime';
@@ -59,13 +60,7 @@ const identify: Handle = ({ event, resolve }) => {
 const refuseForeign: Handle = ({ event, resolve }) => {
 	const { headers, method } = event.request;
 	const path = event.url.pathname;
-	const from = {
-		method,
-		path,
-		origin: headers.get('origin'),
-		referer: headers.get('referer'),
-		contentType: headers.get('content-type')
-	};
+	const from = requestOriginOf(method, path, (name) => headers.get(name));
 	const foreign = originRefusal(event.locals.lang, from, event.url.origin);
 	if (!foreign) return resolve(event);
 	if (path.startsWith('/api/')) return json(foreign.body, { status: foreign.status });

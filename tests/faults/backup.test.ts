@@ -14,6 +14,7 @@ import { promisify } from 'node:util';
 import { afterAll, expect, it, onTestFinished } from 'vitest';
 import type { IssuedTicketDto, KioskMenuDto, StaffSnapshotDto } from '../../src/lib/shared/dto';
 import { data, get, post } from '../support/api';
+import { addFiller } from '../support/filler';
 import { startServer, type RunningServer } from '../support/server';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -112,17 +113,7 @@ it('finishes an on-demand backup of a large database while tickets are being iss
 	const backups = path.join(dir, 'backups');
 	const env = { OKIENKO_BACKUP_EVERY_MINUTES: '0' };
 	await (await startServer({ dbPath, env })).stop();
-	const fill = new Database(dbPath);
-	fill.pragma('journal_mode = DELETE');
-	fill.exec('CREATE TABLE filler (id INTEGER PRIMARY KEY, data BLOB NOT NULL)');
-	fill
-		.prepare(
-			`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
-			 INSERT INTO filler (data) SELECT randomblob(4000) FROM n`
-		)
-		.run(75_000);
-	fill.pragma('journal_mode = WAL');
-	fill.close();
+	addFiller(dbPath, 75_000);
 
 	// The office at work: tickets issued one after another until the end of the test, each noted
 	// once the server has acknowledged it.

@@ -3,7 +3,7 @@
  * same matters, with those matters' queue; one snapshot serves the whole group's consoles.
  */
 import { describe, expect, it } from 'vitest';
-import { forWindow } from '../../src/lib/server/desk/views';
+import { forWindow } from '../../src/lib/server/desk/console-groups';
 import type { ConsoleTicketDto, StaffSnapshotDto, WindowDto } from '../../src/lib/shared/dto';
 
 const window = (id: number, serviceIds: number[]) => ({ id, serviceIds }) as unknown as WindowDto;

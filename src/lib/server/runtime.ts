@@ -19,7 +19,7 @@ export interface Runtime {
 }
 
 /** server.js names the same key: `globalThis[Symbol.for('okienko.runtime')]`. */
-export const RUNTIME_KEY = Symbol.for('okienko.runtime');
+const RUNTIME_KEY = Symbol.for('okienko.runtime');
 
 export function runtime(): Runtime {
 	const g = globalThis as typeof globalThis & { [RUNTIME_KEY]?: Runtime };

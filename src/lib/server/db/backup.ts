@@ -19,7 +19,6 @@ import type { Db } from './open';
 
 export {
 	BACKUP_PATTERN,
-	backupName,
 	PRE_MIGRATION_PATTERN,
 	prune,
 	readBackupConfig,

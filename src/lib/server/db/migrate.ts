@@ -56,12 +56,8 @@ export function pendingMigrations(
 export function migrate(db: Database.Database, migrations: Migration[] = MIGRATIONS): number[] {
 	db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
 		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)`);
-	const applied = new Set(
-		db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]
-	);
 	const done: number[] = [];
-	for (const m of migrations) {
-		if (applied.has(m.version)) continue;
+	for (const m of pendingMigrations(db, migrations).pending) {
 		db.transaction(() => {
 			db.exec(m.sql);
 			db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(

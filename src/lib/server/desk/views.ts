@@ -31,8 +31,6 @@ import {
 	type Names
 } from './view-mappers';
 
-export { forWindow, servedMatters } from './console-groups';
-
 /** How many past calls the board lists under the current ones. */
 export const BOARD_HISTORY = 8;
 

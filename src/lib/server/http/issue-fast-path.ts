@@ -27,7 +27,7 @@ import { requestOrigin } from './origin';
 import { SESSION_COOKIE } from '../auth/accounts';
 import { isJson } from '../auth/guard';
 import { readCookie } from './cookies';
-import { apiRefusal, originRefusal, requestContext } from './request-context';
+import { apiRefusal, originRefusal, requestContext, requestOriginOf } from './request-context';
 
 const PATH = '/api/tickets';
 
@@ -58,13 +58,7 @@ export function createIssueFastPath(
 async function serve(app: App, req: IncomingMessage, res: ServerResponse, url: URL) {
 	const ctx = requestContext(app, (name) => readCookie(req.headers.cookie, name));
 	const headers = { get: (name: string) => header(req, name) };
-	const from = {
-		method: 'POST',
-		path: PATH,
-		origin: headers.get('origin'),
-		referer: headers.get('referer'),
-		contentType: headers.get('content-type')
-	};
+	const from = requestOriginOf('POST', PATH, headers.get);
 	const refusal = originRefusal(ctx.lang, from, url.origin) ?? apiRefusal(ctx, 'POST', PATH);
 	if (refusal) return send(res, refusal.status, refusal.body);
 	const { status, body } = await answerIssue(

@@ -60,6 +60,21 @@ export function apiRefusal(
 	return { status, body: { error: { code, message: translate(ctx.lang, key, { what: path }) } } };
 }
 
+/** What the origin check reads of a request; `header(name)` reads one of its headers. */
+export function requestOriginOf(
+	method: string,
+	path: string,
+	header: (name: string) => string | null
+): RequestOrigin {
+	return {
+		method,
+		path,
+		origin: header('origin'),
+		referer: header('referer'),
+		contentType: header('content-type')
+	};
+}
+
 /**
  * The guard's verdict on where a request came from (auth/guard.ts checkOrigin): null if it may
  * go on, else what to answer: 403 for another site's request, 415 for an API request that does

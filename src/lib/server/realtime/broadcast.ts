@@ -4,7 +4,8 @@ import type { ClientToServerEvents, ServerToClientEvents } from '$lib/shared/soc
 import type { SurveyInvitationDto } from '$lib/shared/survey';
 import type { OfficeChanges } from '../office/changes';
 import type { CommandResult } from '../desk/queue-service';
-import { forWindow, type QueueViews } from '../desk/views';
+import { forWindow } from '../desk/console-groups';
+import type { QueueViews } from '../desk/views';
 
 export type OkienkoIo = Server<ClientToServerEvents, ServerToClientEvents>;
 
