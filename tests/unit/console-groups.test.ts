@@ -6,14 +6,23 @@ import { describe, expect, it } from 'vitest';
 import { forWindow } from '../../src/lib/server/desk/console-groups';
 import type { ConsoleTicketDto, StaffSnapshotDto, WindowDto } from '../../src/lib/shared/dto';
 
-const window = (id: number, serviceIds: number[]) => ({ id, serviceIds }) as unknown as WindowDto;
-const ticket = (id: number, serviceId: number) =>
-	({ id, serviceId, number: `A${id}` }) as unknown as ConsoleTicketDto;
+const window = (id: number, serviceIds: number[], priorityRun = 0) =>
+	({ id, serviceIds, priorityRun }) as unknown as WindowDto;
+const ticket = (id: number, serviceId: number, priority: 'elderly' | null = null) =>
+	({ id, serviceId, number: `A${id}`, issuedAt: id, priority }) as unknown as ConsoleTicketDto;
 
 const staff = {
-	location: { id: 1, slug: 't', name: 'T', mode: 'normal' },
+	location: {
+		id: 1,
+		slug: 't',
+		name: 'T',
+		mode: 'normal',
+		fairnessCap: 3,
+		restoreGraceMinutes: 30
+	},
 	windows: [window(1, [1, 2]), window(2, [2, 1]), window(3, [1]), window(4, []), window(5, [])],
 	waiting: [ticket(10, 1), ticket(11, 2), ticket(12, 3)],
+	missed: [],
 	departments: [],
 	services: [],
 	at: 0
@@ -41,5 +50,21 @@ describe('console snapshot groups', () => {
 
 	it('answers null for a window that does not exist', () => {
 		expect(forWindow(staff, 99)).toBeNull();
+	});
+
+	it('lists the queue in call order, and parts windows whose priority runs order it apart', () => {
+		const queue = [ticket(1, 1), ticket(2, 1, 'elderly'), ticket(3, 1, 'elderly')];
+		const run = (...runs: number[]) => ({
+			...staff,
+			windows: runs.map((r, i) => window(i + 1, [1], r)),
+			waiting: queue
+		});
+		// Priority first, oldest first; the normal ticket after the cap of three in a row.
+		expect(forWindow(run(0, 0), 1)?.waiting.map((t) => t.id)).toEqual([2, 3, 1]);
+		expect(forWindow(run(2, 0), 1)?.waiting.map((t) => t.id)).toEqual([2, 1, 3]);
+		expect(ids(forWindow(run(2, 0), 1))).toEqual([1]);
+		// Any run at or past the cap orders alike: one snapshot serves both.
+		expect(ids(forWindow(run(3, 7), 1))).toEqual([1, 2]);
+		expect(forWindow(run(3, 7), 2)?.waiting.map((t) => t.id)).toEqual([1, 2, 3]);
 	});
 });

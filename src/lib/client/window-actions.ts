@@ -6,11 +6,18 @@
 import type { WindowDto } from '$lib/shared/dto';
 import { WINDOW_ACTIONS, type WindowAction } from '$lib/shared/vocabulary';
 
-/** The console's buttons: every window action, but pause and resume share one button (W). */
-export type ConsoleAction = Exclude<WindowAction, 'resume'>;
+/**
+ * The action bar's buttons: the window actions on its current ticket and itself; pause and resume
+ * share one button (W). Actions on a ticket the clerk picks (call it, restore it) sit in the
+ * lists, and undo beside the message of what it undoes.
+ */
+export type ConsoleAction = Exclude<WindowAction, 'resume' | 'call_ticket' | 'undo' | 'restore'>;
 export const CONSOLE_ACTIONS = WINDOW_ACTIONS.filter(
-	(a): a is ConsoleAction => a !== 'resume'
+	(a): a is ConsoleAction => !['resume', 'call_ticket', 'undo', 'restore'].includes(a)
 ) as readonly ConsoleAction[];
+
+/** How long the console offers to undo a no-show or cancellation (the server allows more). */
+export const UNDO_OFFER_MS = 15_000;
 
 export const SHORTCUTS: Record<ConsoleAction, string> = {
 	call: 'N',

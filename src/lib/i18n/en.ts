@@ -4,6 +4,7 @@ import { surveyEn } from './parts/survey';
 import { manageEn } from './parts/manage';
 import { accountsEn } from './parts/accounts';
 import { adminOfficeEn } from './parts/admin-office';
+import { consoleEn } from './parts/console';
 import type { Message, MessageKey } from './pl';
 
 export const en: Record<MessageKey, Message> = {
@@ -161,7 +162,8 @@ export const en: Record<MessageKey, Message> = {
 	'clerk.queue.waited': 'waiting {count} min',
 	'clerk.queue.more': 'And {count} more.',
 	'clerk.actions': 'Actions',
-	'clerk.shortcuts': 'Keyboard shortcuts: the letter on each button (when not typing in a field).',
+	'clerk.shortcuts':
+		'Keyboard shortcuts: the letter on each button (when not typing in a field). A no-show and a cancellation need confirming; U undoes them for a few seconds.',
 	'clerk.action.call': 'Call next',
 	'clerk.action.recall': 'Call again',
 	'clerk.action.start': 'Start service',
@@ -248,5 +250,6 @@ export const en: Record<MessageKey, Message> = {
 	...surveyEn,
 	...manageEn,
 	...accountsEn,
-	...adminOfficeEn
+	...adminOfficeEn,
+	...consoleEn
 };

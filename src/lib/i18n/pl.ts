@@ -7,6 +7,7 @@ import { surveyPl } from './parts/survey';
 import { managePl } from './parts/manage';
 import { accountsPl } from './parts/accounts';
 import { adminOfficePl } from './parts/admin-office';
+import { consolePl } from './parts/console';
 
 export type PluralMessage = { one: string; few: string; many: string; other: string };
 export type Message = string | PluralMessage;
@@ -167,7 +168,7 @@ export const pl = {
 	'clerk.queue.more': 'Oraz {count} kolejnych.',
 	'clerk.actions': 'Czynności',
 	'clerk.shortcuts':
-		'Skróty klawiszowe: litera na przycisku (gdy kursor nie jest w polu tekstowym).',
+		'Skróty klawiszowe: litera na przycisku (gdy kursor nie jest w polu tekstowym). Nieobecność i anulowanie trzeba potwierdzić; U cofa je przez kilka sekund.',
 	'clerk.action.call': 'Wezwij następnego',
 	'clerk.action.recall': 'Wezwij ponownie',
 	'clerk.action.start': 'Rozpocznij obsługę',
@@ -250,7 +251,8 @@ export const pl = {
 	...surveyPl,
 	...managePl,
 	...accountsPl,
-	...adminOfficePl
+	...adminOfficePl,
+	...consolePl
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof pl;

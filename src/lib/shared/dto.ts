@@ -144,6 +144,7 @@ export interface ConsoleTicketDto {
 	issuedAt: number;
 	calledAt: number | null;
 	startedAt: number | null;
+	finishedAt: number | null;
 	windowId: number | null;
 	recalls: number;
 	transfers: number;
@@ -161,6 +162,8 @@ export interface WindowDto {
 	status: WindowStatus;
 	pauseReason: string | null;
 	serviceIds: number[];
+	/** Priority tickets called in a row here: the fairness cap's count, on which the order depends. */
+	priorityRun: number;
 	current: ConsoleTicketDto | null;
 }
 
@@ -170,10 +173,22 @@ export interface WindowDto {
  * same matters (one snapshot serves all their consoles), `waiting` only those matters.
  */
 export interface StaffSnapshotDto {
-	location: { id: number; slug: string; name: string; mode: LocationMode };
+	location: {
+		id: number;
+		slug: string;
+		name: string;
+		mode: LocationMode;
+		fairnessCap: number;
+		restoreGraceMinutes: number;
+	};
 	windows: WindowDto[];
-	/** Waiting tickets in queue order. */
+	/**
+	 * Waiting tickets: for the location in queue order; for a console in the order its window
+	 * calls them (queue/ordering.ts callOrder), the next call first.
+	 */
 	waiting: ConsoleTicketDto[];
+	/** Today's missed and cancelled tickets, the latest first, which a clerk may restore. */
+	missed: ConsoleTicketDto[];
 	departments: { id: number; name: Localized; prefix: string }[];
 	services: { id: number; departmentId: number; name: Localized }[];
 	at: number;

@@ -52,6 +52,15 @@ const transferAction = z.strictObject({
 	serviceId: id,
 	note: z.string().trim().min(1).max(TRANSFER_NOTE_MAX)
 });
+/**
+ * Actions on a ticket the clerk chose: call it out of order, take back a no-show or cancellation
+ * just made (undo), restore a missed ticket of today to the queue.
+ */
+const chosenTicketAction = z.strictObject({
+	windowId: id,
+	action: z.enum(['call_ticket', 'undo', 'restore']),
+	ticketId: id
+});
 const pauseAction = z.strictObject({
 	windowId: id,
 	action: z.literal('pause'),
@@ -61,6 +70,7 @@ const pauseAction = z.strictObject({
 export const windowActionRequest = z.discriminatedUnion('action', [
 	simpleAction,
 	transferAction,
+	chosenTicketAction,
 	pauseAction
 ]);
 export type WindowActionRequest = z.infer<typeof windowActionRequest>;

@@ -57,7 +57,10 @@ export const WINDOW_ACTIONS = [
 	'cancel',
 	'transfer',
 	'pause',
-	'resume'
+	'resume',
+	'call_ticket',
+	'undo',
+	'restore'
 ] as const;
 export type WindowAction = (typeof WINDOW_ACTIONS)[number];
 

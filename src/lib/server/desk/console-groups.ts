@@ -1,9 +1,11 @@
 import type { StaffSnapshotDto } from '$lib/shared/dto';
+import { callOrder } from '../queue';
 
 /**
  * The staff view narrowed for a console: the window, every other window that serves exactly the
- * same matters, and the tickets waiting for those matters. Windows that serve the same matters see
- * the same queue, so one snapshot serves all their consoles and is built and encoded once for the
+ * same matters and has the same say in the order (below), and the tickets waiting for those
+ * matters in the order the window calls them. Windows of one group see the same queue in the
+ * same order, so one snapshot serves all their consoles and is built and encoded once for the
  * group, not once per console after every change at the location; a clerk allowed at one of them
  * is allowed at all, as a window belongs to its matters' departments. Null if the window does not
  * exist.
@@ -11,21 +13,37 @@ import type { StaffSnapshotDto } from '$lib/shared/dto';
 export function forWindow(staff: StaffSnapshotDto, windowId: number): StaffSnapshotDto | null {
 	const window = staff.windows.find((w) => w.id === windowId);
 	if (!window) return null;
-	const key = servedMatters(window);
+	const cap = staff.location.fairnessCap;
+	const key = consoleGroup(window, cap);
 	const served = new Set(window.serviceIds);
 	return {
 		...staff,
-		windows: staff.windows.filter((w) => servedMatters(w) === key),
-		waiting: staff.waiting.filter((t) => served.has(t.serviceId))
+		windows: staff.windows.filter((w) => consoleGroup(w, cap) === key),
+		// The list a clerk reads is the order "call next" follows (SR-01), from the one rule.
+		waiting: callOrder(
+			staff.waiting.filter((t) => served.has(t.serviceId)),
+			window.priorityRun,
+			{ fairnessCap: cap }
+		),
+		missed: staff.missed.filter((t) => served.has(t.serviceId))
 	};
 }
 
 /**
- * The matters a window serves, as a key: windows with the same key share a console snapshot. A
+ * The matters a window serves, as a key: windows with the same key see the same tickets. A
  * window that serves no matter has a key of its own: it belongs to no department, so nothing
  * says that whoever may see one such window may see another.
  */
 export function servedMatters(w: { id: number; serviceIds: number[] }): string {
 	if (w.serviceIds.length === 0) return `window ${w.id}`;
 	return [...w.serviceIds].sort((a, b) => a - b).join(',');
+}
+
+/**
+ * Windows that share a console snapshot: the same matters and the same order of their queue. The
+ * order depends on the window's run of priority calls only up to the fairness cap (any run at or
+ * past the cap orders alike), so windows differing below the cap get snapshots of their own.
+ */
+function consoleGroup(w: { id: number; serviceIds: number[]; priorityRun: number }, cap: number) {
+	return `${servedMatters(w)}|${Math.min(w.priorityRun, cap)}`;
 }

@@ -57,7 +57,10 @@ export class Desk {
 		return { ticket, places, print, link };
 	}
 
-	/** A staff member's action at a window; a transfer is also written to the audit log. */
+	/**
+	 * A staff member's action at a window. A transfer, a call out of order and a restored ticket
+	 * are also written to the audit log: a manager may ask who decided them, and why.
+	 */
 	act(req: WindowActionRequest, actor: Principal): WindowActionResultDto {
 		const survey = { token: null as string | null };
 		const result = this.queue.act(req, actor.staff?.id ?? null, (r) => {
@@ -66,13 +69,32 @@ export class Desk {
 				// the finish: one fsync for both, and it exists exactly when the visit has ended.
 				survey.token = this.surveys.invite(r.ticket);
 			}
-			if (req.action !== 'transfer' || !r.ticket) return;
-			this.audit.record({
-				actor,
-				action: 'ticket.transfer',
-				subject: `ticket:${r.ticket.number}`,
-				detail: { windowId: req.windowId, serviceId: req.serviceId, day: r.ticket.day }
-			});
+			if (!r.ticket) return;
+			const subject = `ticket:${r.ticket.number}`;
+			const day = r.ticket.day;
+			if (req.action === 'transfer') {
+				this.audit.record({
+					actor,
+					action: 'ticket.transfer',
+					subject,
+					detail: { windowId: req.windowId, serviceId: req.serviceId, day }
+				});
+			} else if (req.action === 'call_ticket' && r.events[0]?.data.outOfOrder === 1) {
+				this.audit.record({
+					actor,
+					action: 'ticket.call_out_of_order',
+					subject,
+					detail: { windowId: req.windowId, day }
+				});
+			} else if (req.action === 'restore') {
+				const late = r.events[0]?.data.late === 1;
+				this.audit.record({
+					actor,
+					action: 'ticket.restore',
+					subject,
+					detail: { windowId: req.windowId, day, late }
+				});
+			}
 		});
 		this.publisher.publish(result);
 		if (survey.token) {

@@ -4,6 +4,7 @@ import type { Db } from '../db/open';
 import type { OfficeRepository } from '../office/repository';
 import type { TicketRepository } from '../db/repositories/tickets';
 import {
+	callChosen,
 	callNext,
 	canIssueTicket,
 	cancelTicket,
@@ -14,6 +15,7 @@ import {
 	markNoShow,
 	pauseWindow,
 	recall,
+	restoreTicket,
 	resumeWindow,
 	returnToQueue,
 	setWindowStatus,
@@ -21,6 +23,7 @@ import {
 	ticketEvent,
 	ticketPrefix,
 	transfer,
+	undoEnd,
 	type Change,
 	type QueueEvent,
 	type Ticket,
@@ -163,7 +166,11 @@ export class QueueService {
 				const window = this.office.window(req.windowId);
 				if (!window) throw new DomainError('not_found', { what: 'window' });
 				const current = this.tickets.currentOfWindow(window.id);
-				if ('ticketId' in req && req.ticketId !== undefined && req.action !== 'call') {
+				if (
+					'ticketId' in req &&
+					req.ticketId !== undefined &&
+					!['call', 'call_ticket', 'undo', 'restore'].includes(req.action)
+				) {
 					if (current?.id !== req.ticketId) {
 						const asked = this.tickets.byId(req.ticketId);
 						throw new DomainError('stale', { number: asked?.number ?? `#${req.ticketId}` });
@@ -179,6 +186,29 @@ export class QueueService {
 						const location = this.office.location(window.locationId)!;
 						const waiting = this.tickets.waitingAt(window);
 						change = callNext(window, current, waiting, location.policy, now);
+						break;
+					}
+					case 'call_ticket': {
+						const location = this.office.location(window.locationId)!;
+						const chosen = this.chosenTicket(req.ticketId, window.locationId);
+						const waiting = this.tickets.waitingAt(window);
+						change = callChosen(window, current, chosen, waiting, location.policy, now);
+						break;
+					}
+					case 'undo':
+						change = undoEnd(
+							window,
+							current,
+							this.chosenTicket(req.ticketId, window.locationId),
+							now
+						);
+						break;
+					case 'restore': {
+						const location = this.office.location(window.locationId)!;
+						const today = localTime(now, location.hours.timeZone).day;
+						const graceMs = location.restoreGraceMinutes * 60_000;
+						const ticket = this.chosenTicket(req.ticketId, window.locationId);
+						change = restoreTicket(ticket, window, today, graceMs, now);
 						break;
 					}
 					case 'recall':
@@ -259,6 +289,15 @@ export class QueueService {
 			this.persist(change, staffId);
 			return { ticket: null, windowId: window.id, events: change.events };
 		})();
+	}
+
+	/** A ticket a clerk picked by id: only one of the window's location is found. */
+	private chosenTicket(ticketId: number, locationId: number): Ticket {
+		const ticket = this.tickets.byId(ticketId);
+		if (!ticket || ticket.locationId !== locationId) {
+			throw new DomainError('not_found', { what: 'ticket' });
+		}
+		return ticket;
 	}
 
 	private persist(change: Change, staffId: number | null = null): void {

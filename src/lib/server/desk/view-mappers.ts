@@ -83,6 +83,7 @@ export function consoleTicket(t: Ticket, names: Names): ConsoleTicketDto {
 		issuedAt: t.issuedAt,
 		calledAt: t.calledAt,
 		startedAt: t.startedAt,
+		finishedAt: t.finishedAt,
 		windowId: t.windowId,
 		recalls: t.recalls,
 		transfers: t.transfers,
@@ -108,6 +109,7 @@ export function windowDto(
 		status: w.status,
 		pauseReason: w.pauseReason,
 		serviceIds: w.serviceIds,
+		priorityRun: w.consecutivePriorityCalls,
 		current: current ? consoleTicket(current, names) : null
 	};
 }

@@ -31,6 +31,9 @@ import {
 	type Names
 } from './view-mappers';
 
+/** How many of today's missed and cancelled tickets the consoles of a location list. */
+export const MISSED_SHOWN = 50;
+
 /** How many past calls the board lists under the current ones. */
 export const BOARD_HISTORY = 8;
 
@@ -170,7 +173,9 @@ export class QueueViews {
 				id: location.id,
 				slug: location.slug,
 				name: location.name,
-				mode: location.hours.mode
+				mode: location.hours.mode,
+				fairnessCap: location.policy.fairnessCap,
+				restoreGraceMinutes: location.restoreGraceMinutes
 			},
 			windows: this.office
 				.windows(locationId)
@@ -178,6 +183,9 @@ export class QueueViews {
 					windowDto(location, w, current.find((t) => t.windowId === w.id) ?? null, names)
 				),
 			waiting: this.tickets.waiting(locationId).map((t) => consoleTicket(t, names)),
+			missed: this.tickets
+				.endedToday(locationId, localTime(this.clock(), location.hours.timeZone).day, MISSED_SHOWN)
+				.map((t) => consoleTicket(t, names)),
 			departments: this.office
 				.departments(locationId)
 				.map((d) => ({ id: d.id, name: d.name, prefix: d.prefix })),

@@ -34,7 +34,10 @@ const STATUS: Record<DomainErrorCode, number> = {
 	nothing_waiting: 409,
 	priority_not_allowed: 400,
 	office_closed: 409,
-	service_unavailable: 409
+	service_unavailable: 409,
+	not_served_here: 409,
+	undo_expired: 409,
+	not_today: 409
 };
 
 /**

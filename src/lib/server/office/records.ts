@@ -21,6 +21,11 @@ export interface LocationRecord {
 	address: string;
 	hours: OpeningHours;
 	policy: OrderingPolicy;
+	/**
+	 * A missed or cancelled ticket restored within this many minutes of its end gets its place
+	 * back; later it queues from the end (queue/lifecycle.ts restoreTicket).
+	 */
+	restoreGraceMinutes: number;
 	contact: { phone: string; email: string; eServicesUrl: string };
 	floors: FloorDto[];
 }
@@ -60,6 +65,7 @@ export interface LocationRow {
 	hours_enforced: number;
 	mode: LocationMode;
 	fairness_cap: number;
+	restore_grace_minutes: number;
 	contact_phone: string;
 	contact_email: string;
 	eservices_url: string;
@@ -86,6 +92,7 @@ export function toLocation(r: LocationRow, floors: FloorRow[]): LocationRecord {
 			enforced: r.hours_enforced === 1
 		},
 		policy: { fairnessCap: r.fairness_cap },
+		restoreGraceMinutes: r.restore_grace_minutes,
 		contact: { phone: r.contact_phone, email: r.contact_email, eServicesUrl: r.eservices_url },
 		floors: floors.map((f) => ({
 			floor: f.floor,

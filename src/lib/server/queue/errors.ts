@@ -14,7 +14,10 @@ export const DOMAIN_ERROR_CODES = [
 	'nothing_waiting',
 	'priority_not_allowed',
 	'office_closed', // closed day, before opening, after the ticket cut-off, or closed mode
-	'service_unavailable' // limited-service mode and this matter is not offered
+	'service_unavailable', // limited-service mode and this matter is not offered
+	'not_served_here', // the ticket is not one this window may call, take back or restore
+	'undo_expired', // the time to take back a no-show or cancellation has passed
+	'not_today' // a ticket of another day cannot come back to today's queue
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 

@@ -13,6 +13,8 @@ export type QueueEventType =
 	| 'ticket_no_show'
 	| 'ticket_returned'
 	| 'ticket_cancelled'
+	/** A no-show or cancellation taken back by the clerk right after (undo). */
+	| 'ticket_reinstated'
 	| 'ticket_transferred'
 	| 'window_paused'
 	| 'window_resumed'

@@ -55,6 +55,42 @@ export function callNext(
 	};
 }
 
+/**
+ * The window calls a ticket the clerk chose from its queue: a visitor at the window with an
+ * urgent reason, or an appointment that has arrived. The same conditions as "call next" apply,
+ * and the ticket must be one this window may call. It counts in the window's priority run like
+ * any call; the event says whether it jumped the order (the statistics count those).
+ */
+export function callChosen(
+	window: ServiceWindow,
+	current: Ticket | null,
+	chosen: Ticket,
+	waiting: readonly Ticket[],
+	policy: OrderingPolicy,
+	now: number
+): Change {
+	if (window.status === 'paused') throw new DomainError('window_paused', { window: window.label });
+	if (window.status === 'closed') throw new DomainError('window_closed', { window: window.label });
+	if (current) throw new DomainError('window_busy', { number: current.number });
+	requireState(chosen, 'waiting');
+	if (chosen.locationId !== window.locationId || !window.serviceIds.includes(chosen.serviceId)) {
+		throw new DomainError('not_served_here', { number: chosen.number, window: window.label });
+	}
+	const outOfOrder = chooseNext(waiting, window, policy)?.id !== chosen.id;
+	const called: Ticket = { ...chosen, state: 'called', calledAt: now, windowId: window.id };
+	return {
+		tickets: [called],
+		windows: [{ ...window, consecutivePriorityCalls: priorityRunAfter(window, chosen) }],
+		events: [
+			ticketEvent('ticket_called', called, now, {
+				waitedMs: now - chosen.issuedAt,
+				chosen: 1,
+				outOfOrder: outOfOrder ? 1 : 0
+			})
+		]
+	};
+}
+
 /** Announce the called ticket again (the visitor did not come up yet). */
 export function recall(ticket: Ticket, now: number): Change {
 	requireState(ticket, 'called');
@@ -177,6 +213,87 @@ export function transfer(
 				}),
 				// The window that transferred the client, though the ticket has left it.
 				windowId: ticket.windowId
+			}
+		]
+	};
+}
+
+/**
+ * How long after a no-show or a cancellation the clerk who did it may take it back ("Cofnij"):
+ * the console offers it for a few seconds; the server allows a little more for a slow network.
+ */
+export const UNDO_MS = 60_000;
+
+/**
+ * Take back a no-show or a cancellation made by mistake at this window: the ticket is called at
+ * the window again, as it was, and its end is not counted in the statistics.
+ */
+export function undoEnd(
+	window: ServiceWindow,
+	current: Ticket | null,
+	ticket: Ticket,
+	now: number
+): Change {
+	requireState(ticket, 'no_show', 'cancelled');
+	if (ticket.windowId !== window.id || ticket.finishedAt === null) {
+		throw new DomainError('not_served_here', { number: ticket.number, window: window.label });
+	}
+	if (now - ticket.finishedAt > UNDO_MS) {
+		throw new DomainError('undo_expired', { number: ticket.number });
+	}
+	if (current) throw new DomainError('window_busy', { number: current.number });
+	const again: Ticket = {
+		...ticket,
+		state: ticket.startedAt !== null ? 'serving' : 'called',
+		finishedAt: null
+	};
+	return {
+		tickets: [again],
+		windows: [],
+		events: [ticketEvent('ticket_reinstated', again, now, { from: ticket.state })]
+	};
+}
+
+/**
+ * A visitor whose ticket of today was missed (no-show) or cancelled comes back. Within the grace
+ * time after it ended, the ticket returns to its original place (its issue time is kept, as in a
+ * transfer); later, at the end of the queue (it queues from now). Either way it waits again and
+ * any window serving its matter calls it in the usual order.
+ */
+export function restoreTicket(
+	ticket: Ticket,
+	window: ServiceWindow,
+	today: string,
+	graceMs: number,
+	now: number
+): Change {
+	requireState(ticket, 'no_show', 'cancelled');
+	if (ticket.locationId !== window.locationId || !window.serviceIds.includes(ticket.serviceId)) {
+		throw new DomainError('not_served_here', { number: ticket.number, window: window.label });
+	}
+	if (ticket.day !== today) throw new DomainError('not_today', { number: ticket.number });
+	const late = now - (ticket.finishedAt ?? now) > graceMs;
+	const back: Ticket = {
+		...ticket,
+		state: 'waiting',
+		issuedAt: late ? now : ticket.issuedAt,
+		windowId: null,
+		calledAt: null,
+		startedAt: null,
+		finishedAt: null
+	};
+	return {
+		tickets: [back],
+		windows: [],
+		events: [
+			{
+				// A return to the queue, as the statistics count it (the wait starts again now).
+				...ticketEvent('ticket_returned', back, now, {
+					restoredFrom: ticket.state,
+					late: late ? 1 : 0,
+					originalIssuedAt: ticket.issuedAt
+				}),
+				windowId: window.id
 			}
 		]
 	};

@@ -1,7 +1,7 @@
-import type { OrderingPolicy, ServiceWindow, Ticket } from './types';
+import type { OrderingPolicy, PriorityGroup, ServiceWindow, Ticket } from './types';
 
 /** First come, first served: issue time, then id (ids grow with issue order). */
-export function byQueueOrder(a: Ticket, b: Ticket): number {
+export function byQueueOrder(a: Queued, b: Queued): number {
 	return a.issuedAt - b.issuedAt || a.id - b.id;
 }
 
@@ -15,29 +15,82 @@ export function candidatesFor(waiting: readonly Ticket[], window: ServiceWindow)
 		.sort(byQueueOrder);
 }
 
+/** What the order of a queue depends on: the console's list items carry it as well as tickets. */
+export interface Queued {
+	id: number;
+	issuedAt: number;
+	priority: PriorityGroup | null;
+}
+
 /**
- * Who the window calls next (SR-01). Priority tickets go out of turn, oldest first. To keep
- * normal clients from waiting forever behind a stream of priority ones, after `fairnessCap`
- * priority calls in a row at this window the longest-waiting normal ticket goes next, but only
- * if it has waited longer than the oldest priority ticket. Otherwise first come, first served.
+ * The rule of SR-01 for one step, given the oldest waiting priority and normal tickets. Priority
+ * tickets go out of turn, oldest first. To keep normal clients from waiting forever behind a
+ * stream of priority ones, after `fairnessCap` priority calls in a row at this window the
+ * longest-waiting normal ticket goes next, but only if it has waited longer than the oldest
+ * priority ticket. Otherwise first come, first served.
  */
+function pick<T extends Queued>(
+	oldestPriority: T | undefined,
+	oldestNormal: T | undefined,
+	priorityRun: number,
+	policy: OrderingPolicy
+): T | null {
+	if (!oldestPriority) return oldestNormal ?? null;
+	if (
+		oldestNormal &&
+		priorityRun >= policy.fairnessCap &&
+		byQueueOrder(oldestNormal, oldestPriority) < 0
+	) {
+		return oldestNormal;
+	}
+	return oldestPriority;
+}
+
+/** Who the window calls next (SR-01): the first of `callOrder`, without sorting the whole queue. */
 export function chooseNext(
 	waiting: readonly Ticket[],
 	window: ServiceWindow,
 	policy: OrderingPolicy
 ): Ticket | null {
 	const candidates = candidatesFor(waiting, window);
-	const oldestPriority = candidates.find((t) => t.priority !== null);
-	const oldestNormal = candidates.find((t) => t.priority === null);
-	if (!oldestPriority) return oldestNormal ?? null;
-	if (
-		oldestNormal &&
-		window.consecutivePriorityCalls >= policy.fairnessCap &&
-		byQueueOrder(oldestNormal, oldestPriority) < 0
-	) {
-		return oldestNormal;
+	return pick(
+		candidates.find((t) => t.priority !== null),
+		candidates.find((t) => t.priority === null),
+		window.consecutivePriorityCalls,
+		policy
+	);
+}
+
+/**
+ * The window's queue in the order "call next" would call it, if nobody new came: the rule of
+ * `chooseNext` applied again and again, the priority run counted on as each ticket is called.
+ * The console lists the queue in this order, so its first line is always the next call. `queue`
+ * holds the tickets this window may call (any order); the result is a new array.
+ */
+export function callOrder<T extends Queued>(
+	queue: readonly T[],
+	priorityRun: number,
+	policy: OrderingPolicy
+): T[] {
+	const sorted = [...queue].sort(byQueueOrder);
+	const priority = sorted.filter((t) => t.priority !== null);
+	const normal = sorted.filter((t) => t.priority === null);
+	const order: T[] = [];
+	let run = priorityRun;
+	let p = 0;
+	let n = 0;
+	for (;;) {
+		const next = pick(priority[p], normal[n], run, policy);
+		if (!next) return order;
+		order.push(next);
+		if (next.priority !== null) {
+			p++;
+			run++;
+		} else {
+			n++;
+			run = 0;
+		}
 	}
-	return oldestPriority;
 }
 
 /** The window's run of priority calls after it calls `ticket`. */

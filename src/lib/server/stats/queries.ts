@@ -195,6 +195,8 @@ export interface VisitRates {
 	noShows: number;
 	transfers: number;
 	cancelled: number;
+	/** Tickets a clerk called by choice though another was next (issue 12). */
+	outOfOrder: number;
 }
 
 /**
@@ -214,7 +216,7 @@ export function visitRates(db: Db, range: StatsRange): VisitRates {
 	const rest = db
 		.prepare(
 			`SELECT coalesce(sum(no_shows), 0) AS noShows, coalesce(sum(transfers), 0) AS transfers,
-				coalesce(sum(cancelled), 0) AS cancelled
+				coalesce(sum(cancelled), 0) AS cancelled, coalesce(sum(out_of_order), 0) AS outOfOrder
 			 FROM stats_visits WHERE location_id = @loc AND day BETWEEN @first AND @last ${where}`
 		)
 		.get(params) as Omit<VisitRates, 'tickets'>;

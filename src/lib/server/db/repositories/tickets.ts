@@ -75,8 +75,9 @@ export class TicketRepository {
 				 @kiosk)`
 			),
 			update: db.prepare(
+				// issued_at moves only when a missed ticket comes back late: it queues from then.
 				`UPDATE tickets SET department_id = @departmentId, service_id = @serviceId, state = @state,
-				 called_at = @calledAt, started_at = @startedAt, finished_at = @finishedAt,
+				 issued_at = @issuedAt, called_at = @calledAt, started_at = @startedAt, finished_at = @finishedAt,
 				 window_id = @windowId, recalls = @recalls, transfers = @transfers,
 				 transfer_note = @transferNote WHERE id = @id`
 			),
@@ -133,6 +134,13 @@ export class TicketRepository {
 				.prepare(
 					`SELECT ${COLUMNS} FROM tickets WHERE location_id = ? AND day = ? AND called_at IS NOT NULL
 					 ORDER BY called_at DESC LIMIT ?`
+				)
+				.raw(),
+			endedToday: db
+				.prepare(
+					`SELECT ${COLUMNS} FROM tickets INDEXED BY tickets_ended_today
+					 WHERE location_id = ? AND day = ? AND state IN ('no_show', 'cancelled')
+					 ORDER BY finished_at DESC LIMIT ?`
 				)
 				.raw(),
 			recentDurations: db.prepare(
@@ -244,6 +252,11 @@ export class TicketRepository {
 	/** The day's most recent calls, newest first (for the board's history). */
 	recentCalled(locationId: number, day: string, limit: number): Ticket[] {
 		return (this.q.recentCalled.all(locationId, day, limit) as RawTicket[]).map(fromRaw);
+	}
+
+	/** The day's missed and cancelled tickets, the latest first (the console's restore list). */
+	endedToday(locationId: number, day: string, limit: number): Ticket[] {
+		return (this.q.endedToday.all(locationId, day, limit) as RawTicket[]).map(fromRaw);
 	}
 
 	/** Service durations (start → finish, ms) of the most recent finished visits of a service. */
