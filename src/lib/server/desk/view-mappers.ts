@@ -8,6 +8,7 @@ import type {
 	LocationDto,
 	PlaceDto,
 	WindowDto,
+	WindowHolderDto,
 	WindowPlaceDto
 } from '$lib/shared/dto';
 import type { LocationRecord, ServiceRecord } from '../office/records';
@@ -90,11 +91,18 @@ export function consoleTicket(t: Ticket, names: Names): ConsoleTicketDto {
 	};
 }
 
+/** What a console adds to a window: who holds it, and the usual time of its client's matter. */
+export interface WindowAtDesk {
+	holder: WindowHolderDto | null;
+	usualServiceMs: number | null;
+}
+
 export function windowDto(
 	location: LocationRecord,
 	w: ServiceWindow,
 	current: Ticket | null,
-	names: Names
+	names: Names,
+	desk: WindowAtDesk = { holder: null, usualServiceMs: null }
 ): WindowDto {
 	const p = place(location, w.room);
 	return {
@@ -108,6 +116,8 @@ export function windowDto(
 		status: w.status,
 		pauseReason: w.pauseReason,
 		serviceIds: w.serviceIds,
-		current: current ? consoleTicket(current, names) : null
+		current: current ? consoleTicket(current, names) : null,
+		holder: desk.holder,
+		usualServiceMs: current ? desk.usualServiceMs : null
 	};
 }
