@@ -91,6 +91,8 @@ const ROUTES: Route[] = [
 	{ method: 'GET', path: '/api/windows/{w}', allow: STAFF },
 	{ method: 'POST', path: '/api/windows/{w}/resume', allow: STAFF, json: {} },
 	{ method: 'POST', path: '/api/windows/{w}/reprint', allow: STAFF, json: { ticketId: 999999 } },
+	// An unknown window: holding one that exists would change who holds it (one clerk per window).
+	{ method: 'POST', path: '/api/windows/999999/hold', allow: STAFF, json: {} },
 	{ method: 'GET', path: '/api/printers', allow: STAFF },
 	{ method: 'POST', path: '/api/printers/default/check', allow: STAFF, json: {} },
 	{ method: 'GET', path: '/api/printers/default/preview.svg', allow: STAFF },
@@ -107,6 +109,7 @@ const EVENTS: { event: string; allow: Who[]; payload: string }[] = [
 	{ event: 'window:join', allow: STAFF, payload: 'window' },
 	{ event: 'window:action', allow: STAFF, payload: 'resume' },
 	{ event: 'window:reprint', allow: STAFF, payload: 'reprint' },
+	{ event: 'window:hold', allow: STAFF, payload: 'unknownWindow' },
 	{ event: 'printer:join', allow: STAFF, payload: 'location' },
 	{ event: 'ticket:join', allow: ALL, payload: 'ticket' }
 ];
@@ -301,6 +304,7 @@ describe('the authorization matrix', () => {
 			window: { windowId },
 			resume: { windowId, action: 'resume' },
 			reprint: { windowId, ticketId: 999999 },
+			unknownWindow: { windowId: 999999 },
 			ticket: { code }
 		};
 		const before = databaseState();

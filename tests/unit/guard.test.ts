@@ -131,6 +131,7 @@ describe('the guard point', () => {
 			'survey:join',
 			'ticket:join',
 			'window:action',
+			'window:hold',
 			'window:join',
 			'window:reprint'
 		]);

@@ -7,7 +7,9 @@ import type {
 	ApiResult,
 	ReprintResultDto,
 	StaffSnapshotDto,
-	WindowActionResultDto
+	WindowActionResultDto,
+	WindowHolderDto,
+	WindowHoldDto
 } from '$lib/shared/dto';
 import type { PrinterStatusDto } from '$lib/shared/printing';
 import type { WindowActionRequest } from '$lib/shared/schemas';
@@ -22,15 +24,36 @@ export const REPRINT_TIMEOUT_MS = 15_000;
 
 export type ActionOutcome = Asked<WindowActionResultDto>;
 export type ReprintOutcome = Asked<ReprintResultDto>;
+export type HoldOutcome = Asked<WindowHoldDto>;
 
 export class ConsoleLive extends LiveRoom<StaffSnapshotDto> {
 	/** The kiosk printers of this location, for alerts (paper out, cover open, …). */
 	#printers = $state<PrinterStatusDto[]>([]);
 	readonly #windowId: number;
+	/** The signed-in clerk (staff id): the console acts only while the window is theirs. */
+	readonly #me: number | null;
+	/** Who took this window over from this clerk, once someone did (the console turns read-only). */
+	#takenOverBy = $state<WindowHolderDto | null>(null);
 
-	constructor(windowId: number, initial: StaffSnapshotDto) {
+	constructor(windowId: number, initial: StaffSnapshotDto, me: number | null = null) {
 		super(initial);
 		this.#windowId = windowId;
+		this.#me = me;
+	}
+
+	/** The clerk whose console holds this window, or null while it is free. */
+	get holder(): WindowHolderDto | null {
+		return this.snapshot.windows.find((w) => w.id === this.#windowId)?.holder ?? null;
+	}
+
+	/** Another clerk holds the window: this console shows it but does not act. */
+	get readOnly(): boolean {
+		const holder = this.holder;
+		return holder !== null && holder.staffId !== this.#me;
+	}
+
+	get takenOverBy(): WindowHolderDto | null {
+		return this.readOnly ? this.#takenOverBy : null;
 	}
 
 	get printers(): PrinterStatusDto[] {
@@ -43,7 +66,17 @@ export class ConsoleLive extends LiveRoom<StaffSnapshotDto> {
 	}
 
 	protected join(socket: OkienkoSocket, answer: (r: ApiResult<StaffSnapshotDto>) => void): void {
-		socket.emit('window:join', { windowId: this.#windowId }, answer);
+		socket.emit('window:join', { windowId: this.#windowId }, (result) => {
+			answer(result);
+			// Opening a free window (or one's own, from a new session) takes it; another clerk's
+			// is taken over only after the clerk confirms (takeOver()).
+			const holder = 'data' in result ? this.holder : undefined;
+			if (holder === null || holder?.staffId === this.#me) {
+				socket.emit('window:hold', { windowId: this.#windowId }, (held) => {
+					if ('data' in held) this.#acceptHold(held.data);
+				});
+			}
+		});
 		socket.emit('printer:join', { locationId: this.snapshot.location.id }, (result) => {
 			if ('data' in result) this.#printers = result.data;
 		});
@@ -54,9 +87,36 @@ export class ConsoleLive extends LiveRoom<StaffSnapshotDto> {
 			// One snapshot serves every console of windows with the same matters (views.ts forWindow).
 			if (snapshot.windows.some((w) => w.id === this.#windowId)) this.accept(snapshot);
 		});
+		socket.on('window:held', (hold) => {
+			if (hold.windowId === this.#windowId) this.#acceptHold(hold);
+		});
 		socket.on('printer:status', (status) => {
 			if (status.locationId === this.snapshot.location.id) this.#acceptPrinter(status);
 		});
+	}
+
+	#acceptHold(hold: WindowHoldDto): void {
+		if (hold.takenFrom?.staffId === this.#me && hold.holder?.staffId !== this.#me) {
+			this.#takenOverBy = hold.holder;
+		}
+		const snapshot = this.snapshot;
+		this.amend({
+			...snapshot,
+			windows: snapshot.windows.map((w) =>
+				w.id === hold.windowId ? { ...w, holder: hold.holder } : w
+			)
+		});
+	}
+
+	/** Take the window from the clerk who holds it; the clerk has confirmed it. */
+	async takeOver(): Promise<HoldOutcome> {
+		const result = await this.ask<WindowHoldDto>((socket) =>
+			socket
+				.timeout(ACTION_TIMEOUT_MS)
+				.emitWithAck('window:hold', { windowId: this.#windowId, takeOver: true })
+		);
+		if ('data' in result) this.#acceptHold(result.data);
+		return result;
 	}
 
 	#acceptPrinter(status: PrinterStatusDto): void {

@@ -5,6 +5,7 @@ import { manageEn } from './parts/manage';
 import { accountsEn } from './parts/accounts';
 import { adminOfficeEn } from './parts/admin-office';
 import { consoleEn } from './parts/console';
+import { consoleDeskEn } from './parts/console-desk';
 import type { Message, MessageKey } from './pl';
 
 export const en: Record<MessageKey, Message> = {
@@ -251,5 +252,6 @@ export const en: Record<MessageKey, Message> = {
 	...manageEn,
 	...accountsEn,
 	...adminOfficeEn,
-	...consoleEn
+	...consoleEn,
+	...consoleDeskEn
 };

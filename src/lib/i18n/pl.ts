@@ -8,6 +8,7 @@ import { managePl } from './parts/manage';
 import { accountsPl } from './parts/accounts';
 import { adminOfficePl } from './parts/admin-office';
 import { consolePl } from './parts/console';
+import { consoleDeskPl } from './parts/console-desk';
 
 export type PluralMessage = { one: string; few: string; many: string; other: string };
 export type Message = string | PluralMessage;
@@ -252,7 +253,8 @@ export const pl = {
 	...managePl,
 	...accountsPl,
 	...adminOfficePl,
-	...consolePl
+	...consolePl,
+	...consoleDeskPl
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof pl;

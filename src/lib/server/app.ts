@@ -20,6 +20,7 @@ import { QueueService } from './desk/queue-service';
 import { QueueViews } from './desk/views';
 import { SurveyService } from './survey/survey-service';
 import { AuditLog } from './audit/audit-log';
+import { WindowHolds } from './desk/window-holds';
 import { OfficeChanges } from './office/changes';
 import { scheduleBinsCatchUp } from './stats/bins';
 import { runtime } from './runtime';
@@ -38,6 +39,8 @@ export interface App {
 	printers: PrinterRegistry;
 	audit: AuditLog;
 	accounts: Accounts;
+	/** Which clerk's console holds each window (one clerk per window). */
+	holds: WindowHolds;
 	/** Committed set-up changes are announced here (office/repository.ts): caches, live screens. */
 	officeChanges: OfficeChanges;
 	close(): void;
@@ -63,7 +66,16 @@ export function createApp(options: AppOptions = {}): App {
 	const office = new OfficeRepository(db, officeChanges);
 	const tickets = new TicketRepository(db);
 	const surveys = new SurveyService(db, office, clock);
-	const views = new QueueViews(office, tickets, clock, (code) => surveys.tokenFor({ code }));
+	const audit = new AuditLog(db, clock);
+	const accounts = new Accounts(db, audit, clock);
+	const holds = new WindowHolds(db, accounts.sessions, accounts.staff, clock);
+	const views = new QueueViews(
+		office,
+		tickets,
+		clock,
+		(code) => surveys.tokenFor({ code }),
+		() => holds.all()
+	);
 	const queue = new QueueService(db, office, tickets, clock);
 	const broadcaster = new Broadcaster(views);
 	const printers = new PrinterRegistry(config.printers ?? {}, options.printers ?? {});
@@ -74,15 +86,13 @@ export function createApp(options: AppOptions = {}): App {
 		throw err;
 	}
 	const printing = new PrintDesk(views, tickets, printers, broadcaster, config.publicUrl, clock);
-	const audit = new AuditLog(db, clock);
-	const accounts = new Accounts(db, audit, clock);
 	const setupCode = accounts.prepareSetup();
 	if (setupCode) {
 		console.log(
 			`[okienko] no administrator yet: open /setup and enter the one-time code ${setupCode}`
 		);
 	}
-	const desk = new Desk(queue, views, broadcaster, printing, surveys, audit);
+	const desk = new Desk(queue, views, broadcaster, printing, surveys, audit, holds, db);
 	broadcaster.followOfficeChanges(officeChanges);
 	const stopBackups = scheduleBackups(db, readBackupConfig());
 	const stopBins = scheduleBinsCatchUp(db);
@@ -100,6 +110,7 @@ export function createApp(options: AppOptions = {}): App {
 		printers,
 		audit,
 		accounts,
+		holds,
 		officeChanges,
 		close: () => {
 			stopBackups();

@@ -165,6 +165,25 @@ export interface WindowDto {
 	/** Priority tickets called in a row here: the fairness cap's count, on which the order depends. */
 	priorityRun: number;
 	current: ConsoleTicketDto | null;
+	/** The clerk whose console holds the window (only they act there), or null when it is free. */
+	holder: WindowHolderDto | null;
+	/** How long the current ticket's matter usually takes to serve (ms), or null with no ticket. */
+	usualServiceMs: number | null;
+}
+
+/** Who holds a window: one clerk per window (README, _One clerk per window_). */
+export interface WindowHolderDto {
+	staffId: number;
+	name: string;
+	since: number;
+}
+
+/** A window's holder changed (`window:held`, and the answer to taking a window). */
+export interface WindowHoldDto {
+	windowId: number;
+	holder: WindowHolderDto | null;
+	/** The clerk the window was taken over from, when it was. */
+	takenFrom: WindowHolderDto | null;
 }
 
 /**

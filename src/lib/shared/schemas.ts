@@ -35,6 +35,13 @@ export const joinLocationRequest = z.strictObject({ locationId: id });
 export const joinWindowRequest = z.strictObject({ windowId: id });
 export const joinTicketRequest = z.strictObject({ code: z.string().regex(TICKET_CODE) });
 
+/** A clerk opens a window; `takeOver: true` once they confirmed taking it from another clerk. */
+export const holdWindowRequest = z.strictObject({
+	windowId: id,
+	takeOver: z.boolean().default(false)
+});
+export type HoldWindowRequest = z.input<typeof holdWindowRequest>;
+
 /** A clerk reprints a ticket (waiting, called or in service) of the window's location. */
 export const reprintRequest = z.strictObject({ windowId: id, ticketId: id });
 export type ReprintRequest = z.infer<typeof reprintRequest>;

@@ -9,10 +9,11 @@ import type {
 	PublicTicketDto,
 	ReprintResultDto,
 	StaffSnapshotDto,
-	WindowActionResultDto
+	WindowActionResultDto,
+	WindowHoldDto
 } from './dto';
 import type { PrinterStatusDto } from './printing';
-import type { ReprintRequest, WindowActionRequest } from './schemas';
+import type { HoldWindowRequest, ReprintRequest, WindowActionRequest } from './schemas';
 import type { SurveyInvitationDto, SurveyTabletRoomDto } from './survey';
 
 export interface ServerToClientEvents {
@@ -22,6 +23,8 @@ export interface ServerToClientEvents {
 	'board:call': (call: BoardCallDto) => void;
 	/** A console's view of its window: the window, its current ticket, its waiting queue. */
 	'window:snapshot': (snapshot: StaffSnapshotDto) => void;
+	/** Another clerk took the window (or it was taken while free): its consoles show who holds it. */
+	'window:held': (hold: WindowHoldDto) => void;
 	/** A visit at this window just ended: the survey tablet invites the client. */
 	'survey:invite': (invitation: SurveyInvitationDto) => void;
 	/** One ticket as its holder sees it, after every change at its location (the phone page). */
@@ -50,6 +53,11 @@ export interface ClientToServerEvents {
 	'window:action': (
 		request: WindowActionRequest,
 		ack: (result: ApiResult<WindowActionResultDto>) => void
+	) => void;
+	/** A clerk's console holds its window; `takeOver` (confirmed) takes it from another clerk. */
+	'window:hold': (
+		request: HoldWindowRequest,
+		ack: (result: ApiResult<WindowHoldDto>) => void
 	) => void;
 	/** A clerk reprints a ticket on the printer of the kiosk that issued it. */
 	'window:reprint': (

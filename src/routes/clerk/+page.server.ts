@@ -2,12 +2,16 @@ import { mayOperateWindow } from '$lib/server/auth/guard';
 import { windowDepartmentIds } from '$lib/server/auth/scope';
 import type { PageServerLoad } from './$types';
 
-/** The windows this clerk may operate (their departments'), to pick the one at their desk. */
+/**
+ * The windows this clerk may operate (their departments'), to pick the one at their desk, with
+ * who holds each (one clerk per window): `mine` when it is the signed-in clerk.
+ */
 export const load: PageServerLoad = ({ locals }) => {
 	const app = locals.app;
 	const { views } = app;
 	const mine = (windowId: number) =>
 		mayOperateWindow(locals.principal, windowDepartmentIds(app, windowId));
+	const me = locals.principal.staff?.id ?? null;
 	return {
 		locations: views.locations().map((l) => ({
 			id: l.id,
@@ -20,7 +24,8 @@ export const load: PageServerLoad = ({ locals }) => {
 					label: w.label,
 					room: w.room,
 					floor: w.floor,
-					status: w.status
+					status: w.status,
+					holder: w.holder && { name: w.holder.name, mine: w.holder.staffId === me }
 				}))
 		}))
 	};

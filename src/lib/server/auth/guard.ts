@@ -109,6 +109,7 @@ export const EVENT_RULES: Record<keyof ClientToServerEvents, Role[]> = {
 	// The survey tablet at a window is a kiosk-type device.
 	'survey:join': ['kiosk', ...STAFF],
 	'window:action': STAFF,
+	'window:hold': STAFF,
 	'window:reprint': STAFF,
 	'printer:join': STAFF,
 	// A visitor's phone, with the unguessable code from the ticket's QR link.

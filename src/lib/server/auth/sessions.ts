@@ -38,6 +38,7 @@ export class SessionStore {
 			delete: db.prepare('DELETE FROM sessions WHERE id = ?'),
 			deleteForStaff: db.prepare('DELETE FROM sessions WHERE staff_id = ? RETURNING id'),
 			deleteExpired: db.prepare('DELETE FROM sessions WHERE expires_at <= ?'),
+			live: db.prepare('SELECT 1 FROM sessions WHERE id = ? AND expires_at > ?'),
 			countForStaff: db.prepare(
 				'SELECT COUNT(*) FROM sessions WHERE staff_id = ? AND expires_at > ?'
 			)
@@ -84,6 +85,11 @@ export class SessionStore {
 	/** "Log out everywhere", a password change, a deactivated account: the ids that were ended. */
 	invalidateAllOf(staffId: number): string[] {
 		return (this.q.deleteForStaff.all(staffId) as { id: string }[]).map((r) => r.id);
+	}
+
+	/** Whether a session has neither ended nor expired (a window hold lasts as long as it does). */
+	isLive(sessionId: string): boolean {
+		return this.q.live.get(sessionId, this.clock()) !== undefined;
 	}
 
 	activeCount(staffId: number): number {

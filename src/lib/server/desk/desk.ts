@@ -1,6 +1,10 @@
 import { DEFAULT_KIOSK } from '$printer/config';
-import type { IssuedTicketDto, Lang, WindowActionResultDto } from '$lib/shared/dto';
-import type { IssueTicketRequest, WindowActionRequest } from '$lib/shared/schemas';
+import type { IssuedTicketDto, Lang, WindowActionResultDto, WindowHoldDto } from '$lib/shared/dto';
+import type {
+	HoldWindowRequest,
+	IssueTicketRequest,
+	WindowActionRequest
+} from '$lib/shared/schemas';
 import type { PrintDesk } from './print-desk';
 import { GroupCommit } from './group-commit';
 import type { CommandResult, QueueService } from './queue-service';
@@ -9,6 +13,9 @@ import type { QueueViews } from './views';
 import type { AuditLog } from '../audit/audit-log';
 import type { Principal } from '../auth/guard';
 import type { SurveyInvitationDto } from '$lib/shared/survey';
+import type { Db } from '../db/open';
+import { DomainError, type WindowHold } from '../queue';
+import { holderDto, type WindowHolds } from './window-holds';
 
 /** What the desk tells the live screens; the Broadcaster (realtime/broadcast.ts) is one. */
 export interface Publisher {
@@ -16,6 +23,8 @@ export interface Publisher {
 	publish(result: CommandResult): void;
 	/** The survey tablet at a window, when a visit there ends. */
 	inviteToSurvey(windowId: number, invitation: SurveyInvitationDto): void;
+	/** A window's holder changed: its consoles learn at once (the one taken over turns read-only). */
+	windowHeld(hold: WindowHoldDto): void;
 }
 
 /**
@@ -32,7 +41,9 @@ export class Desk {
 		private readonly publisher: Publisher,
 		private readonly printing: PrintDesk,
 		private readonly surveys: SurveyService,
-		private readonly audit: AuditLog
+		private readonly audit: AuditLog,
+		private readonly holds: WindowHolds,
+		private readonly db: Db
 	) {
 		this.issuing = new GroupCommit((reqs) => queue.issueTickets(reqs));
 	}
@@ -59,11 +70,16 @@ export class Desk {
 
 	/**
 	 * A staff member's action at a window. A transfer, a call out of order and a restored ticket
-	 * are also written to the audit log: a manager may ask who decided them, and why.
+	 * are also written to the audit log: a manager may ask who decided them, and why. Only the
+	 * clerk who holds the window acts there (window_held otherwise); one acting at a free window
+	 * takes it, in the action's own commit, so a refused action takes nothing.
 	 */
 	act(req: WindowActionRequest, actor: Principal): WindowActionResultDto {
+		this.holds.require(req.windowId, actor);
 		const survey = { token: null as string | null };
+		const claim = { taken: null as WindowHold | null };
 		const result = this.queue.act(req, actor.staff?.id ?? null, (r) => {
+			claim.taken = this.holds.claimIfFree(req.windowId, actor);
 			if (req.action === 'finish' && r.ticket?.state === 'done') {
 				// The visit is over: its survey invitation (Annex 3) is written in the same commit as
 				// the finish: one fsync for both, and it exists exactly when the visit has ended.
@@ -97,6 +113,7 @@ export class Desk {
 			}
 		});
 		this.publisher.publish(result);
+		if (claim.taken) this.publisher.windowHeld(holdDto(claim.taken, null));
 		if (survey.token) {
 			// The survey tablet at this window invites the client.
 			const invitation = this.surveys.invitation(survey.token);
@@ -108,4 +125,46 @@ export class Desk {
 			ticket: result.ticket ? this.views.consoleTicket(result.ticket) : null
 		};
 	}
+
+	/**
+	 * A clerk's console opens its window: a free window (or their own) becomes theirs; another
+	 * clerk's only with `takeOver`, which the console sends once the clerk has confirmed it. A
+	 * takeover is written to the audit log in the same commit, and the consoles of the window are
+	 * told at once, so the previous holder's turns read-only and names who took over.
+	 */
+	hold(req: HoldWindowRequest, actor: Principal): WindowHoldDto {
+		if (!this.views.windowById(req.windowId))
+			throw new DomainError('not_found', { what: 'window' });
+		const claimant = this.holds.claimantOf(actor);
+		// Only a signed-in person holds a window (the guard lets no one else ask).
+		if (!claimant) throw new DomainError('invalid_input');
+		const change = this.db
+			.transaction(() => {
+				const c = this.holds.take(req.windowId, claimant, req.takeOver ?? false);
+				if (c.kind === 'taken_over') {
+					this.audit.record({
+						actor,
+						action: 'window.takeover',
+						subject: `window:${req.windowId}`,
+						detail: {
+							from: { staffId: c.from.staffId, name: c.from.name, since: c.from.since },
+							to: { staffId: c.hold.staffId, name: c.hold.name }
+						}
+					});
+				}
+				return c;
+			})
+			.immediate();
+		const answer = holdDto(change.hold, change.kind === 'taken_over' ? change.from : null);
+		if (change.kind !== 'kept') this.publisher.windowHeld(answer);
+		return answer;
+	}
+}
+
+function holdDto(hold: WindowHold, from: WindowHold | null): WindowHoldDto {
+	return {
+		windowId: hold.windowId,
+		holder: holderDto(hold),
+		takenFrom: from ? holderDto(from) : null
+	};
 }

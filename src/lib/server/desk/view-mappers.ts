@@ -8,6 +8,7 @@ import type {
 	LocationDto,
 	PlaceDto,
 	WindowDto,
+	WindowHolderDto,
 	WindowPlaceDto
 } from '$lib/shared/dto';
 import type { LocationRecord, ServiceRecord } from '../office/records';
@@ -91,11 +92,18 @@ export function consoleTicket(t: Ticket, names: Names): ConsoleTicketDto {
 	};
 }
 
+/** What a console adds to a window: who holds it, and the usual time of its client's matter. */
+export interface WindowAtDesk {
+	holder: WindowHolderDto | null;
+	usualServiceMs: number | null;
+}
+
 export function windowDto(
 	location: LocationRecord,
 	w: ServiceWindow,
 	current: Ticket | null,
-	names: Names
+	names: Names,
+	desk: WindowAtDesk = { holder: null, usualServiceMs: null }
 ): WindowDto {
 	const p = place(location, w.room);
 	return {
@@ -110,6 +118,8 @@ export function windowDto(
 		pauseReason: w.pauseReason,
 		serviceIds: w.serviceIds,
 		priorityRun: w.consecutivePriorityCalls,
-		current: current ? consoleTicket(current, names) : null
+		current: current ? consoleTicket(current, names) : null,
+		holder: desk.holder,
+		usualServiceMs: current ? desk.usualServiceMs : null
 	};
 }

@@ -17,8 +17,10 @@ import {
 	ESTIMATE_SAMPLE,
 	estimateWaitMinutes,
 	localTime,
+	usualServiceMs,
 	type ServiceWindow,
-	type Ticket
+	type Ticket,
+	type WindowHold
 } from '../queue';
 import { forWindow } from './console-groups';
 import {
@@ -28,8 +30,10 @@ import {
 	toLocationDto,
 	windowDto,
 	windowPlace,
-	type Names
+	type Names,
+	type WindowAtDesk
 } from './view-mappers';
+import { holderDto } from './window-holds';
 
 /** How many of today's missed and cancelled tickets the consoles of a location list. */
 export const MISSED_SHOWN = 50;
@@ -47,7 +51,9 @@ export class QueueViews {
 		private readonly tickets: TicketRepository,
 		private readonly clock: () => number,
 		/** The survey token of a finished visit (survey/tokens.ts). */
-		private readonly surveyTokenFor: (ticketCode: string) => string
+		private readonly surveyTokenFor: (ticketCode: string) => string,
+		/** The live holds of windows (desk/window-holds.ts), by window; none without it (tests). */
+		private readonly holds: () => Map<number, WindowHold> = () => new Map()
 	) {}
 
 	locations(): LocationDto[] {
@@ -168,6 +174,7 @@ export class QueueViews {
 		const location = this.requireLocation(locationId);
 		const names = this.names(locationId);
 		const current = this.tickets.current(locationId);
+		const holds = this.holds();
 		return {
 			location: {
 				id: location.id,
@@ -177,11 +184,10 @@ export class QueueViews {
 				fairnessCap: location.policy.fairnessCap,
 				restoreGraceMinutes: location.restoreGraceMinutes
 			},
-			windows: this.office
-				.windows(locationId)
-				.map((w) =>
-					windowDto(location, w, current.find((t) => t.windowId === w.id) ?? null, names)
-				),
+			windows: this.office.windows(locationId).map((w) => {
+				const ticket = current.find((t) => t.windowId === w.id) ?? null;
+				return windowDto(location, w, ticket, names, this.atDesk(w.id, ticket, holds));
+			}),
 			waiting: this.tickets.waiting(locationId).map((t) => consoleTicket(t, names)),
 			missed: this.tickets
 				.endedToday(locationId, localTime(this.clock(), location.hours.timeZone).day, MISSED_SHOWN)
@@ -206,13 +212,30 @@ export class QueueViews {
 	windowById(windowId: number): WindowDto | null {
 		const w = this.office.window(windowId);
 		if (!w) return null;
-		const location = this.requireLocation(w.locationId);
-		return windowDto(location, w, this.tickets.currentOfWindow(w.id), this.names(w.locationId));
+		return this.windowDto(w, this.tickets.currentOfWindow(w.id));
 	}
 
 	windowDto(w: ServiceWindow, current: Ticket | null): WindowDto {
 		const location = this.requireLocation(w.locationId);
-		return windowDto(location, w, current, this.names(w.locationId));
+		const desk = this.atDesk(w.id, current, this.holds());
+		return windowDto(location, w, current, this.names(w.locationId), desk);
+	}
+
+	/**
+	 * Who holds a window, and how long its client's matter usually takes: the median of its recent
+	 * visits, read from an index for the windows that have a client only.
+	 */
+	private atDesk(windowId: number, current: Ticket | null, holds: Map<number, WindowHold>) {
+		const hold = holds.get(windowId);
+		const desk: WindowAtDesk = { holder: hold ? holderDto(hold) : null, usualServiceMs: null };
+		if (current) {
+			const service = this.office.service(current.serviceId);
+			desk.usualServiceMs = usualServiceMs(
+				this.tickets.recentServiceDurations(current.serviceId, ESTIMATE_SAMPLE),
+				service?.defaultServiceMinutes ?? 5
+			);
+		}
+		return desk;
 	}
 
 	consoleTicket(t: Ticket): ConsoleTicketDto {

@@ -30,6 +30,7 @@ const STATUS: Record<DomainErrorCode, number> = {
 	window_paused: 409,
 	window_closed: 409,
 	window_busy: 409,
+	window_held: 409,
 	no_current_ticket: 409,
 	nothing_waiting: 409,
 	priority_not_allowed: 400,

@@ -10,6 +10,7 @@ export const DOMAIN_ERROR_CODES = [
 	'window_paused',
 	'window_closed',
 	'window_busy', // the window still has a client called or in service
+	'window_held', // another clerk holds the window (holding.ts): only they act there
 	'no_current_ticket',
 	'nothing_waiting',
 	'priority_not_allowed',

@@ -8,3 +8,5 @@ export * from './lifecycle';
 export * from './windows';
 export * from './hours';
 export * from './estimate';
+export * from './holding';
+export * from './usual-time';

@@ -2,6 +2,7 @@ import type { Server } from 'socket.io';
 import type { PrinterStatusDto } from '$lib/shared/printing';
 import type { ClientToServerEvents, ServerToClientEvents } from '$lib/shared/socket-events';
 import type { SurveyInvitationDto } from '$lib/shared/survey';
+import type { WindowHoldDto } from '$lib/shared/dto';
 import type { OfficeChanges } from '../office/changes';
 import type { CommandResult } from '../desk/queue-service';
 import { forWindow } from '../desk/console-groups';
@@ -260,6 +261,14 @@ export class Broadcaster {
 	/** The survey tablet at a window invites the client whose visit just ended. */
 	inviteToSurvey(windowId: number, invitation: SurveyInvitationDto): void {
 		this.io?.to(rooms.survey(windowId)).emit('survey:invite', invitation);
+	}
+
+	/**
+	 * A window's holder changed: its consoles hear it at once, not with the next snapshot, so the
+	 * console of a clerk whose window was taken over stops acting before it sends anything more.
+	 */
+	windowHeld(hold: WindowHoldDto): void {
+		this.io?.to(rooms.window(hold.windowId)).emit('window:held', hold);
 	}
 
 	private listeners(room: string): boolean {

@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import type { Lang } from '$lib/shared/dto';
 import {
+	holdWindowRequest,
 	joinLocationRequest,
 	joinTicketRequest,
 	joinWindowRequest,
@@ -93,10 +94,17 @@ function actAtWindow(request: EventRequest<'window:action'>, { app, principal }:
 	return app.desk.act(request, principal);
 }
 
-/** A clerk reprints a ticket on the printer of the kiosk that issued it. */
+/** A clerk's console holds its window, or takes it over from another clerk once confirmed. */
+function holdWindow(request: EventRequest<'window:hold'>, { app, principal }: EventContext) {
+	requireWindow(app, principal, request.windowId);
+	return app.desk.hold(request, principal);
+}
+
+/** A clerk reprints a ticket on the printer of the kiosk that issued it (who holds the window). */
 function reprint(request: EventRequest<'window:reprint'>, context: EventContext) {
 	const { app, principal, lang, origin } = context;
 	requireWindow(app, principal, request.windowId);
+	app.holds.require(request.windowId, principal);
 	return app.printing.reprint(request, { lang, origin });
 }
 
@@ -120,6 +128,7 @@ export const EVENT_HANDLERS: EventHandlers = {
 	'window:join': { schema: joinWindowRequest, run: joinWindow },
 	'survey:join': { schema: joinWindowRequest, run: joinSurvey },
 	'window:action': { schema: windowActionRequest, run: actAtWindow },
+	'window:hold': { schema: holdWindowRequest, run: holdWindow },
 	'window:reprint': { schema: reprintRequest, run: reprint },
 	'ticket:join': { schema: joinTicketRequest, run: joinTicket },
 	'printer:join': { schema: joinLocationRequest, run: joinPrinters }

@@ -14,6 +14,8 @@ export const load: PageServerLoad = ({ params, cookies, locals }) => {
 	const location = views.locations().find((l) => l.id === window.locationId);
 	return {
 		windowId: window.id,
+		/** The signed-in clerk: the console acts only while the window is theirs (one per window). */
+		me: locals.principal.staff?.id ?? null,
 		timeZone: location?.timeZone ?? 'Europe/Warsaw',
 		staff: views.consoleSnapshot(window.id)!
 	};

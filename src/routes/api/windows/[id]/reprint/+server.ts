@@ -19,6 +19,7 @@ export const POST: RequestHandler = ({ params, request, locals, url }) =>
 		}
 		const req = reprintRequest.parse({ ...body, windowId });
 		requireWindow(locals.app, locals.principal, windowId);
+		locals.app.holds.require(windowId, locals.principal);
 		return locals.app.printing.reprint(req, {
 			lang: locals.lang,
 			origin: requestOrigin(request, url)
