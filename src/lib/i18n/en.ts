@@ -4,6 +4,8 @@ import { surveyEn } from './parts/survey';
 import { manageEn } from './parts/manage';
 import { accountsEn } from './parts/accounts';
 import { adminOfficeEn } from './parts/admin-office';
+import { validationEn } from './parts/validation';
+import { checksEn } from './parts/checks';
 import type { Message, MessageKey } from './pl';
 
 export const en: Record<MessageKey, Message> = {
@@ -248,5 +250,7 @@ export const en: Record<MessageKey, Message> = {
 	...surveyEn,
 	...manageEn,
 	...accountsEn,
-	...adminOfficeEn
+	...adminOfficeEn,
+	...validationEn,
+	...checksEn
 };

@@ -7,6 +7,8 @@ import { surveyPl } from './parts/survey';
 import { managePl } from './parts/manage';
 import { accountsPl } from './parts/accounts';
 import { adminOfficePl } from './parts/admin-office';
+import { validationPl } from './parts/validation';
+import { checksPl } from './parts/checks';
 
 export type PluralMessage = { one: string; few: string; many: string; other: string };
 export type Message = string | PluralMessage;
@@ -250,7 +252,9 @@ export const pl = {
 	...surveyPl,
 	...managePl,
 	...accountsPl,
-	...adminOfficePl
+	...adminOfficePl,
+	...validationPl,
+	...checksPl
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof pl;
