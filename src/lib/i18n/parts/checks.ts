@@ -1,7 +1,8 @@
 /**
  * What the office's own forms say when something typed is wrong (issue 12, items 17 and 19):
  * the paper survey entry and the period of /manage's reports, and the names of the fields a
- * refused request points at ("Nieprawidłowe dane: {field}").
+ * refused request points at ("Nieprawidłowe dane: {field}"); and the short column names under
+ * each measure of /manage's time tables (so that their 13 columns fit the screen).
  */
 import type { Message } from '../pl';
 
@@ -18,8 +19,13 @@ export const checksPl = {
 	'manage.range_invalid': 'Podaj prawidłowe daty początku i końca okresu (dzień, miesiąc i rok).',
 	'manage.range_too_long': 'Okres może obejmować najwyżej 10 lat. Wybierz krótszy.',
 	'manage.range_shown': 'Poniżej wyniki za domyślny okres: ostatnie 30 dni.',
-	'manage.columns': 'Kolumny tabel czasów',
-	'manage.columns.hint': 'Wybierz mierzone czasy widoczne w tabelach (plik CSV zawiera wszystkie).',
+	'manage.survey.csv_percent': '{item}: % zadowolonych',
+	'manage.survey.csv_satisfied': '{item}: zadowoleni',
+	'manage.survey.csv_answered': '{item}: odpowiedzi (n)',
+	'manage.times.col.count': 'liczba',
+	'manage.times.col.mean': 'średnia',
+	'manage.times.col.median': 'mediana',
+	'manage.times.col.p90': 'p90',
 	'manage.survey.answered':
 		'Ankiety liczone są tylko wtedy, gdy zawierają co najmniej jedną odpowiedź.',
 	'error.field.day': 'data',
@@ -42,9 +48,13 @@ export const checksEn: Record<keyof typeof checksPl, Message> = {
 	'manage.range_invalid': 'Enter valid start and end dates of the period (day, month and year).',
 	'manage.range_too_long': 'The period may span at most 10 years. Choose a shorter one.',
 	'manage.range_shown': 'Below are the results for the default period: the last 30 days.',
-	'manage.columns': 'Columns of the time tables',
-	'manage.columns.hint':
-		'Choose the measured times the tables show (the CSV file has all of them).',
+	'manage.survey.csv_percent': '{item}: % satisfied',
+	'manage.survey.csv_satisfied': '{item}: satisfied',
+	'manage.survey.csv_answered': '{item}: answers (n)',
+	'manage.times.col.count': 'count',
+	'manage.times.col.mean': 'mean',
+	'manage.times.col.median': 'median',
+	'manage.times.col.p90': 'p90',
 	'manage.survey.answered': 'A survey counts only if it holds at least one answer.',
 	'error.field.day': 'date',
 	'error.field.from': 'start of the period',
