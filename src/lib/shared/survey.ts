@@ -16,7 +16,11 @@ export const COMMENT_MAX = 1000;
 const comment = z.string().trim().max(COMMENT_MAX).nullable().default(null);
 const answer = z.strictObject({ satisfied: z.boolean().nullable().default(null), comment });
 
-/** Every item is optional (the survey is voluntary): an empty response is still a response. */
+/**
+ * Every item is optional (the survey is voluntary): a visitor's empty response is accepted, but
+ * the results count only forms with an answer (stats/survey-results.ts); a blank paper form is
+ * refused (paperSurveyRequest).
+ */
 const answers = z
 	.strictObject(Object.fromEntries(SURVEY_ITEMS.map((i) => [i, answer.optional()])))
 	.default({}) as z.ZodType<Partial<Record<SurveyItem, z.infer<typeof answer>>>>;
