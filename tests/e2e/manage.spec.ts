@@ -42,20 +42,29 @@ test('survey results: the table, the comments, and a CSV that matches the table'
 		.split('\r\n')
 		.slice(1)
 		.map((l) => l.split(';'));
+	// Each item's cell shows the % and, below it, (satisfied/answered).
 	const tableRows = await table
 		.locator('tbody tr')
 		.evaluateAll((rows) =>
 			rows.map((r) =>
-				[...r.querySelectorAll('th, td')].map((c) => (c.firstChild?.textContent ?? '').trim())
+				[...r.querySelectorAll('th, td')].map((c) => [
+					(c.firstChild?.textContent ?? '').trim(),
+					c.querySelector('.counts')?.textContent?.trim() ?? ''
+				])
 			)
 		);
 	expect(csvRows.length).toBe(tableRows.length);
+	// Per item the CSV has the %, the satisfied and n (issue 12, item 19): 2 + 7 × 3 columns.
+	expect(csvRows[0]).toHaveLength(23);
+	expect(csvRows[0]!.slice(2, 5)).toEqual(['66,7', '2', '3']);
 	csvRows.forEach((cells, i) => {
 		const shown = tableRows[i]!;
-		expect(cells[0]).toBe(shown[0]);
-		expect(cells[1]).toBe(shown[1]);
-		for (let c = 2; c < cells.length; c++) {
-			expect(cells[c] === '' ? '–' : `${cells[c]} %`).toBe(shown[c]);
+		expect(cells[0]).toBe(shown[0]![0]);
+		expect(cells[1]).toBe(shown[1]![0]);
+		for (let k = 0; k < 7; k++) {
+			const [pct, satisfied, n] = cells.slice(2 + 3 * k, 5 + 3 * k);
+			expect(pct === '' ? '–' : `${pct} %`).toBe(shown[2 + k]![0]);
+			expect(`(${satisfied}/${n})`).toBe(shown[2 + k]![1]);
 		}
 	});
 

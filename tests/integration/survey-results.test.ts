@@ -38,6 +38,16 @@ beforeAll(() => {
 	);
 	// Outside the period: must not count.
 	paper('2026-10-01', [1], { A: { satisfied: false, comment: null } });
+	// A blank form (from a tablet, or typed in before blank paper forms were refused) answers
+	// nothing: it must not count, for the total, its department or its channel.
+	const blank = app.db
+		.prepare(
+			"INSERT INTO survey_responses (location_id, day, channel) VALUES (1, '2026-11-05', 'kiosk')"
+		)
+		.run().lastInsertRowid;
+	app.db
+		.prepare('INSERT INTO survey_response_departments (response_id, department_id) VALUES (?, 2)')
+		.run(blank);
 });
 afterAll(() => {
 	app.close();

@@ -10,6 +10,8 @@ import { createApp, type App } from '../../src/lib/server/app';
 import { DomainError, type Ticket } from '../../src/lib/server/queue';
 import { tokenHash } from '../../src/lib/server/survey/tokens';
 import { SYSTEM } from '../support/principals';
+import type { ZodError } from 'zod';
+import { paperDayProblem, paperSurveyRequest } from '../../src/lib/shared/survey';
 
 let dir: string;
 let app: App;
@@ -132,15 +134,49 @@ describe('paper forms', () => {
 			channel: 'paper',
 			day: '2026-11-20'
 		});
-		expect(() =>
-			app.surveys.recordPaper({
-				locationId: 1,
-				day: '2026-12-24',
-				answers,
-				suggestions: null,
-				departmentIds: []
-			})
-		).toThrow(DomainError);
+	});
+
+	it('refuse a future date and a blank form, as field problems, and record nothing', () => {
+		const paper =
+			(day: string, a: object, suggestions: string | null = null) =>
+			() =>
+				app.surveys.recordPaper({
+					locationId: 1,
+					day,
+					answers: a,
+					suggestions,
+					departmentIds: [1]
+				});
+		const refusal = (work: () => void) => {
+			try {
+				work();
+			} catch (err) {
+				return (err as ZodError).issues.map((i) => [i.path.join('.'), i.message]);
+			}
+			throw new Error('expected a refusal');
+		};
+		now = Date.parse('2026-11-23T09:00:00Z'); // today at the office: the 24th is tomorrow
+		expect(refusal(paper('2026-11-24', answers))).toEqual([['day', 'survey.paper.day_future']]);
+		expect(refusal(paper('2026-11-20', {}))).toEqual([['', 'survey.paper.empty']]);
+		expect(refusal(paper('2026-11-20', { A: { satisfied: null, comment: null } }, null))).toEqual([
+			['', 'survey.paper.empty']
+		]);
+		expect(app.db.prepare('SELECT count(*) FROM survey_responses').pluck().get()).toBe(0);
+		// Today itself, and a form with only a suggestion (H), are fine.
+		paper('2026-11-23', {}, 'Więcej ławek')();
+		expect(app.db.prepare('SELECT count(*) FROM survey_responses').pluck().get()).toBe(1);
+	});
+
+	it('the request schema refuses a blank form with its message key', () => {
+		const r = paperSurveyRequest.safeParse({
+			locationId: 1,
+			day: '2026-11-20',
+			departmentIds: [1]
+		});
+		expect(r.error?.issues.map((i) => i.message)).toEqual(['survey.paper.empty']);
+		expect(paperDayProblem('', '2026-11-23')).toBe('survey.paper.day_empty');
+		expect(paperDayProblem('2026-02-30', '2026-11-23')).toBe('survey.paper.day_invalid');
+		expect(paperDayProblem('2026-11-23', '2026-11-23')).toBeNull();
 	});
 });
 

@@ -6,6 +6,8 @@ import { accountsEn } from './parts/accounts';
 import { adminOfficeEn } from './parts/admin-office';
 import { consoleEn } from './parts/console';
 import { consoleDeskEn } from './parts/console-desk';
+import { validationEn } from './parts/validation';
+import { checksEn } from './parts/checks';
 import type { Message, MessageKey } from './pl';
 
 export const en: Record<MessageKey, Message> = {
@@ -253,5 +255,7 @@ export const en: Record<MessageKey, Message> = {
 	...accountsEn,
 	...adminOfficeEn,
 	...consoleEn,
-	...consoleDeskEn
+	...consoleDeskEn,
+	...validationEn,
+	...checksEn
 };

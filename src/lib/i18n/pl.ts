@@ -9,6 +9,8 @@ import { accountsPl } from './parts/accounts';
 import { adminOfficePl } from './parts/admin-office';
 import { consolePl } from './parts/console';
 import { consoleDeskPl } from './parts/console-desk';
+import { validationPl } from './parts/validation';
+import { checksPl } from './parts/checks';
 
 export type PluralMessage = { one: string; few: string; many: string; other: string };
 export type Message = string | PluralMessage;
@@ -254,7 +256,9 @@ export const pl = {
 	...accountsPl,
 	...adminOfficePl,
 	...consolePl,
-	...consoleDeskPl
+	...consoleDeskPl,
+	...validationPl,
+	...checksPl
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof pl;

@@ -222,8 +222,11 @@ export interface WindowActionResultDto {
 export interface ApiErrorDto {
 	code: string;
 	message: string;
-	/** For schema violations: which fields, and what is wrong with each. */
-	issues?: { path: string; message: string }[];
+	/**
+	 * For schema violations: which fields (`path`), the validator's issue `code` (zod's:
+	 * invalid_type, too_big, …) and what is wrong, in the request's language (`message`).
+	 */
+	issues?: { path: string; code: string; message: string }[];
 }
 
 /** Every JSON answer is one of these two shapes; socket acknowledgements too. */

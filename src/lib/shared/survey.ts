@@ -16,7 +16,11 @@ export const COMMENT_MAX = 1000;
 const comment = z.string().trim().max(COMMENT_MAX).nullable().default(null);
 const answer = z.strictObject({ satisfied: z.boolean().nullable().default(null), comment });
 
-/** Every item is optional (the survey is voluntary): an empty response is still a response. */
+/**
+ * Every item is optional (the survey is voluntary): a visitor's empty response is accepted, but
+ * the results count only forms with an answer (stats/survey-results.ts); a blank paper form is
+ * refused (paperSurveyRequest).
+ */
 const answers = z
 	.strictObject(Object.fromEntries(SURVEY_ITEMS.map((i) => [i, answer.optional()])))
 	.default({}) as z.ZodType<Partial<Record<SurveyItem, z.infer<typeof answer>>>>;
@@ -33,14 +37,49 @@ export const surveyResponseRequest = z.strictObject({
 });
 export type SurveyResponseRequest = z.infer<typeof surveyResponseRequest>;
 
-/** A paper form typed in at the Kancelaria: the day it was filled in instead of a token. */
-export const paperSurveyRequest = z.strictObject({
-	locationId: z.number().int().positive(),
-	day: z.iso.date(),
-	answers,
-	suggestions: comment,
-	departmentIds
-});
+/**
+ * Whether a form carries at least one answer: an item marked or commented, or a suggestion (H).
+ * Ticked departments alone say nothing about the office's work.
+ */
+export function hasAnswer(form: {
+	answers: Partial<Record<SurveyItem, { satisfied: boolean | null; comment: string | null }>>;
+	suggestions: string | null;
+}): boolean {
+	return (
+		!!form.suggestions?.trim() ||
+		SURVEY_ITEMS.some((i) => {
+			const a = form.answers[i];
+			return !!a && (a.satisfied !== null || !!a.comment?.trim());
+		})
+	);
+}
+
+/**
+ * What is wrong with a paper form's date, if anything (issue 12, item 17): the page says it next
+ * to the field before sending, the server refuses the same. `today` is the location's office day.
+ */
+export function paperDayProblem(
+	day: string,
+	today: string
+): 'survey.paper.day_empty' | 'survey.paper.day_invalid' | 'survey.paper.day_future' | null {
+	if (day.trim() === '') return 'survey.paper.day_empty';
+	if (!z.iso.date().safeParse(day).success) return 'survey.paper.day_invalid';
+	return day > today ? 'survey.paper.day_future' : null;
+}
+
+/**
+ * A paper form typed in at the Kancelaria: the day it was filled in instead of a token. Unlike a
+ * visitor's, a completely blank paper form is refused: typing one in is a slip, not an opinion.
+ */
+export const paperSurveyRequest = z
+	.strictObject({
+		locationId: z.number().int().positive(),
+		day: z.iso.date(),
+		answers,
+		suggestions: comment,
+		departmentIds
+	})
+	.refine(hasAnswer, { message: 'survey.paper.empty' });
 export type PaperSurveyRequest = z.infer<typeof paperSurveyRequest>;
 
 /** The window a survey tablet follows, as the server acknowledges its join. */

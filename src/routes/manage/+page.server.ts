@@ -1,19 +1,34 @@
 import { error } from '@sveltejs/kit';
 import { toApiError } from '$lib/server/http/errors';
-import { reportRange } from '$lib/server/stats/range';
+import { rangeProblemOf, reportRange, type RangeProblem } from '$lib/server/stats/range';
 import { surveyResults } from '$lib/server/stats/survey-results';
 import { timeReport } from '$lib/server/stats/time-report';
 import type { PageServerLoad } from './$types';
 
-/** Managers' results for a period and location (?location=&from=&to=). */
+/**
+ * Managers' results for a period and location (?location=&from=&to=). A period typed wrong
+ * (reversed, a day that does not exist, over ten years) is said on the form, beside the dates
+ * as typed, and the default period is shown meanwhile; only a location that is not there is an
+ * error page.
+ */
 export const load: PageServerLoad = ({ url, locals }) => {
 	const app = locals.app;
+	const read = (query: URLSearchParams) =>
+		reportRange(app.views, query, Date.now(), locals.principal);
 	let range;
+	let rangeProblem: { problem: RangeProblem; from: string; to: string } | null = null;
 	try {
-		range = reportRange(app.views, url.searchParams, Date.now(), locals.principal);
+		range = read(url.searchParams);
 	} catch (err) {
-		const { status, error: e } = toApiError(err, locals.lang);
-		error(status, { message: e.message, code: e.code });
+		const problem = rangeProblemOf(err);
+		if (!problem) {
+			const { status, error: e } = toApiError(err, locals.lang);
+			error(status, { message: e.message, code: e.code });
+		}
+		const typed = (name: string) => (url.searchParams.get(name) ?? '').slice(0, 10);
+		rangeProblem = { problem, from: typed('from'), to: typed('to') };
+		const location = url.searchParams.get('location');
+		range = read(new URLSearchParams(location === null ? {} : { location }));
 	}
 	const departments = app.office
 		.departments(range.locationId)
@@ -21,6 +36,7 @@ export const load: PageServerLoad = ({ url, locals }) => {
 		.map((d) => ({ id: d.id, name: d.name }));
 	return {
 		range,
+		rangeProblem,
 		locations: app.views.locations().map((l) => ({ id: l.id, name: l.name })),
 		departments,
 		/** A manager's figures cover only their departments (null: an admin's, the whole location). */

@@ -1,8 +1,9 @@
 import { ZodError } from 'zod';
 import { DomainError, type DomainErrorCode } from '../queue';
 import { AccessDenied } from '../auth/access-denied';
-import { translate, type MessageKey } from '$lib/i18n';
+import { isMessageKey, translate, type MessageKey } from '$lib/i18n';
 import type { ApiErrorDto, Lang } from '$lib/shared/dto';
+import { issueText } from '$lib/shared/validation';
 
 /** A request the edge refuses before any rule runs (bad JSON, too large, unknown action). */
 export class RequestError extends Error {
@@ -52,7 +53,13 @@ export function toApiError(err: unknown, lang: Lang): { status: number; error: A
 			error: {
 				code: 'bad_request',
 				message: translate(lang, 'error.bad_request'),
-				issues: err.issues.map((i) => ({ path: i.path.join('.') || '(body)', message: i.message }))
+				// zod's own messages are English: each issue is said again in the caller's language
+				// (shared/validation.ts), its path and code kept for programs.
+				issues: err.issues.map((i) => ({
+					path: i.path.join('.') || '(body)',
+					code: i.code,
+					message: issueText(i, (key, params) => translate(lang, key, params))
+				}))
 			}
 		};
 	}
@@ -61,6 +68,9 @@ export function toApiError(err: unknown, lang: Lang): { status: number; error: A
 		if (err.code === 'not_found' && typeof params.what === 'string') {
 			params.what = translate(lang, `error.what.${params.what}` as MessageKey);
 		}
+		// A field's name in words, not the program's ("koniec okresu", not "to").
+		const field = `error.field.${params.field}`;
+		if (err.code === 'invalid_input' && isMessageKey(field)) params.field = translate(lang, field);
 		return {
 			status: STATUS[err.code],
 			error: { code: err.code, message: translate(lang, `error.${err.code}`, params) }

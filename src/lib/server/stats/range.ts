@@ -12,6 +12,15 @@ export function isDay(value: string): boolean {
 	return day.safeParse(value).success;
 }
 
+/** Why a report range was refused (the `problem` of reportRange's invalid_input). */
+export const RANGE_PROBLEMS = ['invalid', 'reversed', 'too_long'] as const;
+export type RangeProblem = (typeof RANGE_PROBLEMS)[number];
+
+export function rangeProblemOf(err: unknown): RangeProblem | null {
+	const problem = err instanceof DomainError ? err.params.problem : undefined;
+	return RANGE_PROBLEMS.find((p) => p === problem) ?? null;
+}
+
 /**
  * The departments a principal's reports cover (issue 4: a manager sees the statistics of their
  * departments, an admin everything): undefined for an admin (the whole location), else their own.
@@ -39,10 +48,14 @@ export function reportRange(
 	const monthAgo = localTime(now - 29 * 86_400_000, location.timeZone).day;
 	const from = day.safeParse(query.get('from') ?? monthAgo);
 	const to = day.safeParse(query.get('to') ?? today);
-	if (!from.success) throw new DomainError('invalid_input', { field: 'from' });
-	if (!to.success || to.data < from.data) throw new DomainError('invalid_input', { field: 'to' });
+	// `problem` says which: /manage tells the manager in words, on the form (RANGE_PROBLEMS).
+	if (!from.success) throw new DomainError('invalid_input', { field: 'from', problem: 'invalid' });
+	if (!to.success) throw new DomainError('invalid_input', { field: 'to', problem: 'invalid' });
+	if (to.data < from.data) {
+		throw new DomainError('invalid_input', { field: 'to', problem: 'reversed' });
+	}
 	if (Date.parse(to.data) - Date.parse(from.data) > 3660 * 86_400_000) {
-		throw new DomainError('invalid_input', { field: 'to' });
+		throw new DomainError('invalid_input', { field: 'to', problem: 'too_long' });
 	}
 	return {
 		locationId: location.id,

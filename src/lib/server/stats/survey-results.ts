@@ -39,7 +39,7 @@ function percent(yes: number, no: number): number | null {
 /**
  * Survey results for managers (SR-22–24): % satisfied per item A–G, overall and per department a
  * response names, and the comments beside the numbers. A response naming two departments counts
- * for both; the total counts it once. Restricted to departments, every figure and comment is of
+ * for both; the total counts it once; a response without a single answer does not count. Restricted to departments, every figure and comment is of
  * the responses naming one of them, and only their rows are given.
  */
 export function surveyResults(db: Db, range: ReportRange): SurveyResults {
@@ -50,11 +50,16 @@ export function surveyResults(db: Db, range: ReportRange): SurveyResults {
 		departments: JSON.stringify(range.departmentIds ?? [])
 	};
 	const departments = 'SELECT value FROM json_each(@departments)';
+	// Only forms with at least one answer count (issue 12, item 17): a blank one sent from a tablet
+	// says nothing about the office. An answer row exists only for a marked or commented item.
+	const answered = `(r.suggestions IS NOT NULL
+		OR EXISTS (SELECT 1 FROM survey_answers x WHERE x.response_id = r.id))`;
+	const period = `r.location_id = @loc AND r.day BETWEEN @from AND @to AND ${answered}`;
 	// Restricted to departments: the responses naming one of them, and only their rows.
 	const inRange = range.departmentIds
-		? `r.location_id = @loc AND r.day BETWEEN @from AND @to AND r.id IN (SELECT response_id
+		? `${period} AND r.id IN (SELECT response_id
 			 FROM survey_response_departments WHERE department_id IN (${departments}))`
-		: 'r.location_id = @loc AND r.day BETWEEN @from AND @to';
+		: period;
 	const inDepartments = range.departmentIds ? `AND d.department_id IN (${departments})` : '';
 
 	const itemCounts = db

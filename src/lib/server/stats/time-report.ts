@@ -41,6 +41,13 @@ export interface ReportTable {
 		| 'queue-length';
 	header: string[];
 	rows: Cell[][];
+	/**
+	 * For the page: the header as two rows, so that 13 columns fit a 1440 px screen (issue 12,
+	 * item 19): column groups after the first column ("Oczekiwanie" over 4 columns) and short
+	 * names for the columns under them. The CSV keeps the full `header`.
+	 */
+	groups?: { label: string; span: number }[];
+	columns?: string[];
 }
 
 export interface TimeReport {
@@ -152,6 +159,15 @@ export function timeReport(
 			)
 		)
 	];
+	const STATS = ['count', 'mean', 'median', 'p90'] as const;
+	const grouped = (first: string) => ({
+		header: header(first),
+		groups: MEASURES.map((m) => {
+			const name = t(`manage.times.${m}` as MessageKey);
+			return { label: name.charAt(0).toUpperCase() + name.slice(1), span: STATS.length };
+		}),
+		columns: [first, ...MEASURES.flatMap(() => STATS.map((col) => t(`manage.times.col.${col}`)))]
+	});
 	/** A breakdown table: one row per value of `key`, named by `label`. */
 	const times = <K>(
 		id: ReportTable['id'],
@@ -161,7 +177,7 @@ export function timeReport(
 		label: (k: K) => string
 	): ReportTable => ({
 		id,
-		header: header(first),
+		...grouped(first),
 		rows: [...groupBy<K>(rows, key)].map(([k, stats]) => [label(k), ...measureCells(stats)])
 	});
 
@@ -221,7 +237,7 @@ export function timeReport(
 			),
 			{
 				id: 'times-hour',
-				header: header(t('manage.times.hour')),
+				...grouped(t('manage.times.hour')),
 				rows: [...byHour].map(([h, stats]) => [clock(h * 60), ...measureCells(stats)])
 			},
 			times<number>(

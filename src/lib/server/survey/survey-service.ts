@@ -1,3 +1,4 @@
+import { ZodError } from 'zod';
 import type { Db } from '../db/open';
 import type { OfficeRepository } from '../office/repository';
 import { DomainError, localTime, type Ticket } from '../queue';
@@ -6,7 +7,7 @@ import type {
 	SurveyInvitationDto,
 	SurveyResponseRequest
 } from '$lib/shared/survey';
-import { SURVEY_ITEMS } from '$lib/shared/survey';
+import { SURVEY_ITEMS, hasAnswer, paperDayProblem } from '$lib/shared/survey';
 import { surveyKey, surveyTokenFor, tokenHash } from './tokens';
 
 /** An invitation stays open this long: the visitor may answer at home, on the phone. */
@@ -108,7 +109,10 @@ export class SurveyService {
 		const location = this.office.location(req.locationId);
 		if (!location) throw new DomainError('not_found', { what: 'location' });
 		const today = localTime(this.clock(), location.hours.timeZone).day;
-		if (req.day > today) throw new DomainError('invalid_input', { field: 'day' });
+		// Said as the form's own field problems, so the page can show them where they belong.
+		const dayProblem = paperDayProblem(req.day, today);
+		if (dayProblem) throw fieldRefusal(['day'], dayProblem, { today });
+		if (!hasAnswer(req)) throw fieldRefusal([], 'survey.paper.empty');
 		this.db
 			.transaction(() => {
 				this.record(location.id, req.day, 'paper', req.answers, req.suggestions, req.departmentIds);
@@ -164,4 +168,13 @@ export class SurveyService {
 		);
 		for (const id of new Set(departmentIds)) dept.run(responseId, id);
 	}
+}
+
+/** A paper form's refusal as a validation issue: 400 with `issues`, like a schema's (errors.ts). */
+function fieldRefusal(
+	path: string[],
+	message: string,
+	params: Record<string, string> = {}
+): ZodError {
+	return new ZodError([{ code: 'custom', path, message, params, input: undefined }]);
 }
