@@ -35,10 +35,31 @@ export class ConsoleLive extends LiveRoom<StaffSnapshotDto> {
 	/** Who took this window over from this clerk, once someone did (the console turns read-only). */
 	#takenOverBy = $state<WindowHolderDto | null>(null);
 
-	constructor(windowId: number, initial: StaffSnapshotDto, me: number | null = null) {
-		super(initial);
+	/** When an action last went unanswered; cleared by the next snapshot from the server. */
+	#unansweredAt = $state<number | null>(null);
+	readonly #actionTimeoutMs: number;
+
+	/** `options`: a test's own server and a shorter wait for an answer. */
+	constructor(
+		windowId: number,
+		initial: StaffSnapshotDto,
+		me: number | null = null,
+		options: { open?: () => OkienkoSocket; actionTimeoutMs?: number } = {}
+	) {
+		super(initial, options.open);
 		this.#windowId = windowId;
 		this.#me = me;
+		this.#actionTimeoutMs = options.actionTimeoutMs ?? ACTION_TIMEOUT_MS;
+	}
+
+	/**
+	 * An action went unanswered, so the screen may not show what the server did; false again
+	 * once a fresh snapshot has come (after a reconnect, or the next change), when the console
+	 * shows what really happened and the "no answer" message would only mislead.
+	 */
+	get behind(): boolean {
+		const since = this.#unansweredAt;
+		return since !== null && !(this.joined && this.receivedAt > since);
 	}
 
 	/** The clerk whose console holds this window, or null while it is free. */
@@ -126,8 +147,9 @@ export class ConsoleLive extends LiveRoom<StaffSnapshotDto> {
 
 	async act(request: WindowActionRequest): Promise<ActionOutcome> {
 		const result = await this.ask<WindowActionResultDto>((socket) =>
-			socket.timeout(ACTION_TIMEOUT_MS).emitWithAck('window:action', request)
+			socket.timeout(this.#actionTimeoutMs).emitWithAck('window:action', request)
 		);
+		if ('failure' in result && result.failure === 'timeout') this.#unansweredAt = Date.now();
 		if ('data' in result) {
 			const updated = result.data.window;
 			const ticket = result.data.ticket;
