@@ -36,6 +36,8 @@ export function snapshot(locationId: number, generation: number): BoardSnapshotD
 		},
 		current: [],
 		history: [],
+		callHighlightMs: 300_000,
+		pausedWindows: [],
 		waiting: [],
 		at: generation
 	};

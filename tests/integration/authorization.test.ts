@@ -65,6 +65,12 @@ const ROUTES: Route[] = [
 	{ method: 'GET', path: '/admin/windows', allow: MANAGERS, page: true },
 	{ method: 'POST', path: '/admin/locations?/location', allow: ADMIN, form: { name: '' } },
 	{ method: 'POST', path: '/admin/locations?/floor', allow: ADMIN, form: { hex: 'x' } },
+	{
+		method: 'POST',
+		path: '/admin/locations?/board',
+		allow: ADMIN,
+		form: { callHighlightMinutes: '0' }
+	},
 	{ method: 'POST', path: '/admin/departments?/save', allow: MANAGERS, form: { prefix: '' } },
 	{ method: 'POST', path: '/admin/services?/save', allow: MANAGERS, form: { id: '999999' } },
 	{ method: 'POST', path: '/admin/services?/delete', allow: MANAGERS, form: { id: '999999' } },

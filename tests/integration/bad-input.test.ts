@@ -168,6 +168,7 @@ const FORM_ROUTES: [string, number][] = [
 	['/admin/devices?/revoke', 413],
 	['/admin/locations?/location&location=1', 413],
 	['/admin/locations?/floor&location=1', 413],
+	['/admin/locations?/board&location=1', 413],
 	['/admin/departments?/save&location=1', 413],
 	['/admin/services?/save&location=1', 413],
 	['/admin/services?/delete&location=1', 413],

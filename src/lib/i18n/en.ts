@@ -8,6 +8,7 @@ import { consoleEn } from './parts/console';
 import { consoleDeskEn } from './parts/console-desk';
 import { validationEn } from './parts/validation';
 import { checksEn } from './parts/checks';
+import { boardEn } from './parts/board';
 import type { Message, MessageKey } from './pl';
 
 export const en: Record<MessageKey, Message> = {
@@ -257,5 +258,6 @@ export const en: Record<MessageKey, Message> = {
 	...consoleEn,
 	...consoleDeskEn,
 	...validationEn,
-	...checksEn
+	...checksEn,
+	...boardEn
 };

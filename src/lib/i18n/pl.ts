@@ -11,6 +11,7 @@ import { consolePl } from './parts/console';
 import { consoleDeskPl } from './parts/console-desk';
 import { validationPl } from './parts/validation';
 import { checksPl } from './parts/checks';
+import { boardPl } from './parts/board';
 
 export type PluralMessage = { one: string; few: string; many: string; other: string };
 export type Message = string | PluralMessage;
@@ -258,7 +259,8 @@ export const pl = {
 	...consolePl,
 	...consoleDeskPl,
 	...validationPl,
-	...checksPl
+	...checksPl,
+	...boardPl
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof pl;

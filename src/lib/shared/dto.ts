@@ -120,14 +120,32 @@ export interface BoardCallDto {
 	recall: boolean;
 	/** Bumped on every announcement, so a page can tell a new announcement from a repeat. */
 	announcement: number;
+	/** When it was last announced (called or recalled): "Zapraszamy" counts from here. */
+	announcedAt: number;
+}
+
+/** A window on a break, as the board may show it: where, and nothing about why (SR-28). */
+export interface BoardPausedWindowDto {
+	windowLabel: string;
+	room: string;
+	floor: number;
+	colour: Localized;
+	hex: string;
 }
 
 export interface BoardSnapshotDto {
 	location: { id: number; name: string; mode: LocationMode; contact: LocationDto['contact'] };
-	/** The windows' current calls (called or in service), newest first. */
+	/**
+	 * Calls still under "Zapraszamy", newest first: called, not yet started, announced less than
+	 * `callHighlightMs` ago. The board moves them to `history` itself as they expire (boardAt).
+	 */
 	current: BoardCallDto[];
-	/** Recent calls that are over or replaced, newest first. */
+	/** Recent calls that are over, started or expired, newest call first. */
 	history: BoardCallDto[];
+	/** How long a call stays under "Zapraszamy" at this location. */
+	callHighlightMs: number;
+	/** Windows on a break, if the location shows them (else empty). */
+	pausedWindows: BoardPausedWindowDto[];
 	waiting: { departmentId: number; name: Localized; prefix: string; count: number }[];
 	at: number;
 }

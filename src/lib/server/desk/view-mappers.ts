@@ -4,6 +4,7 @@
  */
 import type {
 	BoardCallDto,
+	BoardPausedWindowDto,
 	ConsoleTicketDto,
 	LocationDto,
 	PlaceDto,
@@ -51,10 +52,18 @@ export function windowPlace(location: LocationRecord, w: ServiceWindow): WindowP
 	return { ...place(location, w.room), windowId: w.id, label: w.label };
 }
 
+/** A window on a break as the board shows it: where it is, never the reason (SR-28). */
+export function pausedWindow(location: LocationRecord, w: ServiceWindow): BoardPausedWindowDto {
+	const p = place(location, w.room);
+	return { windowLabel: w.label, room: p.room, floor: p.floor, colour: p.colour, hex: p.hex };
+}
+
+/** `announcedAt`: the last call or recall, when known (else the call itself). */
 export function boardCall(
 	location: LocationRecord,
 	t: Ticket,
-	w: ServiceWindow | undefined
+	w: ServiceWindow | undefined,
+	announcedAt?: number
 ): BoardCallDto | null {
 	if (!w || t.calledAt === null) return null;
 	const p = place(location, w.room);
@@ -67,7 +76,8 @@ export function boardCall(
 		hex: p.hex,
 		calledAt: t.calledAt,
 		recall: t.recalls > 0,
-		announcement: t.recalls
+		announcement: t.recalls,
+		announcedAt: announcedAt ?? t.calledAt
 	};
 }
 

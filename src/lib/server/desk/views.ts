@@ -22,10 +22,12 @@ import {
 	type Ticket,
 	type WindowHold
 } from '../queue';
+import { boardAt } from '$lib/shared/board-calls';
 import { forWindow } from './console-groups';
 import {
 	boardCall,
 	consoleTicket,
+	pausedWindow,
 	place,
 	toLocationDto,
 	windowDto,
@@ -128,17 +130,35 @@ export class QueueViews {
 
 	boardSnapshot(locationId: number): BoardSnapshotDto {
 		const location = this.requireLocation(locationId);
-		const windows = new Map(this.office.windows(locationId).map((w) => [w.id, w]));
-		const day = localTime(this.clock(), location.hours.timeZone).day;
+		const now = this.clock();
+		const all = this.office.windows(locationId);
+		const windows = new Map(all.map((w) => [w.id, w]));
+		const day = localTime(now, location.hours.timeZone).day;
 		const recent = this.tickets.recentCalled(locationId, day, BOARD_HISTORY + windows.size);
-		const toCall = (t: Ticket) => boardCall(location, t, windows.get(t.windowId ?? -1));
-		const isCurrent = (t: Ticket) => t.state === 'called' || t.state === 'serving';
+		const announced = this.tickets.lastAnnounced(locationId);
+		const toCall = (t: Ticket) =>
+			boardCall(location, t, windows.get(t.windowId ?? -1), announced.get(t.id));
+		// Only a call not yet started invites anyone; once the service starts it is a past call.
+		const invited = (t: Ticket) => t.state === 'called';
 		// Counted per matter by SQLite, then per department (a ticket's department is its matter's).
 		const perService = this.tickets.waitingCounts(locationId);
 		const waiting = new Map<number, number>();
 		for (const s of this.office.services(locationId)) {
 			waiting.set(s.departmentId, (waiting.get(s.departmentId) ?? 0) + (perService.get(s.id) ?? 0));
 		}
+		// The same rule as the board's own timer (boardAt), so a reload shows what it showed.
+		const calls = boardAt(
+			{
+				current: this.tickets
+					.current(locationId)
+					.filter(invited)
+					.sort((a, b) => (b.calledAt ?? 0) - (a.calledAt ?? 0))
+					.flatMap((t) => toCall(t) ?? []),
+				history: recent.filter((t) => !invited(t)).flatMap((t) => toCall(t) ?? []),
+				callHighlightMs: location.board.callHighlightMs
+			},
+			now
+		);
 		return {
 			location: {
 				id: location.id,
@@ -146,28 +166,27 @@ export class QueueViews {
 				mode: location.hours.mode,
 				contact: location.contact
 			},
-			current: this.tickets
-				.current(locationId)
-				.sort((a, b) => (b.calledAt ?? 0) - (a.calledAt ?? 0))
-				.flatMap((t) => toCall(t) ?? []),
-			history: recent
-				.filter((t) => !isCurrent(t))
-				.slice(0, BOARD_HISTORY)
-				.flatMap((t) => toCall(t) ?? []),
+			current: calls.current,
+			history: calls.history.slice(0, BOARD_HISTORY),
+			callHighlightMs: location.board.callHighlightMs,
+			pausedWindows: location.board.showsPaused
+				? all.filter((w) => w.status === 'paused').map((w) => pausedWindow(location, w))
+				: [],
 			waiting: this.office.departments(locationId).map((d) => ({
 				departmentId: d.id,
 				name: d.name,
 				prefix: d.prefix,
 				count: waiting.get(d.id) ?? 0
 			})),
-			at: this.clock()
+			at: now
 		};
 	}
 
-	/** The board's view of one call, or null if the ticket is not at a window. */
+	/** The board's view of one call as it is announced now, or null if it is not at a window. */
 	boardCall(ticket: Ticket): BoardCallDto | null {
 		const location = this.requireLocation(ticket.locationId);
-		return boardCall(location, ticket, this.office.window(ticket.windowId ?? -1) ?? undefined);
+		const w = this.office.window(ticket.windowId ?? -1) ?? undefined;
+		return boardCall(location, ticket, w, this.clock());
 	}
 
 	staffSnapshot(locationId: number): StaffSnapshotDto {

@@ -21,6 +21,7 @@ import {
 	type OfficeAdminParts
 } from './admin-writes';
 import {
+	boardInput,
 	departmentInput,
 	floorInput,
 	locationInput,
@@ -64,6 +65,23 @@ export class OfficeAdmin {
 				contact_phone: v.contactPhone,
 				contact_email: v.contactEmail,
 				eservices_url: v.eServicesUrl
+			};
+			return this.writes.row(actor, setup, 'locations', locationId, before, after);
+		});
+	}
+
+	/** How long a call stays under "Zapraszamy", and whether paused windows show (admins). */
+	updateBoard(actor: AdminActor, locationId: number, values: FormValues): AdminResult {
+		const parsed = parseForm(boardInput, values);
+		if (!parsed.ok) return invalid(parsed.errors);
+		const v = parsed.value;
+		return this.writes.change(locationId, (setup) => {
+			if (!isAdmin(actor.principal)) refuse(403, 'form', 'forbidden');
+			const before = setup.row('locations', locationId);
+			if (!before) refuse(404, 'form', 'not_found');
+			const after: Row = {
+				board_call_seconds: v.callHighlightMinutes * 60,
+				board_shows_paused: bit(v.showsPaused)
 			};
 			return this.writes.row(actor, setup, 'locations', locationId, before, after);
 		});

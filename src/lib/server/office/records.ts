@@ -28,6 +28,15 @@ export interface LocationRecord {
 	restoreGraceMinutes: number;
 	contact: { phone: string; email: string; eServicesUrl: string };
 	floors: FloorDto[];
+	/** The board's settings (migration 016). */
+	board: BoardSettings;
+}
+
+export interface BoardSettings {
+	/** How long a call stays under "Zapraszamy" (default 5 minutes). */
+	callHighlightMs: number;
+	/** Whether the board lists the windows on a break (never the reason). */
+	showsPaused: boolean;
 }
 
 export interface DepartmentRecord extends Department {
@@ -69,6 +78,8 @@ export interface LocationRow {
 	contact_phone: string;
 	contact_email: string;
 	eservices_url: string;
+	board_call_seconds: number;
+	board_shows_paused: number;
 }
 
 export interface FloorRow {
@@ -98,7 +109,11 @@ export function toLocation(r: LocationRow, floors: FloorRow[]): LocationRecord {
 			floor: f.floor,
 			colour: { pl: f.colour_pl, en: f.colour_en },
 			hex: f.hex
-		}))
+		})),
+		board: {
+			callHighlightMs: r.board_call_seconds * 1000,
+			showsPaused: r.board_shows_paused === 1
+		}
 	};
 }
 

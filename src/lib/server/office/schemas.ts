@@ -180,6 +180,13 @@ export const locationInput = z
 	}));
 export type LocationInput = z.infer<typeof locationInput>;
 
+/** The board's two settings (migration 016): minutes here, seconds in the table. */
+export const boardInput = z.object({
+	callHighlightMinutes: integer(1, 60, 'call_highlight'),
+	showsPaused: checkbox
+});
+export type BoardInput = z.infer<typeof boardInput>;
+
 export const floorInput = z.object({
 	floor: integer(0, 9, 'floor'),
 	colourPl: text(40),

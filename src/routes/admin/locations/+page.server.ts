@@ -17,6 +17,11 @@ export const load: PageServerLoad = (event) => {
 			mode: location.hours.mode,
 			contact: location.contact
 		},
+		// Whole minutes on the form; a test may have set seconds in the table (at least 1 minute shown).
+		board: {
+			callHighlightMinutes: Math.max(1, Math.round(location.board.callHighlightMs / 60_000)),
+			showsPaused: location.board.showsPaused
+		},
 		floors: location.floors
 	};
 };
@@ -25,6 +30,10 @@ export const actions: Actions = {
 	location: (event) =>
 		runAdminAction(event, 'location', (admin, actor, locationId, values) =>
 			admin.updateLocation(actor, locationId, values)
+		),
+	board: (event) =>
+		runAdminAction(event, 'board', (admin, actor, locationId, values) =>
+			admin.updateBoard(actor, locationId, values)
 		),
 	floor: (event) =>
 		runAdminAction(

@@ -130,6 +130,13 @@ export class TicketRepository {
 					`SELECT ${COLUMNS} FROM tickets WHERE window_id = ? AND state IN ('called', 'serving')`
 				)
 				.raw(),
+			// The board's "Zapraszamy" counts from the last announcement, which a recall renews but
+			// does not write on the ticket: read from the event log through events_ticket.
+			lastAnnounced: db.prepare(
+				`SELECT t.id, (SELECT max(e.at) FROM events e WHERE e.ticket_id = t.id
+				   AND e.type IN ('ticket_called', 'ticket_recalled')) FROM tickets t
+				 WHERE t.location_id = ? AND t.state = 'called'`
+			),
 			recentCalled: db
 				.prepare(
 					`SELECT ${COLUMNS} FROM tickets WHERE location_id = ? AND day = ? AND called_at IS NOT NULL
@@ -247,6 +254,12 @@ export class TicketRepository {
 	currentOfWindow(windowId: number): Ticket | null {
 		const row = this.q.currentOfWindow.get(windowId) as RawTicket | undefined;
 		return row ? fromRaw(row) : null;
+	}
+
+	/** When each called (not yet started) ticket of a location was last announced, by ticket id. */
+	lastAnnounced(locationId: number): Map<number, number> {
+		const rows = this.q.lastAnnounced.raw().all(locationId) as [number, number | null][];
+		return new Map(rows.flatMap(([id, at]) => (at === null ? [] : [[id, at] as const])));
 	}
 
 	/** The day's most recent calls, newest first (for the board's history). */

@@ -1,0 +1,168 @@
+/**
+ * The board's snapshot on a real SQLite file with the clock in the test's hand: a call leaves
+ * "Zapraszamy" after the location's time or once its service starts, a recall brings it back,
+ * and windows on a break show (if the location wants them) with the word "przerwa" only.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../src/lib/server/app';
+import { openDatabase } from '../../src/lib/server/db/open';
+import { officeAdminOf } from '../../src/lib/server/office/admin';
+import { seedOffice, type OfficeSeed } from '../../src/lib/server/office/seed';
+import type { BoardSnapshotDto } from '../../src/lib/shared/dto';
+import { SYSTEM } from '../support/principals';
+
+const OFFICE: OfficeSeed = {
+	location: {
+		slug: 'test',
+		name: 'Urząd Testowy',
+		week: { '1': { opens: '07:30', closes: '17:00' } },
+		cutoffMinutes: 15,
+		hoursEnforced: true
+	},
+	floors: [{ floor: 0, pl: 'zielony', en: 'green', hex: '#1b7f3b' }],
+	departments: [
+		{
+			key: 'a',
+			kind: 'wydzial',
+			pl: 'Wydział A',
+			en: 'Department A',
+			prefix: 'A',
+			services: [{ code: 'A1', pl: 'Sprawa A1', en: 'Matter A1' }]
+		}
+	],
+	windows: [
+		{ label: '1', room: '001', services: ['A1'] },
+		{ label: '2', room: '002', services: ['A1'] },
+		{ label: '3', room: '003', services: ['A1'] }
+	]
+};
+
+// Monday 23 November 2026, 09:00 in Warsaw.
+const MONDAY_9 = Date.parse('2026-11-23T08:00:00Z');
+const MIN = 60_000;
+
+let dir: string;
+let app: App;
+let now: number;
+let location: number;
+const win: Record<string, number> = {};
+
+beforeEach(() => {
+	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'okienko-board-'));
+	const databasePath = path.join(dir, 'db.sqlite');
+	const db = openDatabase(databasePath);
+	seedOffice(db, OFFICE);
+	db.close();
+	now = MONDAY_9;
+	app = createApp({ config: { databasePath, seed: 'none', publicUrl: '' }, clock: () => now });
+	location = app.views.locations()[0]!.id;
+	for (const label of ['1', '2', '3']) {
+		win[label] = app.db
+			.prepare('SELECT id FROM windows WHERE label = ?')
+			.pluck()
+			.get(label) as number;
+	}
+});
+
+afterEach(() => {
+	app.close();
+	fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const serviceId = () =>
+	app.db.prepare("SELECT id FROM services WHERE code = 'A1'").pluck().get() as number;
+const issue = () =>
+	app.queue.issueTicket({ locationId: location, serviceId: serviceId(), priority: null }).ticket!
+		.number;
+const act = (label: string, action: 'call' | 'recall' | 'start' | 'finish') =>
+	app.queue.act({ windowId: win[label]!, action });
+const board = (): BoardSnapshotDto => app.views.boardSnapshot(location);
+const invited = () => board().current.map((c) => c.ticketNumber);
+const past = () => board().history.map((c) => c.ticketNumber);
+const settings = (values: Record<string, string>) =>
+	officeAdminOf(app).updateBoard({ principal: SYSTEM, ip: '127.0.0.1' }, location, values);
+
+describe('"Zapraszamy" on the board', () => {
+	it('holds a call for five minutes by default, then lists it among the last calls', () => {
+		const first = issue();
+		act('1', 'call');
+		expect(board().callHighlightMs).toBe(5 * MIN);
+		now += 5 * MIN - 1;
+		expect(invited()).toEqual([first]);
+		now += 1;
+		expect(invited()).toEqual([]);
+		expect(past()).toEqual([first]);
+	});
+
+	it('lets a call go once its service starts, and a recall brings one back for a new period', () => {
+		const [a, b] = [issue(), issue()];
+		act('1', 'call');
+		now += MIN;
+		act('2', 'call');
+		expect(invited()).toEqual([b, a]);
+		act('2', 'start');
+		expect(invited()).toEqual([a]);
+		expect(past()).toEqual([b]);
+
+		now += 5 * MIN; // a's time is over
+		expect(invited()).toEqual([]);
+		act('1', 'recall');
+		const recalled = board().current[0]!;
+		expect(recalled).toMatchObject({ ticketNumber: a, recall: true, announcedAt: now });
+		now += 5 * MIN - 1;
+		expect(invited()).toEqual([a]);
+		now += 1;
+		// Back among the last calls in the order of the calls, not of the recall.
+		expect(past()).toEqual([b, a]);
+	});
+
+	it('follows the minutes an administrator sets, and refuses what is not 1–60 minutes', () => {
+		issue();
+		act('1', 'call');
+		for (const bad of ['0', '61', 'pięć', '', '2.5']) {
+			const r = settings({ callHighlightMinutes: bad });
+			expect(r.ok, bad).toBe(false);
+			if (!r.ok) {
+				expect(r.status).toBe(400);
+				expect(r.errors.callHighlightMinutes?.key).toBe('admin.err.call_highlight');
+			}
+		}
+		expect(board().callHighlightMs).toBe(5 * MIN);
+		expect(settings({ callHighlightMinutes: '1' }).ok).toBe(true);
+		expect(board().callHighlightMs).toBe(MIN);
+		now += MIN;
+		expect(invited()).toEqual([]);
+	});
+});
+
+describe('windows on a break', () => {
+	const reason = 'Jan Kowalski – u lekarza';
+
+	it('are not on the board unless the location shows them', () => {
+		app.queue.setWindowStatus(win['2']!, 'paused', reason, null);
+		expect(board().pausedWindows).toEqual([]);
+	});
+
+	it('show where they are and never the reason, once the location shows them', () => {
+		expect(settings({ callHighlightMinutes: '5', showsPaused: 'on' }).ok).toBe(true);
+		app.queue.setWindowStatus(win['2']!, 'paused', reason, null);
+		app.queue.setWindowStatus(win['3']!, 'closed', null, null);
+		const snapshot = board();
+		expect(snapshot.pausedWindows).toEqual([
+			{
+				windowLabel: '2',
+				room: '002',
+				floor: 0,
+				colour: { pl: 'zielony', en: 'green' },
+				hex: '#1b7f3b'
+			}
+		]);
+		expect(JSON.stringify(snapshot)).not.toContain('Kowalski');
+
+		app.queue.setWindowStatus(win['2']!, 'open', null, null);
+		expect(board().pausedWindows).toEqual([]);
+	});
+});
