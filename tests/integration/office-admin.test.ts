@@ -54,6 +54,7 @@ const LOCATION = {
 	day2_opens: '07:30',
 	day2_closes: '15:30',
 	cutoffMinutes: '15',
+	restoreGraceMinutes: '30',
 	mode: 'normal',
 	contactEmail: 'urzad@um.bierun.pl',
 	eServicesUrl: 'https://eurzad.bierun.pl/'

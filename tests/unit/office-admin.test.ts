@@ -31,6 +31,7 @@ const WEEK: FormValues = {
 	day1_opens: '07:30',
 	day1_closes: '17:00',
 	cutoffMinutes: '15',
+	restoreGraceMinutes: '30',
 	mode: 'normal'
 };
 
@@ -51,6 +52,12 @@ describe('the administration forms', () => {
 		);
 		expect(keyOf(bad({ cutoffMinutes: '-5' }), 'cutoffMinutes')).toBe('admin.err.cutoff');
 		expect(keyOf(bad({ cutoffMinutes: '241' }), 'cutoffMinutes')).toBe('admin.err.cutoff');
+		expect(keyOf(bad({ restoreGraceMinutes: '601' }), 'restoreGraceMinutes')).toBe(
+			'admin.err.restore_grace'
+		);
+		expect(keyOf(bad({ restoreGraceMinutes: '' }), 'restoreGraceMinutes')).toBe(
+			'admin.err.restore_grace'
+		);
 		expect(keyOf(bad({ mode: 'party' }), 'mode')).toBe('admin.err.mode');
 		expect(keyOf(bad({ eServicesUrl: 'http://eurzad.bierun.pl' }), 'eServicesUrl')).toBe(
 			'admin.err.https_url'

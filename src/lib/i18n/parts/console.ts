@@ -46,7 +46,11 @@ export const consolePl = {
 	'clerk.missed.restore_label': 'Przywróć bilet {number} do kolejki',
 	'clerk.sending': 'Wysyłanie…',
 	'clerk.reconciled': 'Połączenie przywrócone – widok pokazuje aktualny stan stanowiska.',
-	'manage.out_of_order': 'Wezwane poza kolejnością (wybrane przez urzędnika): {count}.'
+	'manage.out_of_order': 'Wezwane poza kolejnością (wybrane przez urzędnika): {count}.',
+	'admin.loc.restore_grace': 'Powrót na swoje miejsce (minuty)',
+	'admin.loc.restore_grace_hint':
+		'Klient nieobecny przy wezwaniu, który wróci w tym czasie, wraca na swoje miejsce w kolejce; później – na koniec.',
+	'admin.err.restore_grace': 'Podaj liczbę minut od 0 do 600.'
 } satisfies Record<string, Message>;
 
 export const consoleEn: Record<keyof typeof consolePl, Message> = {
@@ -89,5 +93,9 @@ export const consoleEn: Record<keyof typeof consolePl, Message> = {
 	'clerk.missed.restore_label': 'Restore ticket {number} to the queue',
 	'clerk.sending': 'Sending…',
 	'clerk.reconciled': 'Connection restored – the view shows the window’s current state.',
-	'manage.out_of_order': 'Called out of order (chosen by the clerk): {count}.'
+	'manage.out_of_order': 'Called out of order (chosen by the clerk): {count}.',
+	'admin.loc.restore_grace': 'Back to their place (minutes)',
+	'admin.loc.restore_grace_hint':
+		'A client missed at the call who comes back within this time returns to their place in the queue; later, to the end.',
+	'admin.err.restore_grace': 'Enter a number of minutes from 0 to 600.'
 };

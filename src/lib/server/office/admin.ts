@@ -60,6 +60,7 @@ export class OfficeAdmin {
 				address: v.address,
 				week_json: JSON.stringify(v.week),
 				cutoff_minutes: v.cutoffMinutes,
+				restore_grace_minutes: v.restoreGraceMinutes,
 				hours_enforced: bit(v.hoursEnforced),
 				mode: v.mode,
 				contact_phone: v.contactPhone,

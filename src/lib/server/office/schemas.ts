@@ -126,6 +126,7 @@ export const locationInput = z
 		address: optionalText(200),
 		...dayFields,
 		cutoffMinutes: integer(0, 240, 'cutoff'),
+		restoreGraceMinutes: integer(0, 600, 'restore_grace'),
 		hoursEnforced: checkbox,
 		mode: z.enum(LOCATION_MODES, E('mode')),
 		contactPhone: optionalText(40).refine((v) => /^[0-9 +()-]*$/.test(v), E('phone')),
@@ -172,6 +173,7 @@ export const locationInput = z
 			])
 		) as Record<string, { opens: string; closes: string }>,
 		cutoffMinutes: v.cutoffMinutes,
+		restoreGraceMinutes: v.restoreGraceMinutes,
 		hoursEnforced: v.hoursEnforced,
 		mode: v.mode,
 		contactPhone: v.contactPhone,

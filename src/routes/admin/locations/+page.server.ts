@@ -13,6 +13,7 @@ export const load: PageServerLoad = (event) => {
 			address: location.address,
 			week: location.hours.week as Record<string, { opens: string; closes: string } | undefined>,
 			cutoffMinutes: location.hours.cutoffMinutes,
+			restoreGraceMinutes: location.restoreGraceMinutes,
 			enforced: location.hours.enforced,
 			mode: location.hours.mode,
 			contact: location.contact
