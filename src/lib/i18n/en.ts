@@ -4,6 +4,7 @@ import { surveyEn } from './parts/survey';
 import { manageEn } from './parts/manage';
 import { accountsEn } from './parts/accounts';
 import { adminOfficeEn } from './parts/admin-office';
+import { estimateEn } from './parts/estimate';
 import type { Message, MessageKey } from './pl';
 
 export const en: Record<MessageKey, Message> = {
@@ -106,9 +107,6 @@ export const en: Record<MessageKey, Message> = {
 		other: '{count} people ahead of you'
 	},
 	'kiosk.ticket.ahead_none': 'No one ahead of you',
-	'kiosk.ticket.wait': 'Estimated wait: about {count} min',
-	'kiosk.ticket.wait_short': 'Estimated wait: under a minute',
-	'kiosk.ticket.wait_unknown': 'Estimated wait: cannot be estimated now',
 	'kiosk.ticket.id_required':
 		'Have your ID card or another identity document ready – it is needed for this matter.',
 	'kiosk.ticket.print_failed': 'The ticket was not printed: {message}',
@@ -248,5 +246,6 @@ export const en: Record<MessageKey, Message> = {
 	...surveyEn,
 	...manageEn,
 	...accountsEn,
-	...adminOfficeEn
+	...adminOfficeEn,
+	...estimateEn
 };

@@ -7,6 +7,7 @@ import { surveyPl } from './parts/survey';
 import { managePl } from './parts/manage';
 import { accountsPl } from './parts/accounts';
 import { adminOfficePl } from './parts/admin-office';
+import { estimatePl } from './parts/estimate';
 
 export type PluralMessage = { one: string; few: string; many: string; other: string };
 export type Message = string | PluralMessage;
@@ -111,9 +112,6 @@ export const pl = {
 		other: 'Przed Tobą czeka {count} osoby'
 	},
 	'kiosk.ticket.ahead_none': 'Nikt przed Tobą nie czeka',
-	'kiosk.ticket.wait': 'Szacowany czas oczekiwania: około {count} min',
-	'kiosk.ticket.wait_short': 'Szacowany czas oczekiwania: krócej niż minuta',
-	'kiosk.ticket.wait_unknown': 'Szacowany czas oczekiwania: nie można teraz oszacować',
 	'kiosk.ticket.id_required':
 		'Przygotuj dowód osobisty lub inny dokument tożsamości – będzie potrzebny przy tej sprawie.',
 	'kiosk.ticket.print_failed': 'Bilet nie został wydrukowany: {message}',
@@ -250,7 +248,8 @@ export const pl = {
 	...surveyPl,
 	...managePl,
 	...accountsPl,
-	...adminOfficePl
+	...adminOfficePl,
+	...estimatePl
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof pl;

@@ -10,12 +10,14 @@ import {
 	DomainError,
 	finishService,
 	formatTicketNumber,
+	hasServingWindow,
 	localTime,
 	markNoShow,
 	pauseWindow,
 	recall,
 	resumeWindow,
 	returnToQueue,
+	servingWindows,
 	setWindowStatus,
 	startService,
 	ticketEvent,
@@ -117,6 +119,11 @@ export class QueueService {
 				decision.reason === 'limited_mode' ? 'service_unavailable' : 'office_closed',
 				{ reason: decision.reason }
 			);
+		}
+		// A ticket no window will call today is refused (issue 12 item 7); paused windows count,
+		// as a break ends.
+		if (!hasServingWindow(servingWindows(this.office.windows(location.id), service.id))) {
+			throw new DomainError('no_window');
 		}
 		const day = localTime(now, location.hours.timeZone).day;
 		const prefix = ticketPrefix(service, department);

@@ -34,7 +34,8 @@ const STATUS: Record<DomainErrorCode, number> = {
 	nothing_waiting: 409,
 	priority_not_allowed: 400,
 	office_closed: 409,
-	service_unavailable: 409
+	service_unavailable: 409,
+	no_window: 409
 };
 
 /**

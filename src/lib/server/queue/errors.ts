@@ -14,7 +14,8 @@ export const DOMAIN_ERROR_CODES = [
 	'nothing_waiting',
 	'priority_not_allowed',
 	'office_closed', // closed day, before opening, after the ticket cut-off, or closed mode
-	'service_unavailable' // limited-service mode and this matter is not offered
+	'service_unavailable', // limited-service mode and this matter is not offered
+	'no_window' // no window serving the matter is open or paused: the ticket would lead nowhere
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 
