@@ -4,8 +4,9 @@
  * shows exactly what prints. Every text goes through toCharset first, so nothing prints as '?'.
  *
  * Layout, top to bottom: office; "Ticket number" and the number, as large as the paper allows;
- * the out-of-turn marker; matter and department; where to go (room, floor, floor colour); people
- * ahead and the estimated wait; date and time of issue; the QR code to the live ticket page; one
+ * the out-of-turn marker; matter and department; where to go (every room serving the matter now,
+ * the nearest first: room, floor, floor colour); people ahead and the estimated wait (a range, or
+ * unknown and why, in the kiosk's words); date and time of issue; the QR code to the live ticket page; one
  * line inviting the visitor to the survey. receiptline's close() then cuts the paper.
  */
 import { translate, type MessageKey, type Params } from '$lib/i18n';
