@@ -57,7 +57,11 @@ function visitStats(recentServiceMs: readonly number[]): { mean: number; sd: num
 	return { mean, sd: Math.sqrt(variance) };
 }
 
-/** The spread (ms) of the time `turn` visits take at one window, the current visit's remainder included. */
+/**
+ * How far (ms, one standard deviation) the time of `turn` visits strays from `turn` typical ones:
+ * the visits' own variance, plus the remainder of the visit under way when the ticket is issued
+ * (anywhere from none to a whole visit: mean square mean² / 3, as it is not taken off).
+ */
 function spread(stats: { mean: number; sd: number }, turn: number): number {
 	return Math.sqrt(turn * stats.sd ** 2 + stats.mean ** 2 / 3);
 }
