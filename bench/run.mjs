@@ -9,7 +9,7 @@
 //   --only=stats        measure figure 3 only (prints its numbers; never writes the docs)
 //   --render            rewrite docs/benchmarks.md from the last published run, measuring nothing
 //   --only=FIGURES      measure only these, comma-separated: latency (with memory), issuing,
-//                       stats; prints their numbers and never writes docs/benchmarks.md (the
+//                       stats, estimate; prints their numbers and never writes docs/benchmarks.md (the
 //                       report needs every figure)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -18,6 +18,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { measureIssuing } from './issuing.mjs';
 import { measureLatency } from './latency.mjs';
+import { estimateLine, measureEstimate } from './estimate-accuracy.mjs';
 import { closeTs, ROOT } from './lib/ts.mjs';
 import { measureStats } from './stats/measure.mjs';
 import { writeReport } from './report.mjs';
@@ -28,7 +29,7 @@ const option = (/** @type {string} */ name, /** @type {number} */ fallback) => {
 	return a ? Number(a.split('=')[1]) : fallback;
 };
 const quick = args.has('--quick');
-const FIGURES = ['latency', 'memory', 'issuing', 'stats'];
+const FIGURES = ['latency', 'memory', 'issuing', 'stats', 'estimate'];
 const onlyArg = process.argv.find((x) => x.startsWith('--only='));
 const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : null;
 for (const name of only ?? []) {
@@ -95,7 +96,7 @@ log(
 );
 
 try {
-	let latency, issuing, stats;
+	let latency, issuing, stats, estimate;
 	if (wanted('latency')) {
 		log('\n1 + 4. Call-to-board latency and RSS (Okienko, then the bare relay, per level)');
 		latency = await measureLatency({
@@ -125,6 +126,11 @@ try {
 			log
 		});
 	}
+	if (wanted('estimate')) {
+		log('\n5. Wait estimate accuracy on simulated days');
+		estimate = await measureEstimate({ days: 20 });
+		log(`  ${estimateLine(estimate)}`);
+	}
 	const seconds = (Date.now() - started) / 1000;
 	if (!only) {
 		const results = {
@@ -132,6 +138,7 @@ try {
 			latency,
 			issuing,
 			stats: { ...stats, sample: undefined },
+			estimate,
 			seconds,
 			quick
 		};

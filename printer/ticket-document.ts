@@ -4,11 +4,13 @@
  * shows exactly what prints. Every text goes through toCharset first, so nothing prints as '?'.
  *
  * Layout, top to bottom: office; "Ticket number" and the number, as large as the paper allows;
- * the out-of-turn marker; matter and department; where to go (room, floor, floor colour); people
- * ahead and the estimated wait; date and time of issue; the QR code to the live ticket page; one
+ * the out-of-turn marker; matter and department; where to go (every room serving the matter now,
+ * the nearest first: room, floor, floor colour); people ahead and the estimated wait (a range, or
+ * unknown and why, in the kiosk's words); date and time of issue; the QR code to the live ticket page; one
  * line inviting the visitor to the survey. receiptline's close() then cuts the paper.
  */
 import { translate, type MessageKey, type Params } from '$lib/i18n';
+import { waitSentence } from '$lib/i18n/wait';
 import { toCharset, type Charset } from './charset';
 import type { TicketToPrint } from './ticket-printer';
 
@@ -82,11 +84,9 @@ function issuedText(ticket: TicketToPrint): string {
 	}).format(ticket.issuedAt);
 }
 
+/** The same words as on the kiosk's screen and the phone (i18n/wait.ts). */
 function waitText(ticket: TicketToPrint): string {
-	const t = (key: MessageKey, params?: Params) => translate(ticket.lang, key, params);
-	if (ticket.estimatedMinutes === null) return t('paper.wait_unknown');
-	if (ticket.estimatedMinutes < 1) return t('paper.wait_short');
-	return t('paper.wait', { count: ticket.estimatedMinutes });
+	return waitSentence((key, params) => translate(ticket.lang, key, params), ticket.estimate);
 }
 
 /** The receiptline document of one paper ticket. */
@@ -121,14 +121,16 @@ export function ticketDocument(ticket: TicketToPrint, layout: TicketLayout): str
 	left(ticket.service);
 	left(t('paper.department'), true);
 	left(ticket.department);
-	if (ticket.room) {
+	if (ticket.places.length > 0) {
 		left(t('paper.where'), true);
-		const floor = floorText(ticket.lang, ticket.floor);
-		left(
-			ticket.floorColour
-				? t('paper.place', { room: ticket.room, floor, colour: ticket.floorColour })
-				: t('paper.place_plain', { room: ticket.room, floor })
-		);
+		for (const p of ticket.places) {
+			const floor = floorText(ticket.lang, p.floor);
+			left(
+				p.floorColour
+					? t('paper.place', { room: p.room, floor, colour: p.floorColour })
+					: t('paper.place_plain', { room: p.room, floor })
+			);
+		}
 	}
 	blank();
 	left(

@@ -3,7 +3,7 @@
  * 9100 or a device file), the development preview sink (preview-printer.ts) and the placeholder
  * below all implement it; registry.ts picks one per kiosk from the configuration.
  */
-import type { Lang } from '$lib/shared/dto';
+import type { Lang, WaitEstimateDto } from '$lib/shared/dto';
 import type { PrinterCondition, PrinterTransport, PrintStatus } from '$lib/shared/printing';
 
 export type { PrintStatus, PrinterCondition };
@@ -15,13 +15,13 @@ export interface TicketToPrint {
 	number: string;
 	service: string;
 	department: string;
-	room: string;
-	floor: number;
-	floorColour: string;
+	/** Where to go: every room whose windows serve the matter now, the nearest first. */
+	places: { room: string; floor: number; floorColour: string }[];
 	issuedAt: Date;
 	timeZone: string;
 	ahead: number;
-	estimatedMinutes: number | null;
+	/** The expected wait (queue/estimate.ts); null when the ticket no longer waits. */
+	estimate: WaitEstimateDto | null;
 	priority: boolean;
 	/** The live ticket page the QR code opens. */
 	url: string;

@@ -33,6 +33,7 @@ function service(id: number, over: Partial<KioskServiceDto> = {}): KioskServiceD
 		available: true,
 		refusal: null,
 		waiting: 0,
+		estimate: null,
 		places: [],
 		...over
 	};
@@ -61,7 +62,8 @@ const menu: KioskMenuDto = {
 	departments: [
 		department(10, [
 			service(101, { priorityAllowed: true, waiting: 2 }),
-			service(102, { available: false, refusal: 'after_cutoff', waiting: 1 })
+			service(102, { available: false, refusal: 'after_cutoff', waiting: 1 }),
+			service(103, { available: false, refusal: 'no_window' })
 		]),
 		department(20, [service(201)]),
 		department(30, [service(301, { featured: true })])
@@ -148,6 +150,17 @@ describe('KioskFlow steps', () => {
 		expect(flow.step).toBe('service');
 		expect(flow.service).toBeNull();
 		expect(sent).toEqual([]);
+	});
+
+	it('shows a matter no window serves now with the other ways, and issues nothing', () => {
+		const { flow, sent } = kiosk();
+		flow.chooseDepartment(civic);
+		flow.chooseService(civic.services[2]!, civic);
+		expect(flow.step).toBe('unavailable');
+		expect(flow.service?.id).toBe(103);
+		expect(sent).toEqual([]);
+		flow.back();
+		expect(flow.step).toBe('service');
 	});
 
 	it('shows the refusal and stays on the step; a second press while issuing is ignored', async () => {

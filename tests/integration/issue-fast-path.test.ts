@@ -6,7 +6,10 @@
  * from a paired kiosk (its device cookie), the caller the fast path is for.
  */
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IssuedTicketDto, KioskMenuDto } from '../../src/lib/shared/dto';
+import { adminClient, serviceId, windowForm } from '../support/admin';
+import { data, get } from '../support/api';
 import { pairDevice } from '../support/auth';
 import { startServer, type RunningServer } from '../support/server';
 
@@ -52,7 +55,7 @@ async function send(path: string, body: string, headers: Record<string, string>)
 function sameShape(answer: Seen): unknown {
 	return JSON.parse(
 		JSON.stringify(answer).replace(
-			/"(code|number|issuedAt|url|path|ahead|size|estimatedMinutes)":("[^"]*"|\d+)/g,
+			/"(code|number|issuedAt|url|path|ahead|size|from|to)":("[^"]*"|\d+)/g,
 			'"$1":"…"'
 		)
 	);
@@ -170,6 +173,65 @@ it('refuses an unknown caller alike, with a 401', async () => {
 	expect(traced() - before).toBe(1);
 	expect(answers[0]).toEqual(answers[1]);
 	expect(answers[0]!.status).toBe(401);
+});
+
+describe('a matter no window serves now (issue 12 item 7)', () => {
+	it('is refused alike with 409 while its windows are closed, and issued while they are paused', async () => {
+		const db = new Database(server.dbPath, { readonly: true });
+		const admin = adminClient(server);
+		// The Civic Affairs Office (SO) is served by windows 4 and 5 only, both in room 105.
+		const so = serviceId(db, 'SO');
+		const tickets = () => db.prepare('SELECT COUNT(*) FROM tickets').pluck().get();
+		for (const label of ['4', '5']) {
+			const closed = await admin.submit('/admin/windows', 'save', {
+				...windowForm(db, label),
+				status: 'closed'
+			});
+			expect(closed.status).toBe(200);
+		}
+		const before = tickets();
+		const body = JSON.stringify({ ...ticket, serviceId: so });
+		const refused = await bothWays(body);
+		expect(refused.status).toBe(409);
+		expect(refused.body).toMatchObject({
+			error: { code: 'no_window', message: expect.stringContaining('Żadne stanowisko') }
+		});
+		const english = await bothWays(body, { cookie: 'lang=en' });
+		expect(english.body).toMatchObject({
+			error: { code: 'no_window', message: expect.stringContaining('No window') }
+		});
+		expect(tickets()).toBe(before);
+		const menu = data(await get<KioskMenuDto>(server.url, '/api/locations/1/menu'));
+		const entry = menu.departments.flatMap((d) => d.services).find((s) => s.id === so);
+		expect(entry).toMatchObject({ available: false, refusal: 'no_window', estimate: null });
+
+		// Window 4 on a break: the ticket is issued (the break ends), its wait honestly unknown.
+		const paused = await admin.submit('/admin/windows', 'save', {
+			...windowForm(db, '4'),
+			status: 'paused',
+			pauseReason: 'Przerwa'
+		});
+		expect(paused.status).toBe(200);
+		const issued = await bothWays(body);
+		expect(issued.status).toBe(201);
+		const dto = (issued.body as { data: IssuedTicketDto }).data;
+		expect(dto.ticket.estimate).toEqual({ known: false, reason: 'windows_paused' });
+		expect(dto.places.map((p) => p.room)).toEqual(['105']);
+		db.close();
+	});
+
+	it('lists every room that serves a matter now, the nearest first', async () => {
+		const db = new Database(server.dbPath, { readonly: true });
+		// M01 is served at windows 1–3 (room 010, ground floor) and 9 (room 302, 3rd floor).
+		const issued = await bothWays(JSON.stringify({ ...ticket, serviceId: serviceId(db, 'M01') }));
+		const dto = (issued.body as { data: IssuedTicketDto }).data;
+		expect(dto.places.map((p) => [p.room, p.floor])).toEqual([
+			['010', 0],
+			['302', 3]
+		]);
+		expect(dto.ticket.places).toEqual(dto.places);
+		db.close();
+	});
 });
 
 it('sees the office closed by another connection, both ways', async () => {

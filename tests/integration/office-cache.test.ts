@@ -99,9 +99,12 @@ it("sees a clerk's pause and resume in the windows it serves", () => {
 	expect(w1!.status).toBe('open');
 	app.desk.act({ windowId: w1!.id, action: 'pause', reason: 'przerwa' }, SYSTEM);
 	expect(app.office.windows(1)[0]!.status).toBe('paused');
-	expect(app.views.placesOf(1, serviceId()).map((p) => p.room)).toEqual(['002', '001']);
+	// Where to go lists the rooms whose windows serve the matter now: window 1's room is back
+	// only when it resumes (issue 12 item 9).
+	expect(app.views.placesOf(1, serviceId()).map((p) => p.room)).toEqual(['002']);
 	app.desk.act({ windowId: w1!.id, action: 'resume' }, SYSTEM);
 	expect(app.office.windows(1)[0]!.status).toBe('open');
+	expect(app.views.placesOf(1, serviceId()).map((p) => p.room)).toEqual(['001', '002']);
 });
 
 it("a window's matters are kept across clerks' actions, and follow administration", () => {

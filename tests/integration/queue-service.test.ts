@@ -267,25 +267,67 @@ describe('transfer (SR-05)', () => {
 });
 
 describe('wait estimate at issue', () => {
-	it('counts the people ahead and uses recent service times and open windows', () => {
-		// Two finished visits of A1 lasting 4 and 6 minutes: median 5.
-		for (const minutes of [4, 6]) {
-			issue(ids.a1);
-			app.queue.act({ windowId: ids.w2, action: 'call' });
+	it('is unknown until enough visits are measured, then a range from the open windows', () => {
+		const first = app.views.publicTicketOf(issue(ids.a1));
+		expect(first.estimate).toEqual({ known: false, reason: 'no_history' });
+		app.queue.act({ windowId: ids.w2, action: 'call' });
+		// Three finished visits of A1 at window 2, each 10 minutes from the call to the end.
+		for (let i = 0; i < 3; i++) {
+			if (i > 0) {
+				issue(ids.a1);
+				app.queue.act({ windowId: ids.w2, action: 'call' });
+			}
 			app.queue.act({ windowId: ids.w2, action: 'start' });
-			now += minutes * MIN;
+			now += 10 * MIN;
 			app.queue.act({ windowId: ids.w2, action: 'finish' });
 		}
-		issue(ids.a1);
-		issue(ids.a1);
-		const thirdTicket = issue(ids.a1);
-		const third = app.views.publicTicketOf(thirdTicket);
-		expect(third.ahead).toBe(2);
-		// 2 ahead × 5 min / 2 open windows serving A1 = 5 min.
-		expect(third.estimatedMinutes).toBe(5);
+		for (let i = 0; i < 5; i++) issue(ids.a1);
+		const last = issue(ids.a1);
+		const both = app.views.publicTicketOf(last);
+		expect(both.ahead).toBe(5);
+		// 6 turns of 10 min at 2 windows: about 30 min, inside the range.
+		expect(both.estimate).toMatchObject({ known: true });
+		if (!both.estimate?.known) throw new Error('expected a range');
+		expect(both.estimate.from).toBeLessThanOrEqual(30);
+		expect(both.estimate.to).toBeGreaterThanOrEqual(30);
 		app.queue.act({ windowId: ids.w2, action: 'pause', reason: 'Przerwa' });
-		// One window left open: 2 × 5 / 1 = 10 min.
-		expect(app.views.publicTicketOf(thirdTicket).estimatedMinutes).toBe(10);
+		// Window 2 on a break: the upper end counts window 1 alone, so it moves out.
+		const one = app.views.publicTicketOf(last).estimate;
+		if (!one?.known) throw new Error('expected a range');
+		expect(one.to).toBeGreaterThan(both.estimate.to);
+		expect(one.to).toBeGreaterThanOrEqual(60);
+		app.queue.act({ windowId: ids.w1, action: 'pause', reason: 'Przerwa' });
+		expect(app.views.publicTicketOf(last).estimate).toEqual({
+			known: false,
+			reason: 'windows_paused'
+		});
+	});
+});
+
+describe('a matter no window serves now (issue 12 item 7)', () => {
+	it('refuses the ticket while every window serving it is closed, and issues while paused', () => {
+		app.queue.setWindowStatus(ids.w2, 'closed', null, null);
+		app.queue.setWindowStatus(ids.w1, 'paused', 'Przerwa', null);
+		// Paused: the break ends, the ticket is called then; its wait is unknown meanwhile.
+		const paused = issue(ids.a1);
+		expect(app.views.publicTicketOf(paused).estimate).toEqual({
+			known: false,
+			reason: 'windows_paused'
+		});
+		app.queue.setWindowStatus(ids.w1, 'open', null, null);
+		app.queue.act({ windowId: ids.w1, action: 'call' });
+		app.queue.act({ windowId: ids.w1, action: 'start' });
+		app.queue.act({ windowId: ids.w1, action: 'finish' });
+		app.queue.setWindowStatus(ids.w1, 'closed', null, null);
+		const tickets = count('tickets');
+		const events = count('events');
+		expect(refusal(() => issue(ids.a1))).toBe('no_window');
+		expect(count('tickets')).toBe(tickets);
+		expect(count('events')).toBe(events);
+		const menu = app.views.kioskMenu(ids.location);
+		const a1 = menu.departments.flatMap((d) => d.services).find((s) => s.id === ids.a1)!;
+		expect(a1).toMatchObject({ available: false, refusal: 'no_window', estimate: null });
+		expect(a1.places).toEqual([]);
 	});
 });
 

@@ -40,6 +40,7 @@ export function refusalText(t: T, refusal: string | null): string {
 		case 'closed_day':
 		case 'before_opening':
 		case 'after_cutoff':
+		case 'no_window':
 			return t(`kiosk.refusal.${refusal}`);
 		default:
 			return t('kiosk.refusal.other');

@@ -27,7 +27,8 @@ export const IDLE_TICKET_MS = 20_000;
 export const REFRESH_THROTTLE_MS = 1500;
 export const REFRESH_EVERY_MS = 60_000;
 
-export type KioskStep = 'department' | 'service' | 'kind' | 'ticket';
+/** `unavailable`: a matter no window serves now, with the other ways to settle it. */
+export type KioskStep = 'department' | 'service' | 'kind' | 'ticket' | 'unavailable';
 
 export interface KioskFlowOptions {
 	/** The menu as the page has it now (SvelteKit reloads it on `refreshMenu`). */
@@ -138,9 +139,10 @@ export class KioskFlow {
 	};
 
 	chooseService = (s: KioskServiceDto, d: KioskDepartmentDto | null): void => {
-		if (!s.available) return;
+		if (!s.available && s.refusal !== 'no_window') return;
 		this.#departmentId = d?.id ?? null;
 		this.#serviceId = s.id;
+		if (!s.available) return this.#go('unavailable');
 		if (s.priorityAllowed) this.#go('kind');
 		else void this.issue(null);
 	};

@@ -9,6 +9,7 @@ import { consoleDeskEn } from './parts/console-desk';
 import { validationEn } from './parts/validation';
 import { checksEn } from './parts/checks';
 import { boardEn } from './parts/board';
+import { estimateEn } from './parts/estimate';
 import type { Message, MessageKey } from './pl';
 
 export const en: Record<MessageKey, Message> = {
@@ -111,9 +112,6 @@ export const en: Record<MessageKey, Message> = {
 		other: '{count} people ahead of you'
 	},
 	'kiosk.ticket.ahead_none': 'No one ahead of you',
-	'kiosk.ticket.wait': 'Estimated wait: about {count} min',
-	'kiosk.ticket.wait_short': 'Estimated wait: under a minute',
-	'kiosk.ticket.wait_unknown': 'Estimated wait: cannot be estimated now',
 	'kiosk.ticket.id_required':
 		'Have your ID card or another identity document ready – it is needed for this matter.',
 	'kiosk.ticket.print_failed': 'The ticket was not printed: {message}',
@@ -259,5 +257,6 @@ export const en: Record<MessageKey, Message> = {
 	...consoleDeskEn,
 	...validationEn,
 	...checksEn,
-	...boardEn
+	...boardEn,
+	...estimateEn
 };

@@ -12,6 +12,7 @@ import { consoleDeskPl } from './parts/console-desk';
 import { validationPl } from './parts/validation';
 import { checksPl } from './parts/checks';
 import { boardPl } from './parts/board';
+import { estimatePl } from './parts/estimate';
 
 export type PluralMessage = { one: string; few: string; many: string; other: string };
 export type Message = string | PluralMessage;
@@ -116,9 +117,6 @@ export const pl = {
 		other: 'Przed Tobą czeka {count} osoby'
 	},
 	'kiosk.ticket.ahead_none': 'Nikt przed Tobą nie czeka',
-	'kiosk.ticket.wait': 'Szacowany czas oczekiwania: około {count} min',
-	'kiosk.ticket.wait_short': 'Szacowany czas oczekiwania: krócej niż minuta',
-	'kiosk.ticket.wait_unknown': 'Szacowany czas oczekiwania: nie można teraz oszacować',
 	'kiosk.ticket.id_required':
 		'Przygotuj dowód osobisty lub inny dokument tożsamości – będzie potrzebny przy tej sprawie.',
 	'kiosk.ticket.print_failed': 'Bilet nie został wydrukowany: {message}',
@@ -260,7 +258,8 @@ export const pl = {
 	...consoleDeskPl,
 	...validationPl,
 	...checksPl,
-	...boardPl
+	...boardPl,
+	...estimatePl
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof pl;

@@ -36,6 +36,15 @@ export interface LocationDto {
 	floors: FloorDto[];
 }
 
+/**
+ * The expected wait (queue/estimate.ts): a range of whole minutes, or unknown and why:
+ * `no_history` (too few recent visits to go by), `windows_paused` (every window serving the
+ * matter is on a break).
+ */
+export type WaitEstimateDto =
+	| { known: true; from: number; to: number }
+	| { known: false; reason: 'no_history' | 'windows_paused' };
+
 /** Where a visitor goes: the rooms of the windows that serve the matter. */
 export interface PlaceDto {
 	room: string;
@@ -52,10 +61,16 @@ export interface KioskServiceDto {
 	onlineUrl: string | null;
 	/** Offered on the kiosk's first screen too (general information, complaints). */
 	featured: boolean;
-	/** Can a ticket be issued right now? If not, why (an IssueRefusal code). */
+	/**
+	 * Can a ticket be issued right now? If not, why: an IssueRefusal code, or `no_window` when
+	 * no window serving the matter is open or paused.
+	 */
 	available: boolean;
 	refusal: string | null;
 	waiting: number;
+	/** The wait a ticket taken now would have; null when none can be taken. */
+	estimate: WaitEstimateDto | null;
+	/** The rooms whose windows serve the matter now, the nearest first. */
 	places: PlaceDto[];
 }
 
@@ -92,14 +107,17 @@ export interface PublicTicketDto {
 	/** Where to go once called. */
 	window: WindowPlaceDto | null;
 	ahead: number;
-	estimatedMinutes: number | null;
+	/** While waiting: the expected wait; null in any other state. */
+	estimate: WaitEstimateDto | null;
+	/** While waiting: the rooms whose windows serve the matter now, the nearest first. */
+	places: PlaceDto[];
 	/** After the visit: the token of its survey (/survey/{token}), else null. */
 	surveyToken: string | null;
 }
 
 export interface IssuedTicketDto {
 	ticket: PublicTicketDto;
-	/** The rooms that serve the matter, for "where to go" on the kiosk and the paper ticket. */
+	/** The rooms whose windows serve the matter now, the nearest first: kiosk, paper and phone. */
 	places: PlaceDto[];
 	/** How the printer fared; the ticket exists whatever it says. */
 	print: PrintOutcomeDto;

@@ -24,7 +24,7 @@ describe('the ticket document (receiptline markup)', () => {
 			'Gdzie się udać:',
 			'pokój 105, 1. piętro, kolor niebieski',
 			'Przed Tobą czekają 3 osoby',
-			'Szacowany czas oczekiwania: ok. 15 min',
+			'Szacowany czas oczekiwania: 10\\x2d20 min',
 			'Wydano: 05.01.2026, 09:07',
 			'{code:',
 			'Zeskanuj kod telefonem',
@@ -57,14 +57,37 @@ describe('the ticket document (receiptline markup)', () => {
 	});
 
 	it('writes people ahead and the wait in words when there is none or it is unknown', () => {
-		const doc = doc80({ ahead: 0, estimatedMinutes: null });
+		const doc = doc80({ ahead: 0, estimate: { known: false, reason: 'no_history' } });
 		expect(doc).toContain('Nikt przed Tobą nie czeka');
-		expect(doc).toContain('Czasu oczekiwania nie można teraz oszacować');
+		expect(doc).toContain('Szacowany czas oczekiwania: nieznany');
+		expect(doc80({ estimate: { known: false, reason: 'windows_paused' } })).toContain(
+			'stanowiska mają teraz przerwę'
+		);
 		expect(doc80({ ahead: 5 })).toContain('Przed Tobą czeka 5 osób');
 	});
 
 	it('leaves out where to go when no open window serves the matter', () => {
-		expect(doc80({ room: '' })).not.toContain('Gdzie się udać');
+		expect(doc80({ places: [] })).not.toContain('Gdzie się udać');
+	});
+
+	it('prints the wait as a range, as the kiosk shows it', () => {
+		expect(doc80()).toContain('Szacowany czas oczekiwania: 10–20 min'.replace('–', '\\x2d'));
+		expect(doc80({ estimate: { known: true, from: 0, to: 5 } })).toContain(
+			'Szacowany czas oczekiwania: do 5 min'
+		);
+	});
+
+	it('lists every room that serves the matter, in the order given (the nearest first)', () => {
+		const doc = doc80({
+			places: [
+				{ room: '010', floor: 0, floorColour: 'zielony' },
+				{ room: '302', floor: 3, floorColour: 'czerwony' }
+			]
+		});
+		const ground = doc.indexOf('pokój 010, parter, kolor zielony');
+		const third = doc.indexOf('pokój 302, 3. piętro, kolor czerwony');
+		expect(ground).toBeGreaterThan(0);
+		expect(third).toBeGreaterThan(ground);
 	});
 
 	it('is in English for a visitor who chose English', () => {

@@ -21,9 +21,6 @@ export const printerPl = {
 		other: 'Przed Tobą czeka {count} osoby'
 	},
 	'paper.ahead_none': 'Nikt przed Tobą nie czeka',
-	'paper.wait': 'Szacowany czas oczekiwania: ok. {count} min',
-	'paper.wait_short': 'Szacowany czas oczekiwania: poniżej minuty',
-	'paper.wait_unknown': 'Czasu oczekiwania nie można teraz oszacować',
 	'paper.scan': 'Zeskanuj kod telefonem: zobaczysz, kiedy nadejdzie Twoja kolej.',
 	'paper.survey': 'Po wizycie zapraszamy do krótkiej ankiety pod tym samym kodem.',
 	'paper.sample_number': 'A001',
@@ -122,9 +119,6 @@ export const printerEn: Record<keyof typeof printerPl, Message> = {
 		other: '{count} people ahead of you'
 	},
 	'paper.ahead_none': 'No one ahead of you',
-	'paper.wait': 'Estimated wait: about {count} min',
-	'paper.wait_short': 'Estimated wait: under a minute',
-	'paper.wait_unknown': 'The wait cannot be estimated now',
 	'paper.scan': 'Scan the code with your phone to see when it is your turn.',
 	'paper.survey': 'After your visit, please take a short survey at the same code.',
 	'paper.sample_number': 'A001',

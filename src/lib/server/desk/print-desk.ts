@@ -166,20 +166,17 @@ export class PrintDesk {
 		origin: string
 	): TicketToPrint {
 		const location = this.views.location(locationId);
-		const where = places[0];
 		return {
 			lang,
 			office: location?.name ?? '',
 			number: ticket.number,
 			service: ticket.service[lang],
 			department: ticket.department[lang],
-			room: where?.room ?? '',
-			floor: where?.floor ?? 0,
-			floorColour: where?.colour[lang] ?? '',
+			places: places.map((p) => paperPlace(p, lang)),
 			issuedAt: new Date(ticket.issuedAt),
 			timeZone: location?.hours.timeZone ?? 'Europe/Warsaw',
 			ahead: ticket.ahead,
-			estimatedMinutes: ticket.estimatedMinutes,
+			estimate: ticket.estimate,
 			priority: ticket.priority !== null,
 			url: this.url(ticket.code, origin)
 		};
@@ -192,24 +189,25 @@ export class PrintDesk {
 		const menu = location ? this.views.kioskMenu(location.id) : null;
 		const department = menu?.departments.find((d) => d.services.length > 0);
 		const service = department?.services[0];
-		const where = service?.places[0];
 		return {
 			lang,
 			office: location?.name ?? translate(lang, 'app.office'),
 			number: translate(lang, 'paper.sample_number'),
 			service: service?.name[lang] ?? '',
 			department: department?.name[lang] ?? '',
-			room: where?.room ?? '',
-			floor: where?.floor ?? 0,
-			floorColour: where?.colour[lang] ?? '',
+			places: (service?.places ?? []).map((p) => paperPlace(p, lang)),
 			issuedAt: new Date(this.clock()),
 			timeZone: location?.hours.timeZone ?? 'Europe/Warsaw',
 			ahead: 3,
-			estimatedMinutes: 12,
+			estimate: { known: true, from: 10, to: 20 },
 			priority: false,
 			url: this.url(SAMPLE_CODE, origin)
 		};
 	}
+}
+
+function paperPlace(p: PlaceDto, lang: Lang): TicketToPrint['places'][number] {
+	return { room: p.room, floor: p.floor, floorColour: p.colour[lang] };
 }
 
 function outcome(status: PrintStatus, printer: string, lang: Lang): PrintOutcomeDto {

@@ -11,6 +11,7 @@ import {
 	DomainError,
 	finishService,
 	formatTicketNumber,
+	hasServingWindow,
 	localTime,
 	markNoShow,
 	pauseWindow,
@@ -18,6 +19,7 @@ import {
 	restoreTicket,
 	resumeWindow,
 	returnToQueue,
+	servingWindows,
 	setWindowStatus,
 	startService,
 	ticketEvent,
@@ -120,6 +122,11 @@ export class QueueService {
 				decision.reason === 'limited_mode' ? 'service_unavailable' : 'office_closed',
 				{ reason: decision.reason }
 			);
+		}
+		// A ticket no window will call today is refused (issue 12 item 7); paused windows count,
+		// as a break ends.
+		if (!hasServingWindow(servingWindows(this.office.windows(location.id), service.id))) {
+			throw new DomainError('no_window');
 		}
 		const day = localTime(now, location.hours.timeZone).day;
 		const prefix = ticketPrefix(service, department);

@@ -3,6 +3,7 @@ import type {
 	BoardSnapshotDto,
 	ConsoleTicketDto,
 	KioskMenuDto,
+	KioskServiceDto,
 	LocationDto,
 	PlaceDto,
 	PublicTicketDto,
@@ -15,11 +16,15 @@ import type { TicketRepository } from '../db/repositories/tickets';
 import {
 	canIssueTicket,
 	ESTIMATE_SAMPLE,
-	estimateWaitMinutes,
+	estimateWait,
+	floorOfRoom,
+	hasServingWindow,
 	localTime,
+	servingWindows,
 	usualServiceMs,
 	type ServiceWindow,
 	type Ticket,
+	type WaitEstimate,
 	type WindowHold
 } from '../queue';
 import { boardAt } from '$lib/shared/board-calls';
@@ -93,8 +98,14 @@ export class QueueViews {
 				prefix: d.prefix,
 				services: services
 					.filter((s) => s.departmentId === d.id)
-					.map((s) => {
+					.map((s): KioskServiceDto => {
 						const decision = canIssueTicket(location.hours, s, now);
+						const serving = servingWindows(windows, s.id, waiting);
+						const refusal = !decision.ok
+							? decision.reason
+							: hasServingWindow(serving)
+								? null
+								: 'no_window';
 						return {
 							id: s.id,
 							name: s.name,
@@ -102,9 +113,12 @@ export class QueueViews {
 							idRequired: s.idRequired,
 							onlineUrl: s.onlineUrl,
 							featured: s.featured,
-							available: decision.ok,
-							refusal: decision.ok ? null : decision.reason,
+							available: refusal === null,
+							refusal,
 							waiting: waiting.get(s.id) ?? 0,
+							// A new ticket without priority queues behind everyone waiting.
+							estimate:
+								refusal === null ? this.estimate(s.id, waiting.get(s.id) ?? 0, serving) : null,
 							places: this.placesFor(location, windows, s.id)
 						};
 					})
@@ -118,14 +132,38 @@ export class QueueViews {
 		return location ? this.placesFor(location, this.office.windows(locationId), serviceId) : [];
 	}
 
-	/** Rooms that serve a matter, open windows first, one entry per room. */
-	placesFor(location: LocationRecord, windows: ServiceWindow[], serviceId: number): PlaceDto[] {
-		const serving = windows
-			.filter((w) => w.serviceIds.includes(serviceId) && w.status !== 'closed')
-			.sort((a, b) => Number(a.status !== 'open') - Number(b.status !== 'open'));
-		const rooms = new Map<string, PlaceDto>();
-		for (const w of serving) if (!rooms.has(w.room)) rooms.set(w.room, place(location, w.room));
-		return [...rooms.values()];
+	/**
+	 * Rooms whose windows serve a matter now, one entry per room, the nearest first: the lowest
+	 * floor (the ground floor is by the entrance and the kiosk; a room's first digit is its floor,
+	 * digest §1.4), then the lower room number. Open windows only; while all of them are on a
+	 * break, the rooms of the paused ones (the ticket is called there once the break ends).
+	 */
+	private placesFor(
+		location: LocationRecord,
+		windows: ServiceWindow[],
+		serviceId: number
+	): PlaceDto[] {
+		const serving = windows.filter((w) => w.serviceIds.includes(serviceId));
+		const open = serving.filter((w) => w.status === 'open');
+		const chosen = open.length > 0 ? open : serving.filter((w) => w.status === 'paused');
+		const rooms = [...new Set(chosen.map((w) => w.room))].sort(
+			(a, b) => floorOfRoom(a) - floorOfRoom(b) || a.localeCompare(b)
+		);
+		return rooms.map((room) => place(location, room));
+	}
+
+	/** The expected wait with `ahead` in front, from the matter's recent visits (queue/estimate.ts). */
+	private estimate(
+		serviceId: number,
+		ahead: number,
+		serving: { open: number; paused: number }
+	): WaitEstimate {
+		return estimateWait({
+			ahead,
+			recentServiceMs: this.tickets.recentServiceDurations(serviceId, ESTIMATE_SAMPLE),
+			openWindows: serving.open,
+			pausedWindows: serving.paused
+		});
 	}
 
 	boardSnapshot(locationId: number): BoardSnapshotDto {
@@ -282,17 +320,16 @@ export class QueueViews {
 		const windows = this.office.windows(t.locationId);
 		const window = windows.find((w) => w.id === t.windowId);
 		let ahead = 0;
-		let estimatedMinutes: number | null = null;
+		let estimate: WaitEstimate | null = null;
+		let places: PlaceDto[] = [];
 		if (t.state === 'waiting') {
 			ahead = this.tickets.countAhead(t);
-			estimatedMinutes = estimateWaitMinutes({
-				ahead,
-				recentServiceMs: this.tickets.recentServiceDurations(t.serviceId, ESTIMATE_SAMPLE),
-				defaultServiceMinutes: service?.defaultServiceMinutes ?? 5,
-				openWindows: windows.filter(
-					(w) => w.status === 'open' && w.serviceIds.includes(t.serviceId)
-				).length
-			});
+			// The other matters' queues at shared windows (servingWindows), the ticket itself not
+			// counted twice.
+			const waiting = new Map(this.tickets.waitingCounts(t.locationId));
+			waiting.set(t.serviceId, Math.max(0, (waiting.get(t.serviceId) ?? 1) - 1));
+			estimate = this.estimate(t.serviceId, ahead, servingWindows(windows, t.serviceId, waiting));
+			places = this.placesFor(location, windows, t.serviceId);
 		}
 		return {
 			code: t.code,
@@ -305,7 +342,8 @@ export class QueueViews {
 			calledAt: t.calledAt,
 			window: window ? windowPlace(location, window) : null,
 			ahead,
-			estimatedMinutes,
+			estimate,
+			places,
 			surveyToken: t.state === 'done' ? this.surveyTokenFor(t.code) : null
 		};
 	}

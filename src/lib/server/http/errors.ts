@@ -39,7 +39,8 @@ const STATUS: Record<DomainErrorCode, number> = {
 	service_unavailable: 409,
 	not_served_here: 409,
 	undo_expired: 409,
-	not_today: 409
+	not_today: 409,
+	no_window: 409
 };
 
 /**

@@ -1,11 +1,14 @@
 /**
- * The usual time of a matter's service (issue 12, item 6): the console warns the clerk when a
- * visit runs past it. The same typical time the wait estimate uses (estimate.ts): the median of
- * the matter's recent visits, or its default before any visit was measured.
+ * The usual time of a matter's visit (issue 12, item 6): the console warns the clerk when a visit
+ * runs past it. The median of the matter's recent visits (the same sample the wait estimate
+ * reads, estimate.ts), or the matter's default before any visit was measured.
  */
-import { typicalServiceMinutes } from './estimate';
 
 /** Whole milliseconds: the console counts seconds against it. */
 export function usualServiceMs(recentServiceMs: readonly number[], defaultMinutes: number): number {
-	return Math.round(typicalServiceMinutes(recentServiceMs, defaultMinutes) * 60_000);
+	if (recentServiceMs.length === 0) return Math.round(defaultMinutes * 60_000);
+	const sorted = [...recentServiceMs].sort((a, b) => a - b);
+	const mid = sorted.length >> 1;
+	const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+	return Math.round(median);
 }

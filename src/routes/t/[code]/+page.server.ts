@@ -18,7 +18,6 @@ export const load: PageServerLoad = ({ params, cookies, setHeaders, locals }) =>
 	});
 	return {
 		ticket: app.views.publicTicketOf(record),
-		places: app.views.placesFor(location, app.views.windowsOf(location.id), record.serviceId),
 		office: location.name,
 		timeZone: location.hours.timeZone
 	};

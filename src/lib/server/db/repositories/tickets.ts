@@ -151,8 +151,8 @@ export class TicketRepository {
 				)
 				.raw(),
 			recentDurations: db.prepare(
-				`SELECT finished_at - started_at FROM tickets
-				 WHERE service_id = ? AND state = 'done' AND started_at IS NOT NULL
+				`SELECT finished_at - called_at FROM tickets
+				 WHERE service_id = ? AND state = 'done' AND called_at IS NOT NULL
 				 ORDER BY finished_at DESC LIMIT ?`
 			),
 			kioskOf: db.prepare('SELECT kiosk FROM tickets WHERE id = ?'),
@@ -272,7 +272,7 @@ export class TicketRepository {
 		return (this.q.endedToday.all(locationId, day, limit) as RawTicket[]).map(fromRaw);
 	}
 
-	/** Service durations (start → finish, ms) of the most recent finished visits of a service. */
+	/** The window's time per visitor (call → finish, ms) of the most recent finished visits of a matter. */
 	recentServiceDurations(serviceId: number, limit: number): number[] {
 		return this.q.recentDurations.pluck().all(serviceId, limit) as number[];
 	}
