@@ -15,3 +15,11 @@ export function printFailureReason(t: T, status: PrintStatus): string {
 			return t(`printer.condition.${status}`);
 	}
 }
+
+/**
+ * What the kiosk tells the visitor when the paper did not come out, in the screen's language now
+ * (the server's `print.message` is in the language of the moment the ticket was taken).
+ */
+export function printFailureMessage(t: T, status: PrintStatus): string {
+	return status === 'printed' || status === 'paper_near_end' ? '' : t(`print.${status}`);
+}
