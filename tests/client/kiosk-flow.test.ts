@@ -227,6 +227,23 @@ describe('KioskFlow when the visitor walks away', () => {
 		expect(flow.issued).toBeNull();
 	});
 
+	it('tells the ticket screen when it leaves; Show again gives the whole time back', async () => {
+		const { flow } = kiosk();
+		flow.chooseService(civic.services[0]!, civic);
+		expect(flow.leavesAt).toBeNull();
+		await flow.issue(null);
+		expect(flow.step).toBe('ticket');
+		expect(flow.leavesAt).toBe(Date.now() + IDLE_TICKET_MS);
+		vi.advanceTimersByTime(IDLE_TICKET_MS - 1000);
+		flow.keepTicket();
+		expect(flow.leavesAt).toBe(Date.now() + IDLE_TICKET_MS);
+		vi.advanceTimersByTime(IDLE_TICKET_MS - 1000);
+		expect(flow.step).toBe('ticket');
+		vi.advanceTimersByTime(1000);
+		expect(flow.step).toBe('department');
+		expect(flow.leavesAt).toBeNull();
+	});
+
 	it('switches a visitor’s language back even at the start', () => {
 		const i18n = language('en');
 		const { flow } = kiosk({ i18n });

@@ -124,6 +124,44 @@ describe('the kiosk prints', () => {
 		expect(upstairs.tickets).toHaveLength(0);
 	});
 
+	it('in English: both QR codes carry the language, and the phone page takes it up', async () => {
+		const issued = data(
+			await post<IssuedTicketDto>(
+				server.url,
+				'/api/tickets',
+				{
+					locationId: 1,
+					serviceId: service('Sprawy obywatelskie'),
+					priority: null,
+					kiosk: 'lobby-1'
+				},
+				`${server.adminCookie}; lang=en`
+			)
+		);
+		const url = `${PUBLIC_URL}/t/${issued.ticket.code}?lang=en`;
+		expect(issued.link.url).toBe(url);
+		const printout = readEscPos((await lobby.waitForTickets(1))[0]!);
+		expect(printedText(printout)).toContain('Ticket number');
+		expect(decodeQr(rasterToPgm(printout.images[0]!))).toBe(url);
+
+		// The phone remembers English as its own choice (a cookie its language switch can
+		// overwrite) and comes back to the plain address, which a later switch is not undone by.
+		const phone = await fetch(`${server.url}/t/${issued.ticket.code}?lang=en`, {
+			redirect: 'manual'
+		});
+		expect(phone.status).toBe(303);
+		expect(phone.headers.get('location')).toBe(`/t/${issued.ticket.code}`);
+		const cookie = phone.headers.get('set-cookie') ?? '';
+		expect(cookie).toMatch(/^lang=en;/);
+		expect(cookie).not.toMatch(/HttpOnly/i);
+		// A language it does not know changes nothing but the address.
+		const odd = await fetch(`${server.url}/t/${issued.ticket.code}?lang=xx`, {
+			redirect: 'manual'
+		});
+		expect(odd.status).toBe(303);
+		expect(odd.headers.get('set-cookie')).toBeNull();
+	});
+
 	it('with the paper width and code-page number of that kiosk’s printer', async () => {
 		const issued = data(await issue('floor-2'));
 		expect(issued.print.ok).toBe(true);

@@ -52,6 +52,7 @@ export class KioskFlow {
 	#issuing = $state(false);
 	#issueError = $state<string | null>(null);
 	#issued = $state<IssuedTicketDto | null>(null);
+	#leavesAt = $state<number | null>(null);
 	#idleTimer: ReturnType<typeof setTimeout> | null = null;
 	#refreshTimer: ReturnType<typeof setTimeout> | null = null;
 	#periodic: ReturnType<typeof setInterval> | null = null;
@@ -105,6 +106,13 @@ export class KioskFlow {
 	get issued(): IssuedTicketDto | null {
 		return this.#issued;
 	}
+	/**
+	 * When the ticket screen goes back to the start unless touched (epoch ms), so the screen can
+	 * count down to it: a visitor without paper must not lose the number unwarned. Null elsewhere.
+	 */
+	get leavesAt(): number | null {
+		return this.#leavesAt;
+	}
 
 	/** People waiting in a department: live from the board, else as the menu last said. */
 	waitingIn = (d: KioskDepartmentDto): number => {
@@ -123,6 +131,7 @@ export class KioskFlow {
 		for (const timer of [this.#idleTimer, this.#refreshTimer]) if (timer) clearTimeout(timer);
 		if (this.#periodic) clearInterval(this.#periodic);
 		this.#idleTimer = this.#refreshTimer = this.#periodic = null;
+		this.#leavesAt = null;
 		this.live.close();
 	}
 
@@ -130,6 +139,11 @@ export class KioskFlow {
 	touched(): void {
 		this.#armIdle();
 	}
+
+	/** "Show again": the ticket stays on screen for the whole time once more. */
+	keepTicket = (): void => {
+		this.#armIdle();
+	};
 
 	chooseDepartment = (d: KioskDepartmentDto): void => {
 		this.#departmentId = d.id;
@@ -197,9 +211,12 @@ export class KioskFlow {
 	 */
 	#armIdle(): void {
 		if (this.#idleTimer) clearTimeout(this.#idleTimer);
-		const ms = this.#step === 'ticket' ? IDLE_TICKET_MS : IDLE_MS;
+		const onTicket = this.#step === 'ticket';
+		const ms = onTicket ? IDLE_TICKET_MS : IDLE_MS;
+		this.#leavesAt = onTicket ? Date.now() + ms : null;
 		this.#idleTimer = setTimeout(() => {
 			this.#idleTimer = null;
+			this.#leavesAt = null;
 			if (this.#step === 'department' && this.#options.i18n.lang === DEFAULT_LANG) return;
 			this.startOver();
 			this.#options.i18n.setLang(DEFAULT_LANG);

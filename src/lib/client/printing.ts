@@ -1,5 +1,6 @@
 /** Words for staff about a printer: why a ticket did not print. Pure, no state. */
-import type { MessageKey, Params } from '$lib/i18n';
+import { DEFAULT_LANG, LANG_PARAM, type MessageKey, type Params } from '$lib/i18n';
+import type { Lang } from '$lib/shared/dto';
 import type { PrintStatus } from '$lib/shared/printing';
 
 type T = (key: MessageKey, params?: Params) => string;
@@ -14,4 +15,23 @@ export function printFailureReason(t: T, status: PrintStatus): string {
 		default:
 			return t(`printer.condition.${status}`);
 	}
+}
+
+/**
+ * What the kiosk tells the visitor when the paper did not come out, in the screen's language now
+ * (the server's `print.message` is in the language of the moment the ticket was taken).
+ */
+export function printFailureMessage(t: T, status: PrintStatus): string {
+	return status === 'printed' || status === 'paper_near_end' ? '' : t(`print.${status}`);
+}
+
+/**
+ * The live ticket's link in the language the kiosk shows now: the server wrote the language the
+ * ticket was taken in, and a visitor who switches on the ticket screen means the new one.
+ */
+export function ticketLinkIn(url: string, lang: Lang): string {
+	const link = new URL(url);
+	if (lang === DEFAULT_LANG) link.searchParams.delete(LANG_PARAM);
+	else link.searchParams.set(LANG_PARAM, lang);
+	return link.href;
 }

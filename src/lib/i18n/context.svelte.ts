@@ -5,9 +5,7 @@
  */
 import { createContext } from 'svelte';
 import type { Lang, Localized } from '$lib/shared/dto';
-import { LANG_COOKIE, translate, type MessageKey, type Params } from './index';
-
-const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
+import { LANG_COOKIE, LANG_COOKIE_MAX_AGE, translate, type MessageKey, type Params } from './index';
 
 export class I18n {
 	lang = $state<Lang>('pl');
@@ -26,7 +24,7 @@ export class I18n {
 	setLang(lang: Lang): void {
 		this.lang = lang;
 		if (typeof document !== 'undefined') {
-			document.cookie = `${LANG_COOKIE}=${lang}; path=/; max-age=${ONE_YEAR_SECONDS}; SameSite=Lax`;
+			document.cookie = `${LANG_COOKIE}=${lang}; path=/; max-age=${LANG_COOKIE_MAX_AGE}; SameSite=Lax`;
 		}
 	}
 }

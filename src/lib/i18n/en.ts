@@ -10,6 +10,7 @@ import { validationEn } from './parts/validation';
 import { checksEn } from './parts/checks';
 import { boardEn } from './parts/board';
 import { estimateEn } from './parts/estimate';
+import { kioskScreenEn } from './parts/kiosk-screen';
 import type { Message, MessageKey } from './pl';
 
 export const en: Record<MessageKey, Message> = {
@@ -258,5 +259,6 @@ export const en: Record<MessageKey, Message> = {
 	...validationEn,
 	...checksEn,
 	...boardEn,
-	...estimateEn
+	...estimateEn,
+	...kioskScreenEn
 };

@@ -11,6 +11,10 @@ export type { MessageKey, Message };
 export const LANGS: readonly Lang[] = ['pl', 'en'];
 export const DEFAULT_LANG: Lang = 'pl';
 export const LANG_COOKIE = 'lang';
+/** How long the visitor's choice of language is remembered. */
+export const LANG_COOKIE_MAX_AGE = 365 * 24 * 60 * 60;
+/** A link's query parameter carrying the language to another device (the ticket's QR code). */
+export const LANG_PARAM = 'lang';
 
 const catalogs: Record<Lang, Record<MessageKey, Message>> = { pl, en };
 const pluralRules: Record<Lang, Intl.PluralRules> = {

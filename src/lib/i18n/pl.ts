@@ -13,6 +13,7 @@ import { validationPl } from './parts/validation';
 import { checksPl } from './parts/checks';
 import { boardPl } from './parts/board';
 import { estimatePl } from './parts/estimate';
+import { kioskScreenPl } from './parts/kiosk-screen';
 
 export type PluralMessage = { one: string; few: string; many: string; other: string };
 export type Message = string | PluralMessage;
@@ -259,7 +260,8 @@ export const pl = {
 	...validationPl,
 	...checksPl,
 	...boardPl,
-	...estimatePl
+	...estimatePl,
+	...kioskScreenPl
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof pl;

@@ -64,7 +64,7 @@ export class Desk {
 		const kiosk = req.kiosk ?? DEFAULT_KIOSK;
 		const print = await this.printing.printIssued(kiosk, ticket, places, location.id, ctx);
 		// When the paper did not come out, the kiosk draws the link's QR code on its screen.
-		const link = { url: this.printing.url(ticket.code, ctx.origin) };
+		const link = { url: this.printing.url(ticket.code, ctx.origin, ctx.lang) };
 		return { ticket, places, print, link };
 	}
 

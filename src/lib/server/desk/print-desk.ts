@@ -7,7 +7,7 @@
 import { conditionAfter, type TicketToPrint } from '$printer/ticket-printer';
 import type { KioskPrinter, PrinterRegistry } from '$printer/registry';
 import { DEFAULT_KIOSK } from '$printer/config';
-import { DEFAULT_LANG, translate, type MessageKey } from '$lib/i18n';
+import { DEFAULT_LANG, LANG_PARAM, translate, type MessageKey } from '$lib/i18n';
 import type { Lang, PlaceDto, PublicTicketDto, ReprintResultDto } from '$lib/shared/dto';
 import type { PrintOutcomeDto, PrinterStatusDto, PrintStatus } from '$lib/shared/printing';
 import type { ReprintRequest } from '$lib/shared/schemas';
@@ -46,9 +46,14 @@ export class PrintDesk {
 		private readonly clock: () => number
 	) {}
 
-	/** The live ticket page's address, as the QR codes carry it. */
-	url(code: string, origin: string): string {
-		return `${this.publicUrl || origin}/t/${code}`;
+	/**
+	 * The live ticket page's address, as the QR codes carry it. A ticket taken in another language
+	 * than Polish says so (`?lang=en`): the visitor's phone has never seen the kiosk's choice, and
+	 * the page opens in it. Polish, the default, keeps the shorter code.
+	 */
+	url(code: string, origin: string, lang: Lang): string {
+		const page = `${this.publicUrl || origin}/t/${code}`;
+		return lang === DEFAULT_LANG ? page : `${page}?${LANG_PARAM}=${lang}`;
 	}
 
 	/** A kiosk's new ticket, on that kiosk's printer. */
@@ -178,7 +183,7 @@ export class PrintDesk {
 			ahead: ticket.ahead,
 			estimate: ticket.estimate,
 			priority: ticket.priority !== null,
-			url: this.url(ticket.code, origin)
+			url: this.url(ticket.code, origin, lang)
 		};
 	}
 
@@ -201,7 +206,7 @@ export class PrintDesk {
 			ahead: 3,
 			estimate: { known: true, from: 10, to: 20 },
 			priority: false,
-			url: this.url(SAMPLE_CODE, origin)
+			url: this.url(SAMPLE_CODE, origin, lang)
 		};
 	}
 }
