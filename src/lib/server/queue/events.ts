@@ -14,6 +14,7 @@ export type QueueEventType =
 	| 'ticket_returned'
 	| 'ticket_cancelled'
 	| 'ticket_transferred'
+	| 'ticket_closed'
 	| 'window_paused'
 	| 'window_resumed'
 	| 'window_closed';

@@ -7,4 +7,5 @@ export * from './numbering';
 export * from './lifecycle';
 export * from './windows';
 export * from './hours';
+export * from './day';
 export * from './estimate';
