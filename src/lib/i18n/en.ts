@@ -4,6 +4,7 @@ import { surveyEn } from './parts/survey';
 import { manageEn } from './parts/manage';
 import { accountsEn } from './parts/accounts';
 import { adminOfficeEn } from './parts/admin-office';
+import { dayEn } from './parts/day';
 import type { Message, MessageKey } from './pl';
 
 export const en: Record<MessageKey, Message> = {
@@ -248,5 +249,6 @@ export const en: Record<MessageKey, Message> = {
 	...surveyEn,
 	...manageEn,
 	...accountsEn,
-	...adminOfficeEn
+	...adminOfficeEn,
+	...dayEn
 };

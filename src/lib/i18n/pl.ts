@@ -7,6 +7,7 @@ import { surveyPl } from './parts/survey';
 import { managePl } from './parts/manage';
 import { accountsPl } from './parts/accounts';
 import { adminOfficePl } from './parts/admin-office';
+import { dayPl } from './parts/day';
 
 export type PluralMessage = { one: string; few: string; many: string; other: string };
 export type Message = string | PluralMessage;
@@ -250,7 +251,8 @@ export const pl = {
 	...surveyPl,
 	...managePl,
 	...accountsPl,
-	...adminOfficePl
+	...adminOfficePl,
+	...dayPl
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof pl;

@@ -23,6 +23,8 @@ import { AuditLog } from './audit/audit-log';
 import { OfficeChanges } from './office/changes';
 import { scheduleBinsCatchUp } from './stats/bins';
 import { runtime } from './runtime';
+import { DayClosures } from './db/repositories/day-closures';
+import { DayDesk, scheduleDayClose } from './desk/day-close';
 
 export interface App {
 	config: ServerConfig;
@@ -33,6 +35,8 @@ export interface App {
 	views: QueueViews;
 	broadcaster: Broadcaster;
 	desk: Desk;
+	/** The end of the office day: by hand (/manage/day) and at closing time. */
+	day: DayDesk;
 	surveys: SurveyService;
 	printing: PrintDesk;
 	printers: PrinterRegistry;
@@ -48,6 +52,8 @@ export interface AppOptions {
 	clock?: () => number;
 	/** Printers by kiosk id instead of those the configuration names (tests). */
 	printers?: Record<string, TicketPrinter>;
+	/** How often the server looks for an office day to close (default 30 s; tests: less). */
+	dayCloseEveryMs?: number;
 }
 
 export function createApp(options: AppOptions = {}): App {
@@ -63,7 +69,14 @@ export function createApp(options: AppOptions = {}): App {
 	const office = new OfficeRepository(db, officeChanges);
 	const tickets = new TicketRepository(db);
 	const surveys = new SurveyService(db, office, clock);
-	const views = new QueueViews(office, tickets, clock, (code) => surveys.tokenFor({ code }));
+	const closures = new DayClosures(db);
+	const views = new QueueViews(
+		office,
+		tickets,
+		clock,
+		(code) => surveys.tokenFor({ code }),
+		(locationId, day) => closures.latest(locationId, day)
+	);
 	const queue = new QueueService(db, office, tickets, clock);
 	const broadcaster = new Broadcaster(views);
 	const printers = new PrinterRegistry(config.printers ?? {}, options.printers ?? {});
@@ -86,6 +99,8 @@ export function createApp(options: AppOptions = {}): App {
 	broadcaster.followOfficeChanges(officeChanges);
 	const stopBackups = scheduleBackups(db, readBackupConfig());
 	const stopBins = scheduleBinsCatchUp(db);
+	const day = new DayDesk(db, office, tickets, closures, broadcaster, audit, clock);
+	const stopDayClose = scheduleDayClose(day, options.dayCloseEveryMs ?? 30_000);
 	return {
 		config,
 		db,
@@ -95,6 +110,7 @@ export function createApp(options: AppOptions = {}): App {
 		views,
 		broadcaster,
 		desk,
+		day,
 		surveys,
 		printing,
 		printers,
@@ -104,6 +120,7 @@ export function createApp(options: AppOptions = {}): App {
 		close: () => {
 			stopBackups();
 			stopBins();
+			stopDayClose();
 			broadcaster.close();
 			db.close();
 		}

@@ -17,6 +17,7 @@ import {
 	ESTIMATE_SAMPLE,
 	estimateWaitMinutes,
 	localTime,
+	nextOpening,
 	type ServiceWindow,
 	type Ticket
 } from '../queue';
@@ -31,6 +32,9 @@ import {
 	type Names
 } from './view-mappers';
 
+const nextOpeningDto = (n: ReturnType<typeof nextOpening>) =>
+	n && { day: n.day, opens: n.opens, at: n.at };
+
 /** How many past calls the board lists under the current ones. */
 export const BOARD_HISTORY = 8;
 
@@ -44,7 +48,9 @@ export class QueueViews {
 		private readonly tickets: TicketRepository,
 		private readonly clock: () => number,
 		/** The survey token of a finished visit (survey/tokens.ts). */
-		private readonly surveyTokenFor: (ticketCode: string) => string
+		private readonly surveyTokenFor: (ticketCode: string) => string,
+		/** When the office day was last closed at a location (desk/day-close.ts), if it was. */
+		private readonly dayClosedAt: (locationId: number, day: string) => number | null = () => null
 	) {}
 
 	locations(): LocationDto[] {
@@ -122,6 +128,9 @@ export class QueueViews {
 		const windows = new Map(this.office.windows(locationId).map((w) => [w.id, w]));
 		const day = localTime(this.clock(), location.hours.timeZone).day;
 		const recent = this.tickets.recentCalled(locationId, day, BOARD_HISTORY + windows.size);
+		// After the day is closed the board lists no call made before (a new call shows again);
+		// the next morning, no call of yesterday (a clerk may still be finishing one, SR-30).
+		const closedAt = this.dayClosedAt(locationId, day) ?? -1;
 		const toCall = (t: Ticket) => boardCall(location, t, windows.get(t.windowId ?? -1));
 		const isCurrent = (t: Ticket) => t.state === 'called' || t.state === 'serving';
 		// Counted per matter by SQLite, then per department (a ticket's department is its matter's).
@@ -139,10 +148,11 @@ export class QueueViews {
 			},
 			current: this.tickets
 				.current(locationId)
+				.filter((t) => t.day === day)
 				.sort((a, b) => (b.calledAt ?? 0) - (a.calledAt ?? 0))
 				.flatMap((t) => toCall(t) ?? []),
 			history: recent
-				.filter((t) => !isCurrent(t))
+				.filter((t) => !isCurrent(t) && (t.calledAt ?? 0) > closedAt)
 				.slice(0, BOARD_HISTORY)
 				.flatMap((t) => toCall(t) ?? []),
 			waiting: this.office.departments(locationId).map((d) => ({
@@ -256,7 +266,9 @@ export class QueueViews {
 			window: window ? windowPlace(location, window) : null,
 			ahead,
 			estimatedMinutes,
-			surveyToken: t.state === 'done' ? this.surveyTokenFor(t.code) : null
+			surveyToken: t.state === 'done' ? this.surveyTokenFor(t.code) : null,
+			nextOpening:
+				t.state === 'closed' ? nextOpeningDto(nextOpening(location.hours, this.clock())) : null
 		};
 	}
 

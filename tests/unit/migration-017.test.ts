@@ -1,0 +1,64 @@
+/**
+ * Migration 017 rebuilds the tickets table to let it hold the state 'closed'. A rebuild is where a
+ * column, an index or a row could be lost, including one that an earlier migration (written in
+ * parallel) added: this compares the table before and after, on a real SQLite database.
+ */
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { migrate, MIGRATIONS } from '../../src/lib/server/db/migrate';
+
+type Db = Database.Database;
+
+function shape(db: Db) {
+	return {
+		columns: db
+			.prepare('SELECT name, type, "notnull", dflt_value, pk FROM pragma_table_info(?)')
+			.all('tickets'),
+		indexes: db
+			.prepare(
+				"SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'tickets' ORDER BY name"
+			)
+			.all()
+			.map((r) => {
+				const { name, sql } = r as { name: string; sql: string | null };
+				// Automatic indexes (UNIQUE constraints) are named after the table they were made for.
+				return { name: sql ? name : 'autoindex', sql };
+			}),
+		triggers: db
+			.prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'tickets'")
+			.pluck()
+			.all()
+	};
+}
+
+describe('migration 017 (closed state)', () => {
+	it('keeps every column, index and row of tickets, and lets a ticket be closed', () => {
+		const db = new Database(':memory:');
+		db.pragma('foreign_keys = ON');
+		migrate(
+			db,
+			MIGRATIONS.filter((m) => m.version < 17)
+		);
+		db.exec(`INSERT INTO locations (id, slug, name) VALUES (1, 'x', 'X');
+			INSERT INTO departments (id, location_id, kind, name_pl, name_en, prefix) VALUES (1, 1, 'wydzial', 'A', 'A', 'A');
+			INSERT INTO services (id, department_id, name_pl, name_en) VALUES (1, 1, 'S', 'S');
+			INSERT INTO tickets (id, code, location_id, day, number, department_id, service_id, state, issued_at, kiosk)
+			  VALUES (7, 'c7', 1, '2026-01-05', 'A001', 1, 1, 'waiting', 1000, 'lobby-1');`);
+		expect(() => db.prepare("UPDATE tickets SET state = 'closed' WHERE id = 7").run()).toThrow(
+			/CHECK/
+		);
+		const before = shape(db);
+		const rows = db.prepare('SELECT * FROM tickets').all();
+
+		migrate(db);
+
+		expect(shape(db)).toEqual(before);
+		expect(db.prepare('SELECT * FROM tickets').all()).toEqual(rows);
+		db.prepare("UPDATE tickets SET state = 'closed' WHERE id = 7").run();
+		expect(() => db.prepare("UPDATE tickets SET state = 'lost' WHERE id = 7").run()).toThrow(
+			/CHECK/
+		);
+		expect(db.pragma('foreign_key_check')).toEqual([]);
+		db.close();
+	});
+});
