@@ -125,6 +125,10 @@ function randomLog(services: { id: number; department_id: number }[], windows: n
 				if (r < 0.07) {
 					push('ticket_cancelled', null, who);
 					state = 'gone';
+				} else if (r < 0.1) {
+					// Still waiting when the office closed (migration 017).
+					push('ticket_closed', null, null);
+					state = 'gone';
 				} else {
 					window = pick(windows);
 					push('ticket_called', window, who);
@@ -317,7 +321,8 @@ describe.each(
 			tickets: issued.length,
 			noShows: count('ticket_no_show'),
 			transfers: count('ticket_transferred'),
-			cancelled: count('ticket_cancelled')
+			cancelled: count('ticket_cancelled'),
+			closed: count('ticket_closed')
 		});
 		const cells = new Map<string, number>();
 		for (const e of issued) {
@@ -393,7 +398,8 @@ describe('the roll-up’s own bookkeeping', () => {
 			'stats_bins',
 			'stats_department_bins',
 			'stats_slots',
-			'stats_visits'
+			'stats_visits',
+			'stats_closed'
 		]) {
 			const all = (db: Database.Database) => {
 				const columns = db.prepare(`SELECT * FROM ${table}`).columns().length;

@@ -155,7 +155,7 @@ describe('service levels, rates and breakdowns', () => {
 			['Zaświadczenie o stanie majątkowym', '80 % w ciągu 15 min', 1, 1, 100, 'tak'],
 			['Sprawy obywatelskie i stanu cywilnego', '80 % w ciągu 15 min', 2, 0, 0, 'nie']
 		]);
-		expect(report.rates).toEqual({ tickets: 2, noShows: 1, transfers: 1, cancelled: 0 });
+		expect(report.rates).toEqual({ tickets: 2, noShows: 1, transfers: 1, cancelled: 0, closed: 0 });
 	});
 });
 
@@ -206,7 +206,7 @@ describe('the time report of one department (a manager’s)', () => {
 		expect(rows['service-levels']).toEqual([
 			['Sprawy obywatelskie i stanu cywilnego', '80 % w ciągu 15 min', 2, 2, 100, 'tak']
 		]);
-		expect(report.rates).toEqual({ tickets: 2, noShows: 0, transfers: 0, cancelled: 0 });
+		expect(report.rates).toEqual({ tickets: 2, noShows: 0, transfers: 0, cancelled: 0, closed: 0 });
 		expect(report.waitByHour).toEqual([{ hour: 9, median: 4, p90: 6 }]);
 	});
 
@@ -223,7 +223,7 @@ describe('the time report of one department (a manager’s)', () => {
 		]);
 		expect(rows['times-window']!.map((r) => r[0])).toEqual(['Stanowisko 9']);
 		expect(rows.heatmap).toEqual([['poniedziałek', 1]]);
-		expect(report.rates).toEqual({ tickets: 1, noShows: 0, transfers: 0, cancelled: 0 });
+		expect(report.rates).toEqual({ tickets: 1, noShows: 0, transfers: 0, cancelled: 0, closed: 0 });
 	});
 
 	it('follows a transfer: its wait, queue and rates count in each department apart', () => {
@@ -234,7 +234,7 @@ describe('the time report of one department (a manager’s)', () => {
 			['Stanowisko 5', 1, 19, 19, 19]
 		]);
 		expect(rows['service-levels']!.map((r) => r.slice(2))).toEqual([[2, 0, 0, 'nie']]);
-		expect(civic.rates).toEqual({ tickets: 1, noShows: 1, transfers: 0, cancelled: 0 });
+		expect(civic.rates).toEqual({ tickets: 1, noShows: 1, transfers: 0, cancelled: 0, closed: 0 });
 		expect(rows['queue-length']).toEqual([
 			['09:00', 0, 0],
 			['09:15', 2, 2],
@@ -247,7 +247,7 @@ describe('the time report of one department (a manager’s)', () => {
 			['Stanowisko 9', 1, 5, 5, 5]
 		]);
 		expect(taxRows['service-levels']!.map((r) => r.slice(2))).toEqual([[1, 1, 100, 'tak']]);
-		expect(tax.rates).toEqual({ tickets: 1, noShows: 0, transfers: 1, cancelled: 0 });
+		expect(tax.rates).toEqual({ tickets: 1, noShows: 0, transfers: 1, cancelled: 0, closed: 0 });
 		expect(taxRows['queue-length']).toEqual([
 			['09:00', 0, 0],
 			['09:15', 0, 0]
@@ -263,6 +263,6 @@ describe('the time report of one department (a manager’s)', () => {
 		);
 		expect(none.overall).toEqual({ wait: null, walk: null, service: null });
 		expect(none.tables.every((t) => t.rows.length === 0)).toBe(true);
-		expect(none.rates).toEqual({ tickets: 0, noShows: 0, transfers: 0, cancelled: 0 });
+		expect(none.rates).toEqual({ tickets: 0, noShows: 0, transfers: 0, cancelled: 0, closed: 0 });
 	});
 });
