@@ -7,9 +7,10 @@ import { authFetch } from '../support/credentials';
 /**
  * Issue 12, item 16: a manager closes the day by hand. The visitor still waiting sees on their
  * phone that the ticket was not served because the office closed, and when it opens next; the
- * board drops the day's calls and the waiting count; the manager's page says what was done.
+ * board drops the day's calls and the waiting count, the console its queue; the manager's page
+ * says what was done.
  */
-test('a manager closes the day: the phone says "urząd zamknięty" with the next opening, the board clears', async ({
+test('a manager closes the day: the phone says "urząd zamknięty" with the next opening, the board and console clear', async ({
 	browser,
 	page,
 	server
@@ -49,6 +50,12 @@ test('a manager closes the day: the phone says "urząd zamknięty" with the next
 		.locator('li', { hasText: civic.name.pl })
 		.locator('.w-count');
 	await expect(civicCount).toHaveText('1');
+
+	// The console of window 4 (Civic Affairs): the waiting ticket is next.
+	const desk = await page.context().newPage();
+	await desk.goto(`${server.url}/clerk/${w4}`);
+	await joined(desk);
+	await expect(desk.getByTestId('console-next')).toContainText(waiting.number);
 
 	// The visitor's phone, signed in as nobody.
 	const phoneContext = await browser.newContext({ storageState: undefined });
@@ -92,6 +99,10 @@ test('a manager closes the day: the phone says "urząd zamknięty" with the next
 	await expect(phone.getByTestId('next-opening')).toHaveText(
 		/^We open again on [A-Z][a-z]+,? \d{1,2} [A-Z][a-z]+ at 07:30\.$/
 	);
+
+	// The console: nobody waits any more.
+	await expect(desk.getByTestId('console-next')).not.toContainText(waiting.number);
+	await expect(desk.getByTestId('console-next').locator('li')).toHaveCount(0);
 
 	// The board: no call of the closed day, nobody waiting.
 	await expect(page.getByTestId('board-history')).toHaveCount(0);
