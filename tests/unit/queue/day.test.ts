@@ -8,15 +8,7 @@ import {
 	nextOpening,
 	zonedInstant
 } from '../../../src/lib/server/queue';
-import {
-	at,
-	calledTicket,
-	deepFreeze,
-	hours,
-	service,
-	servingTicket,
-	ticket
-} from './builders';
+import { at, calledTicket, deepFreeze, hours, service, servingTicket, ticket } from './builders';
 
 const WAW = 'Europe/Warsaw';
 const complaints = service({ id: 5, lateAcceptance: { 1: '17:30' } });
@@ -84,9 +76,9 @@ describe('dueToClose', () => {
 		expect(
 			dueToClose([yesterday, now], demo, services, at('2026-01-05T12:00Z')).map((t) => t.id)
 		).toEqual([3]);
-		expect(
-			dueToClose([now], demo, services, at('2026-01-05T23:00Z')).map((t) => t.id)
-		).toEqual([4]);
+		expect(dueToClose([now], demo, services, at('2026-01-05T23:00Z')).map((t) => t.id)).toEqual([
+			4
+		]);
 	});
 
 	it('never touches a called ticket', () => {
