@@ -13,7 +13,8 @@ import {
 	localTime,
 	type Change,
 	type Service,
-	type Ticket
+	type Ticket,
+	zonedInstant
 } from '../queue';
 import type { CommandResult } from './queue-service';
 
@@ -123,9 +124,14 @@ export class DayDesk {
 		const now = this.clock();
 		const today = localTime(now, location.hours.timeZone);
 		const services = new Map(this.office.services(location.id).map((s) => [s.id, s] as const));
-		// Read first, outside a transaction: most turns find nothing to do and take no write lock.
-		const due = dueToClose(this.tickets.waiting(location.id), location.hours, services, now);
-		const over = this.dayIsOver(location, [...services.values()], now);
+		const { some, all: over } = this.queuesClosed(location, [...services.values()], now);
+		// Most turns find nothing to do: no queue has closed yet and nothing waits from an earlier
+		// day (one look-up in an index), so they read no ticket and take no write lock.
+		const midnight = zonedInstant(today.day, 0, location.hours.timeZone);
+		const mayBeDue = some || this.tickets.waitingIssuedBefore(location.id, midnight);
+		const due = mayBeDue
+			? dueToClose(this.tickets.waiting(location.id), location.hours, services, now)
+			: [];
 		const alreadyClosed = this.closures.latest(location.id, today.day) !== null;
 		let change: Change | null = null;
 		if (due.length > 0 || (over && !alreadyClosed)) {
@@ -147,15 +153,23 @@ export class DayDesk {
 		if (change || dayChanged) this.announce(location.id, change);
 	}
 
-	/** Hours enforced and today's last queue (the latest matter's acceptance) closed, or a closed day. */
-	private dayIsOver(location: LocationRecord, services: readonly Service[], at: number): boolean {
-		if (!location.hours.enforced) return false;
+	/**
+	 * Where hours are enforced: whether some matter's queue has closed for today, and whether all
+	 * have (the latest acceptance has passed); on a closed day, both.
+	 */
+	private queuesClosed(
+		location: LocationRecord,
+		services: readonly Service[],
+		at: number
+	): { some: boolean; all: boolean } {
+		if (!location.hours.enforced) return { some: false, all: false };
 		const now = localTime(at, location.hours.timeZone);
 		const closes = [undefined, ...services].map((s) =>
 			closingMinute(location.hours, s, now.weekday)
 		);
-		if (closes[0] === null) return true;
-		return now.minutes >= Math.max(...closes.map((c) => c ?? 0));
+		if (closes[0] === null) return { some: true, all: true };
+		const minutes = closes.map((c) => c ?? 0);
+		return { some: now.minutes >= Math.min(...minutes), all: now.minutes >= Math.max(...minutes) };
 	}
 
 	private save(
