@@ -38,7 +38,8 @@ export const dayPl = {
 		many: 'Dzień zamknięty: zakończono {count} biletów.',
 		other: 'Dzień zamknięty: zakończono {count} biletu.'
 	},
-	'manage.closed_unserved': 'Nieobsłużone — urząd zamknięty: {closed}.'
+	'manage.closed_unserved': 'Nieobsłużone — urząd zamknięty: {closed}.',
+	'audit.group.day': 'zamknięcia dnia'
 } satisfies Record<string, Message>;
 
 export const dayEn: Record<keyof typeof dayPl, Message> = {
@@ -75,5 +76,6 @@ export const dayEn: Record<keyof typeof dayPl, Message> = {
 		many: 'Day closed: {count} tickets ended.',
 		other: 'Day closed: {count} tickets ended.'
 	},
-	'manage.closed_unserved': 'Not served — the office closed: {closed}.'
+	'manage.closed_unserved': 'Not served — the office closed: {closed}.',
+	'audit.group.day': 'day closings'
 };
