@@ -3,10 +3,10 @@
 -- statistics; and each closing of a day is recorded, so the board can drop the day's calls.
 
 -- 1. The state. SQLite cannot alter a CHECK constraint, so the table is rebuilt with every column
---    (001, and 002's kiosk) and the same ids; its indexes are created again below. Nothing
---    references tickets and no trigger is on it. tests/unit/migration-017.test.ts checks that the
---    rebuilt table has every column and index it had before: a migration that adds one before
---    this one must add it here too.
+--    (001, and 002's kiosk) and the same ids; its indexes (001, 004, 011, 012) are created again
+--    below. No foreign key references tickets and no trigger is on it.
+--    tests/unit/migration-017.test.ts checks that the rebuilt table has every column and index it
+--    had before: a migration before this one that adds one to tickets must add it here too.
 CREATE TABLE tickets_017 (
   id INTEGER PRIMARY KEY,
   code TEXT NOT NULL UNIQUE,
@@ -35,7 +35,13 @@ INSERT INTO tickets_017 (id, code, location_id, day, number, department_id, serv
     called_at, started_at, finished_at, window_id, recalls, transfers, transfer_note, kiosk
   FROM tickets;
 DROP TABLE tickets;
+-- Triggers on other tables name `tickets` in their bodies (migration 012's on events): between the
+-- DROP and the RENAME that table does not exist, and a modern RENAME refuses to go on while a
+-- trigger names a missing table. The legacy RENAME leaves trigger bodies as they are, which is
+-- what they need: they name `tickets`, the name the new table takes.
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE tickets_017 RENAME TO tickets;
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX tickets_waiting ON tickets(location_id, state, issued_at);
 CREATE INDEX tickets_window ON tickets(window_id, state);
 CREATE UNIQUE INDEX tickets_one_current_per_window ON tickets(window_id)
@@ -43,6 +49,9 @@ CREATE UNIQUE INDEX tickets_one_current_per_window ON tickets(window_id)
 CREATE INDEX tickets_finished_service ON tickets(service_id, finished_at) WHERE state = 'done';
 CREATE INDEX tickets_waiting_service ON tickets(location_id, state, service_id, priority, issued_at);
 CREATE INDEX tickets_called_on_day ON tickets(location_id, day, called_at) WHERE called_at IS NOT NULL;
+-- Migration 012's (the console's missed and cancelled tickets of the day).
+CREATE INDEX tickets_ended_today ON tickets(location_id, day, finished_at)
+  WHERE state IN ('no_show', 'cancelled');
 
 -- 2. Statistics: tickets not served because the office closed, per office day of issue (as
 --    stats_visits counts no-shows), department and matter. The closing also leaves the queue, so
