@@ -58,6 +58,9 @@ const ROUTES: Route[] = [
 	{ method: 'GET', path: '/printers', allow: STAFF, page: true },
 	{ method: 'GET', path: '/account', allow: STAFF, page: true },
 	{ method: 'GET', path: '/manage', allow: MANAGERS, page: true },
+	{ method: 'GET', path: '/manage/day', allow: MANAGERS, page: true },
+	// Without the confirmation: refused as a form (400), so the allowed callers change nothing.
+	{ method: 'POST', path: '/manage/day?/close', allow: MANAGERS, form: {} },
 	{ method: 'GET', path: '/admin', allow: MANAGERS, page: true },
 	{ method: 'GET', path: '/admin/locations', allow: ADMIN, page: true },
 	{ method: 'GET', path: '/admin/departments', allow: MANAGERS, page: true },

@@ -125,6 +125,10 @@ function randomLog(services: { id: number; department_id: number }[], windows: n
 				if (r < 0.07) {
 					push('ticket_cancelled', null, who);
 					state = 'gone';
+				} else if (r < 0.1) {
+					// Still waiting when the office closed (migration 017).
+					push('ticket_closed', null, null);
+					state = 'gone';
 				} else {
 					window = pick(windows);
 					push('ticket_called', window, who);
@@ -319,7 +323,8 @@ describe.each(
 			transfers: count('ticket_transferred'),
 			cancelled: count('ticket_cancelled'),
 			// This history has no chosen calls; console-order.test.ts counts those.
-			outOfOrder: 0
+			outOfOrder: 0,
+			closed: count('ticket_closed')
 		});
 		const cells = new Map<string, number>();
 		for (const e of issued) {
@@ -395,7 +400,8 @@ describe('the roll-up’s own bookkeeping', () => {
 			'stats_bins',
 			'stats_department_bins',
 			'stats_slots',
-			'stats_visits'
+			'stats_visits',
+			'stats_closed'
 		]) {
 			const all = (db: Database.Database) => {
 				const columns = db.prepare(`SELECT * FROM ${table}`).columns().length;

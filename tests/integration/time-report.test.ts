@@ -160,6 +160,7 @@ describe('service levels, rates and breakdowns', () => {
 			noShows: 1,
 			transfers: 1,
 			cancelled: 0,
+			closed: 0,
 			outOfOrder: 0
 		});
 	});
@@ -217,6 +218,7 @@ describe('the time report of one department (a manager’s)', () => {
 			noShows: 0,
 			transfers: 0,
 			cancelled: 0,
+			closed: 0,
 			outOfOrder: 0
 		});
 		expect(report.waitByHour).toEqual([{ hour: 9, median: 4, p90: 6 }]);
@@ -240,6 +242,7 @@ describe('the time report of one department (a manager’s)', () => {
 			noShows: 0,
 			transfers: 0,
 			cancelled: 0,
+			closed: 0,
 			outOfOrder: 0
 		});
 	});
@@ -257,6 +260,7 @@ describe('the time report of one department (a manager’s)', () => {
 			noShows: 1,
 			transfers: 0,
 			cancelled: 0,
+			closed: 0,
 			outOfOrder: 0
 		});
 		expect(rows['queue-length']).toEqual([
@@ -276,6 +280,7 @@ describe('the time report of one department (a manager’s)', () => {
 			noShows: 0,
 			transfers: 1,
 			cancelled: 0,
+			closed: 0,
 			outOfOrder: 0
 		});
 		expect(taxRows['queue-length']).toEqual([
@@ -298,6 +303,7 @@ describe('the time report of one department (a manager’s)', () => {
 			noShows: 0,
 			transfers: 0,
 			cancelled: 0,
+			closed: 0,
 			outOfOrder: 0
 		});
 	});

@@ -58,6 +58,7 @@ describe('the guard point', () => {
 			'/clerk/3',
 			'/kiosk/bierun/__data.json',
 			'/manage',
+			'/manage/day',
 			'/survey/paper',
 			'/survey/window/4',
 			'/survey/abcdefghijklmnopqrstuvwxyz',
@@ -77,6 +78,18 @@ describe('the guard point', () => {
 	it('denies by default what no rule covers', () => {
 		expect(checkRequest(OPEN_ACCESS, 'GET', '/api/secret')).toBe('unknown');
 		expect(checkRequest(OPEN_ACCESS, 'DELETE', '/api/tickets')).toBe('unknown');
+	});
+
+	it("lets only managers and admins close the office day (a clerk's post is refused)", () => {
+		for (const role of ['manager', 'admin'] as const) {
+			expect(checkRequest(only(role), 'POST', '/manage/day')).toBe('allow');
+		}
+		for (const role of ['clerk', 'kiosk', 'board', 'anonymous'] as const) {
+			expect(checkRequest(only(role), 'POST', '/manage/day'), role).toBe('deny');
+			expect(checkRequest(only(role), 'GET', '/manage/day'), role).toBe('deny');
+		}
+		// Only this page of /manage takes a post.
+		expect(checkRequest(only('admin'), 'POST', '/manage')).toBe('unknown');
 	});
 
 	it('keeps staff actions and the staff view from kiosks and boards', () => {

@@ -11,6 +11,7 @@ import { checksEn } from './parts/checks';
 import { boardEn } from './parts/board';
 import { estimateEn } from './parts/estimate';
 import { kioskScreenEn } from './parts/kiosk-screen';
+import { dayEn } from './parts/day';
 import type { Message, MessageKey } from './pl';
 
 export const en: Record<MessageKey, Message> = {
@@ -260,5 +261,6 @@ export const en: Record<MessageKey, Message> = {
 	...checksEn,
 	...boardEn,
 	...estimateEn,
-	...kioskScreenEn
+	...kioskScreenEn,
+	...dayEn
 };

@@ -14,6 +14,7 @@ import { checksPl } from './parts/checks';
 import { boardPl } from './parts/board';
 import { estimatePl } from './parts/estimate';
 import { kioskScreenPl } from './parts/kiosk-screen';
+import { dayPl } from './parts/day';
 
 export type PluralMessage = { one: string; few: string; many: string; other: string };
 export type Message = string | PluralMessage;
@@ -261,7 +262,8 @@ export const pl = {
 	...checksPl,
 	...boardPl,
 	...estimatePl,
-	...kioskScreenPl
+	...kioskScreenPl,
+	...dayPl
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof pl;

@@ -24,6 +24,8 @@ import { WindowHolds } from './desk/window-holds';
 import { OfficeChanges } from './office/changes';
 import { scheduleBinsCatchUp } from './stats/bins';
 import { runtime } from './runtime';
+import { DayClosures } from './db/repositories/day-closures';
+import { DayDesk, scheduleDayClose } from './desk/day-close';
 
 export interface App {
 	config: ServerConfig;
@@ -34,6 +36,8 @@ export interface App {
 	views: QueueViews;
 	broadcaster: Broadcaster;
 	desk: Desk;
+	/** The end of the office day: by hand (/manage/day) and at closing time. */
+	day: DayDesk;
 	surveys: SurveyService;
 	printing: PrintDesk;
 	printers: PrinterRegistry;
@@ -51,6 +55,8 @@ export interface AppOptions {
 	clock?: () => number;
 	/** Printers by kiosk id instead of those the configuration names (tests). */
 	printers?: Record<string, TicketPrinter>;
+	/** How often the server looks for an office day to close (default 30 s; tests: less). */
+	dayCloseEveryMs?: number;
 }
 
 export function createApp(options: AppOptions = {}): App {
@@ -69,12 +75,14 @@ export function createApp(options: AppOptions = {}): App {
 	const audit = new AuditLog(db, clock);
 	const accounts = new Accounts(db, audit, clock);
 	const holds = new WindowHolds(db, accounts.sessions, accounts.staff, clock);
+	const closures = new DayClosures(db);
 	const views = new QueueViews(
 		office,
 		tickets,
 		clock,
 		(code) => surveys.tokenFor({ code }),
-		() => holds.all()
+		() => holds.all(),
+		(locationId, day) => closures.latest(locationId, day)
 	);
 	const queue = new QueueService(db, office, tickets, clock);
 	const broadcaster = new Broadcaster(views);
@@ -96,6 +104,8 @@ export function createApp(options: AppOptions = {}): App {
 	broadcaster.followOfficeChanges(officeChanges);
 	const stopBackups = scheduleBackups(db, readBackupConfig());
 	const stopBins = scheduleBinsCatchUp(db);
+	const day = new DayDesk(db, office, tickets, closures, broadcaster, audit, clock);
+	const stopDayClose = scheduleDayClose(day, options.dayCloseEveryMs ?? 30_000);
 	return {
 		config,
 		db,
@@ -105,6 +115,7 @@ export function createApp(options: AppOptions = {}): App {
 		views,
 		broadcaster,
 		desk,
+		day,
 		surveys,
 		printing,
 		printers,
@@ -115,6 +126,7 @@ export function createApp(options: AppOptions = {}): App {
 		close: () => {
 			stopBackups();
 			stopBins();
+			stopDayClose();
 			broadcaster.close();
 			db.close();
 		}

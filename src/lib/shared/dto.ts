@@ -113,6 +113,15 @@ export interface PublicTicketDto {
 	places: PlaceDto[];
 	/** After the visit: the token of its survey (/survey/{token}), else null. */
 	surveyToken: string | null;
+	/** Ended because the office closed: when it opens next (null if unknown). */
+	nextOpening?: NextOpeningDto | null;
+}
+
+/** When the office opens next: the local day and time, and the instant. */
+export interface NextOpeningDto {
+	day: string;
+	opens: string;
+	at: number;
 }
 
 export interface IssuedTicketDto {

@@ -18,7 +18,9 @@ export const TICKET_STATES = [
 	'serving',
 	'done',
 	'no_show',
-	'cancelled'
+	'cancelled',
+	// Not served: the office closed (its hours, or a manager closed the day) while it waited.
+	'closed'
 ] as const;
 export type TicketState = (typeof TICKET_STATES)[number];
 

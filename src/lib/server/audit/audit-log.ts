@@ -136,6 +136,7 @@ export const AUDIT_GROUPS = {
 	staff: ['staff.'],
 	device: ['device.'],
 	office: ['location.', 'floor.', 'department.', 'service.', 'window.'],
-	ticket: ['ticket.']
+	ticket: ['ticket.'],
+	day: ['day.']
 } as const;
 export type AuditGroup = keyof typeof AUDIT_GROUPS;

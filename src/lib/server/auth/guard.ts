@@ -79,6 +79,8 @@ export const ROUTE_RULES: RouteRule[] = [
 	{ pattern: /^\/api\/health$/, methods: ['GET'], allow: EVERYONE },
 	// Results and statistics: managers (and admins).
 	{ pattern: /^\/api\/manage(\/.*)?$/, methods: ['GET'], allow: MANAGERS },
+	// Closing the office day by hand (issue 12, item 16): a form post, managers and admins.
+	{ pattern: /^\/manage\/day$/, methods: ['GET', 'POST'], allow: MANAGERS },
 	{ pattern: /^\/manage(\/.*)?$/, methods: ['GET'], allow: MANAGERS },
 	// Office administration: locations and floors are the admins'; managers configure their
 	// departments (their matters, and windows serving them); office/admin.ts checks which.

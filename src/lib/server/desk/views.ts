@@ -22,6 +22,7 @@ import {
 	localTime,
 	servingWindows,
 	usualServiceMs,
+	nextOpening,
 	type ServiceWindow,
 	type Ticket,
 	type WaitEstimate,
@@ -45,6 +46,9 @@ import { holderDto } from './window-holds';
 /** How many of today's missed and cancelled tickets the consoles of a location list. */
 export const MISSED_SHOWN = 50;
 
+const nextOpeningDto = (n: ReturnType<typeof nextOpening>) =>
+	n && { day: n.day, opens: n.opens, at: n.at };
+
 /** How many past calls the board lists under the current ones. */
 export const BOARD_HISTORY = 8;
 
@@ -60,7 +64,9 @@ export class QueueViews {
 		/** The survey token of a finished visit (survey/tokens.ts). */
 		private readonly surveyTokenFor: (ticketCode: string) => string,
 		/** The live holds of windows (desk/window-holds.ts), by window; none without it (tests). */
-		private readonly holds: () => Map<number, WindowHold> = () => new Map()
+		private readonly holds: () => Map<number, WindowHold> = () => new Map(),
+		/** When the office day was last closed at a location (desk/day-close.ts), if it was. */
+		private readonly dayClosedAt: (locationId: number, day: string) => number | null = () => null
 	) {}
 
 	locations(): LocationDto[] {
@@ -178,6 +184,9 @@ export class QueueViews {
 			boardCall(location, t, windows.get(t.windowId ?? -1), announced.get(t.id));
 		// Only a call not yet started invites anyone; once the service starts it is a past call.
 		const invited = (t: Ticket) => t.state === 'called';
+		// After the day is closed the board lists no call made before (a new call shows again);
+		// the next morning, no call of yesterday (a clerk may still be finishing one, SR-30).
+		const closedAt = this.dayClosedAt(locationId, day) ?? -1;
 		// Counted per matter by SQLite, then per department (a ticket's department is its matter's).
 		const perService = this.tickets.waitingCounts(locationId);
 		const waiting = new Map<number, number>();
@@ -189,10 +198,12 @@ export class QueueViews {
 			{
 				current: this.tickets
 					.current(locationId)
-					.filter(invited)
+					.filter((t) => invited(t) && t.day === day)
 					.sort((a, b) => (b.calledAt ?? 0) - (a.calledAt ?? 0))
 					.flatMap((t) => toCall(t) ?? []),
-				history: recent.filter((t) => !invited(t)).flatMap((t) => toCall(t) ?? []),
+				history: recent
+					.filter((t) => !invited(t) && (t.calledAt ?? 0) > closedAt)
+					.flatMap((t) => toCall(t) ?? []),
 				callHighlightMs: location.board.callHighlightMs
 			},
 			now
@@ -344,7 +355,9 @@ export class QueueViews {
 			ahead,
 			estimate,
 			places,
-			surveyToken: t.state === 'done' ? this.surveyTokenFor(t.code) : null
+			surveyToken: t.state === 'done' ? this.surveyTokenFor(t.code) : null,
+			nextOpening:
+				t.state === 'closed' ? nextOpeningDto(nextOpening(location.hours, this.clock())) : null
 		};
 	}
 

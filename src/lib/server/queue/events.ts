@@ -16,6 +16,7 @@ export type QueueEventType =
 	/** A no-show or cancellation taken back by the clerk right after (undo). */
 	| 'ticket_reinstated'
 	| 'ticket_transferred'
+	| 'ticket_closed'
 	| 'window_paused'
 	| 'window_resumed'
 	| 'window_closed';

@@ -7,6 +7,7 @@ export * from './numbering';
 export * from './lifecycle';
 export * from './windows';
 export * from './hours';
+export * from './day';
 export * from './estimate';
 export * from './holding';
 export * from './usual-time';

@@ -117,6 +117,16 @@ export class Broadcaster {
 		});
 	}
 
+	/**
+	 * Fresh snapshots for a location's screens though nothing was committed: the office day
+	 * changed or closed (desk/day-close.ts), and what the boards and consoles show depends on it.
+	 */
+	refresh(locationId: number): void {
+		if (!this.io) return;
+		this.changes++;
+		this.scheduleSnapshots(locationId);
+	}
+
 	private scheduleSnapshots(locationId: number): void {
 		this.schedule(this.pendingBoards, locationId, BOARD_COALESCE_MS, (io) => {
 			const screens = [...(io.sockets.adapter.rooms.get(rooms.board(locationId)) ?? [])];

@@ -197,10 +197,13 @@ export interface VisitRates {
 	cancelled: number;
 	/** Tickets a clerk called by choice though another was next (issue 12). */
 	outOfOrder: number;
+	/** Not served: still waiting when the office closed (migration 017). */
+	closed: number;
 }
 
 /**
- * Tickets issued in the range, and how many of them ended as no-shows, were transferred, cancelled.
+ * Tickets issued in the range, and how many of them ended as no-shows, were transferred, cancelled,
+ * or were not served because the office closed.
  * Restricted to departments: tickets issued to them, no-shows and cancellations there, transfers
  * out of them.
  */
@@ -219,6 +222,13 @@ export function visitRates(db: Db, range: StatsRange): VisitRates {
 				coalesce(sum(cancelled), 0) AS cancelled, coalesce(sum(out_of_order), 0) AS outOfOrder
 			 FROM stats_visits WHERE location_id = @loc AND day BETWEEN @first AND @last ${where}`
 		)
-		.get(params) as Omit<VisitRates, 'tickets'>;
-	return { tickets, ...rest };
+		.get(params) as Omit<VisitRates, 'tickets' | 'closed'>;
+	const closed = db
+		.prepare(
+			`SELECT coalesce(sum(closed), 0) FROM stats_closed
+			 WHERE location_id = @loc AND day BETWEEN @first AND @last ${where}`
+		)
+		.pluck()
+		.get(params) as number;
+	return { tickets, ...rest, closed };
 }

@@ -163,6 +163,10 @@ export class TicketRepository {
 				.pluck(),
 			anyOfService: db.prepare('SELECT 1 FROM tickets WHERE service_id = ? LIMIT 1'),
 			anyOfWindow: db.prepare('SELECT 1 FROM tickets WHERE window_id = ? LIMIT 1'),
+			// From the index tickets_waiting: the scheduler's check for yesterday's queue.
+			waitingIssuedBefore: db.prepare(
+				"SELECT 1 FROM tickets WHERE location_id = ? AND state = 'waiting' AND issued_at < ? LIMIT 1"
+			),
 			appendEvent: db.prepare(
 				`INSERT INTO events (at, type, location_id, ticket_id, window_id, service_id, department_id,
 				 priority, data_json, staff_id) VALUES (@at, @type, @locationId, @ticketId, @windowId,
@@ -286,6 +290,11 @@ export class TicketRepository {
 	everUsed(what: 'service' | 'window', id: number): boolean {
 		const query = what === 'service' ? this.q.anyOfService : this.q.anyOfWindow;
 		return query.get(id) !== undefined;
+	}
+
+	/** Whether any ticket issued before `at` still waits at the location. */
+	waitingIssuedBefore(locationId: number, at: number): boolean {
+		return this.q.waitingIssuedBefore.get(locationId, at) !== undefined;
 	}
 
 	kioskOf(ticketId: number): string | null {
