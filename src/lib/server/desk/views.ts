@@ -201,9 +201,7 @@ export class QueueViews {
 					.filter((t) => invited(t) && t.day === day)
 					.sort((a, b) => (b.calledAt ?? 0) - (a.calledAt ?? 0))
 					.flatMap((t) => toCall(t) ?? []),
-				history: recent
-					.filter((t) => !invited(t) && (t.calledAt ?? 0) > closedAt)
-					.flatMap((t) => toCall(t) ?? []),
+				history: recent.filter((t) => !invited(t)).flatMap((t) => toCall(t) ?? []),
 				callHighlightMs: location.board.callHighlightMs
 			},
 			now
@@ -216,7 +214,9 @@ export class QueueViews {
 				contact: location.contact
 			},
 			current: calls.current,
-			history: calls.history.slice(0, BOARD_HISTORY),
+			// A call that has expired from "Zapraszamy" is a past call too, so the closing's rule
+			// applies after boardAt.
+			history: calls.history.filter((c) => c.calledAt > closedAt).slice(0, BOARD_HISTORY),
 			callHighlightMs: location.board.callHighlightMs,
 			pausedWindows: location.board.showsPaused
 				? all.filter((w) => w.status === 'paused').map((w) => pausedWindow(location, w))

@@ -21,6 +21,11 @@ function requireState(ticket: Ticket, ...allowed: TicketState[]): void {
 	}
 }
 
+/** The ticket queuing again, at no window, as if never called (its issue time decides its place). */
+function waitingAgain(ticket: Ticket): Ticket {
+	return { ...ticket, state: 'waiting', windowId: null, calledAt: null, startedAt: null };
+}
+
 /** The ticket the window is working on now (called or in service), if any. */
 export function currentTicketOf(window: ServiceWindow, tickets: readonly Ticket[]): Ticket | null {
 	return (
@@ -143,13 +148,7 @@ export function markNoShow(ticket: Ticket, now: number): Change {
 export function returnToQueue(ticket: Ticket, now: number): Change {
 	requireState(ticket, 'called', 'serving');
 	const from = ticket.windowId;
-	const back: Ticket = {
-		...ticket,
-		state: 'waiting',
-		windowId: null,
-		calledAt: null,
-		startedAt: null
-	};
+	const back = waitingAgain(ticket);
 	return {
 		tickets: [back],
 		windows: [],
@@ -192,13 +191,9 @@ export function transfer(
 		throw new DomainError('invalid_input', { field: 'serviceId' });
 	}
 	const moved: Ticket = {
-		...ticket,
-		state: 'waiting',
+		...waitingAgain(ticket),
 		serviceId: target.serviceId,
 		departmentId: target.departmentId,
-		windowId: null,
-		calledAt: null,
-		startedAt: null,
 		transfers: ticket.transfers + 1,
 		transferNote: trimmed
 	};
@@ -274,12 +269,8 @@ export function restoreTicket(
 	if (ticket.day !== today) throw new DomainError('not_today', { number: ticket.number });
 	const late = now - (ticket.finishedAt ?? now) > graceMs;
 	const back: Ticket = {
-		...ticket,
-		state: 'waiting',
+		...waitingAgain(ticket),
 		issuedAt: late ? now : ticket.issuedAt,
-		windowId: null,
-		calledAt: null,
-		startedAt: null,
 		finishedAt: null
 	};
 	return {
