@@ -42,6 +42,7 @@ function staff(at: number): StaffSnapshotDto {
 				hex: '#1b7f3b',
 				status: 'open',
 				pauseReason: null,
+				consultingSince: null,
 				serviceIds: [1],
 				priorityRun: 0,
 				current: null,

@@ -38,6 +38,7 @@ export function snapshot(locationId: number, generation: number): BoardSnapshotD
 		history: [],
 		callHighlightMs: 300_000,
 		pausedWindows: [],
+		consultingWindows: [],
 		waiting: [],
 		at: generation
 	};

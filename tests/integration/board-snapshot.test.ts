@@ -1,7 +1,7 @@
 /**
  * The board's snapshot on a real SQLite file with the clock in the test's hand: a call leaves
  * "Zapraszamy" after the location's time or once its service starts, a recall brings it back,
- * and windows on a break show (if the location wants them) with the word "przerwa" only.
+ * and windows on a break or checking a matter show (if the location wants them), by a word only.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -164,5 +164,72 @@ describe('windows on a break', () => {
 
 		app.queue.setWindowStatus(win['2']!, 'open', null, null);
 		expect(board().pausedWindows).toEqual([]);
+	});
+});
+
+describe('windows checking a matter (SR-08)', () => {
+	const consult = (label: string, action: 'consult' | 'consult_end') =>
+		app.queue.act({ windowId: win[label]!, action }, null);
+	const events = () =>
+		app.db
+			.prepare(
+				"SELECT type, json_extract(data_json, '$.by') AS by FROM events WHERE type LIKE 'window_consulting%' ORDER BY id"
+			)
+			.all();
+
+	it('are not on the board unless the location shows them', () => {
+		issue();
+		act('1', 'call');
+		consult('1', 'consult');
+		expect(board().consultingWindows).toEqual([]);
+		// The console still sees it: the setting is only about the waiting room.
+		expect(app.views.windowById(win['1']!)?.consultingSince).toBe(now);
+	});
+
+	it('show where they are, never who or what, and leave the board when the visit ends', () => {
+		expect(settings({ callHighlightMinutes: '5', showsPaused: 'on' }).ok).toBe(true);
+		const number = issue();
+		act('1', 'call');
+		act('1', 'start');
+		now += MIN;
+		consult('1', 'consult');
+		const snapshot = board();
+		expect(snapshot.consultingWindows).toEqual([
+			{
+				windowLabel: '1',
+				room: '001',
+				floor: 0,
+				colour: { pl: 'zielony', en: 'green' },
+				hex: '#1b7f3b'
+			}
+		]);
+		expect(snapshot.pausedWindows).toEqual([]);
+		expect(JSON.stringify(snapshot.consultingWindows)).not.toContain(number);
+		expect(JSON.stringify(snapshot.consultingWindows)).not.toContain('Sprawa A1');
+
+		now += MIN;
+		act('1', 'finish');
+		expect(board().consultingWindows).toEqual([]);
+		expect(app.views.windowById(win['1']!)?.consultingSince).toBeNull();
+		expect(events()).toEqual([
+			{ type: 'window_consulting', by: null },
+			{ type: 'window_consulting_ended', by: 'visit_ended' }
+		]);
+	});
+
+	it('the clerk ends it; without a client it cannot start', () => {
+		expect(settings({ callHighlightMinutes: '5', showsPaused: 'on' }).ok).toBe(true);
+		expect(() => consult('2', 'consult')).toThrow(/no_current_ticket/);
+		issue();
+		act('2', 'call');
+		consult('2', 'consult');
+		expect(board().consultingWindows.map((w) => w.windowLabel)).toEqual(['2']);
+		consult('2', 'consult_end');
+		expect(board().consultingWindows).toEqual([]);
+		expect(() => consult('2', 'consult_end')).toThrow(/invalid_input/);
+		expect(events()).toEqual([
+			{ type: 'window_consulting', by: null },
+			{ type: 'window_consulting_ended', by: 'clerk' }
+		]);
 	});
 });

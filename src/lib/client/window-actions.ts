@@ -8,12 +8,13 @@ import { WINDOW_ACTIONS, type WindowAction } from '$lib/shared/vocabulary';
 
 /**
  * The action bar's buttons: the window actions on its current ticket and itself; pause and resume
- * share one button (W). Actions on a ticket the clerk picks (call it, restore it) sit in the
- * lists, and undo beside the message of what it undoes.
+ * share one button (W), as do consulting and its end (K). Actions on a ticket the clerk picks
+ * (call it, restore it) sit in the lists, and undo beside the message of what it undoes.
  */
-export type ConsoleAction = Exclude<WindowAction, 'resume' | 'call_ticket' | 'undo' | 'restore'>;
+const NOT_IN_BAR = ['resume', 'call_ticket', 'undo', 'restore', 'consult_end'] as const;
+export type ConsoleAction = Exclude<WindowAction, (typeof NOT_IN_BAR)[number]>;
 export const CONSOLE_ACTIONS = WINDOW_ACTIONS.filter(
-	(a): a is ConsoleAction => !['resume', 'call_ticket', 'undo', 'restore'].includes(a)
+	(a): a is ConsoleAction => !(NOT_IN_BAR as readonly string[]).includes(a)
 ) as readonly ConsoleAction[];
 
 /** How long the console offers to undo a no-show or cancellation (the server allows more). */
@@ -28,7 +29,9 @@ export const SHORTCUTS: Record<ConsoleAction, string> = {
 	return: 'Z',
 	cancel: 'A',
 	transfer: 'P',
-	pause: 'W'
+	pause: 'W',
+	// K: "konsultuję".
+	consult: 'K'
 };
 
 const BY_KEY = new Map(
@@ -59,5 +62,8 @@ export function isEnabled(action: ConsoleAction, window: WindowDto, waiting: num
 		case 'pause':
 			// Pause when open; resume (same button) when paused or closed.
 			return true;
+		case 'consult':
+			// Start while a client is at the window; end (same button) whenever it is on.
+			return atWindow || window.consultingSince !== null;
 	}
 }

@@ -9,6 +9,7 @@ import { consoleDeskEn } from './parts/console-desk';
 import { validationEn } from './parts/validation';
 import { checksEn } from './parts/checks';
 import { boardEn } from './parts/board';
+import { consultingEn } from './parts/consulting';
 import { estimateEn } from './parts/estimate';
 import { kioskScreenEn } from './parts/kiosk-screen';
 import { dayEn } from './parts/day';
@@ -260,6 +261,7 @@ export const en: Record<MessageKey, Message> = {
 	...validationEn,
 	...checksEn,
 	...boardEn,
+	...consultingEn,
 	...estimateEn,
 	...kioskScreenEn,
 	...dayEn

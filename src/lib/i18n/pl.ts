@@ -12,6 +12,7 @@ import { consoleDeskPl } from './parts/console-desk';
 import { validationPl } from './parts/validation';
 import { checksPl } from './parts/checks';
 import { boardPl } from './parts/board';
+import { consultingPl } from './parts/consulting';
 import { estimatePl } from './parts/estimate';
 import { kioskScreenPl } from './parts/kiosk-screen';
 import { dayPl } from './parts/day';
@@ -261,6 +262,7 @@ export const pl = {
 	...validationPl,
 	...checksPl,
 	...boardPl,
+	...consultingPl,
 	...estimatePl,
 	...kioskScreenPl,
 	...dayPl

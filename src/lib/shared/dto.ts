@@ -115,6 +115,8 @@ export interface PublicTicketDto {
 	surveyToken: string | null;
 	/** Ended because the office closed: when it opens next (null if unknown). */
 	nextOpening?: NextOpeningDto | null;
+	/** SR-08: at the window, and the clerk is checking its matter (never what, never who). */
+	consulting?: boolean;
 }
 
 /** When the office opens next: the local day and time, and the instant. */
@@ -173,6 +175,11 @@ export interface BoardSnapshotDto {
 	callHighlightMs: number;
 	/** Windows on a break, if the location shows them (else empty). */
 	pausedWindows: BoardPausedWindowDto[];
+	/**
+	 * SR-08: windows whose clerk is checking a client's matter (busy, not free), under the same
+	 * setting as the paused ones (else empty). Where only: never who, never what.
+	 */
+	consultingWindows: BoardPausedWindowDto[];
 	waiting: { departmentId: number; name: Localized; prefix: string; count: number }[];
 	at: number;
 }
@@ -206,6 +213,8 @@ export interface WindowDto {
 	hex: string;
 	status: WindowStatus;
 	pauseReason: string | null;
+	/** SR-08: since when the clerk has been checking the client's matter, or null. */
+	consultingSince: number | null;
 	serviceIds: number[];
 	/** Priority tickets called in a row here: the fairness cap's count, on which the order depends. */
 	priorityRun: number;

@@ -49,7 +49,18 @@ export type ReprintRequest = z.infer<typeof reprintRequest>;
 /** Most actions act on the window's current ticket; ticketId guards against a stale screen. */
 const simpleAction = z.strictObject({
 	windowId: id,
-	action: z.enum(['call', 'recall', 'start', 'finish', 'no_show', 'return', 'cancel', 'resume']),
+	action: z.enum([
+		'call',
+		'recall',
+		'start',
+		'finish',
+		'no_show',
+		'return',
+		'cancel',
+		'resume',
+		'consult',
+		'consult_end'
+	]),
 	ticketId: id.optional()
 });
 const transferAction = z.strictObject({

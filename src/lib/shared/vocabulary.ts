@@ -62,7 +62,10 @@ export const WINDOW_ACTIONS = [
 	'resume',
 	'call_ticket',
 	'undo',
-	'restore'
+	'restore',
+	// SR-08: "Sprawdzam / konsultuję" while a client is at the window, and its end.
+	'consult',
+	'consult_end'
 ] as const;
 export type WindowAction = (typeof WINDOW_ACTIONS)[number];
 

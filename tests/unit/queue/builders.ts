@@ -55,6 +55,7 @@ export function window(over: Partial<ServiceWindow> = {}): ServiceWindow {
 		room: '215',
 		status: 'open',
 		pauseReason: null,
+		consultingSince: null,
 		serviceIds: [1],
 		consecutivePriorityCalls: 0,
 		...over

@@ -16,9 +16,9 @@ export const boardPl = {
 	'admin.board.call_minutes': 'Jak długo wezwanie stoi pod „Zapraszamy” (minuty)',
 	'admin.board.call_minutes_hint':
 		'Potem wezwanie przechodzi do ostatnich wezwań; wcześniej, gdy urzędnik rozpocznie obsługę. Od 1 do 60, zwykle 5.',
-	'admin.board.shows_paused': 'Pokazuj stanowiska na przerwie',
+	'admin.board.shows_paused': 'Pokazuj stanowiska na przerwie lub sprawdzające sprawę',
 	'admin.board.shows_paused_hint':
-		'Tablica pokazuje tylko słowo „przerwa”, nigdy powodu wpisanego przez urzędnika.',
+		'Tablica pokazuje tylko słowa „przerwa” lub „sprawdzanie sprawy”, nigdy powodu wpisanego przez urzędnika ani nazwiska.',
 	'admin.err.call_highlight': 'Podaj liczbę minut od 1 do 60.'
 } satisfies Record<string, Message>;
 
@@ -31,8 +31,8 @@ export const boardEn: Record<keyof typeof boardPl, Message> = {
 	'admin.board.call_minutes': 'How long a call stays under “Now calling” (minutes)',
 	'admin.board.call_minutes_hint':
 		'It then moves to the last calls; sooner once the clerk starts the service. From 1 to 60, usually 5.',
-	'admin.board.shows_paused': 'Show windows on a break',
+	'admin.board.shows_paused': 'Show windows on a break or checking a matter',
 	'admin.board.shows_paused_hint':
-		'The board shows only the word “break”, never the reason the clerk typed.',
+		'The board shows only the words “break” or “checking your matter”, never the reason the clerk typed nor a name.',
 	'admin.err.call_highlight': 'Enter a number of minutes from 1 to 60.'
 };

@@ -9,6 +9,7 @@ import {
 	canIssueTicket,
 	cancelTicket,
 	DomainError,
+	endConsulting,
 	finishService,
 	formatTicketNumber,
 	hasServingWindow,
@@ -21,6 +22,8 @@ import {
 	returnToQueue,
 	servingWindows,
 	setWindowStatus,
+	settleConsulting,
+	startConsulting,
 	startService,
 	ticketEvent,
 	ticketPrefix,
@@ -262,7 +265,15 @@ export class QueueService {
 					case 'resume':
 						change = resumeWindow(window, now);
 						break;
+					case 'consult':
+						change = startConsulting(window, current, now);
+						break;
+					case 'consult_end':
+						change = endConsulting(window, current, now);
+						break;
 				}
+				// SR-08: checking a matter ends with the visit, whichever action ended it.
+				change = settleConsulting(window, current, change, now);
 				this.persist(change, staffId);
 				const result = {
 					ticket: change.tickets[0] ?? current,

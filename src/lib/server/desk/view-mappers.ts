@@ -126,6 +126,7 @@ export function windowDto(
 		hex: p.hex,
 		status: w.status,
 		pauseReason: w.pauseReason,
+		consultingSince: w.consultingSince,
 		serviceIds: w.serviceIds,
 		priorityRun: w.consecutivePriorityCalls,
 		current: current ? consoleTicket(current, names) : null,

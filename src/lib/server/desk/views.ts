@@ -221,6 +221,9 @@ export class QueueViews {
 			pausedWindows: location.board.showsPaused
 				? all.filter((w) => w.status === 'paused').map((w) => pausedWindow(location, w))
 				: [],
+			consultingWindows: location.board.showsPaused
+				? all.filter((w) => w.consultingSince !== null).map((w) => pausedWindow(location, w))
+				: [],
 			waiting: this.office.departments(locationId).map((d) => ({
 				departmentId: d.id,
 				name: d.name,
@@ -357,7 +360,10 @@ export class QueueViews {
 			places,
 			surveyToken: t.state === 'done' ? this.surveyTokenFor(t.code) : null,
 			nextOpening:
-				t.state === 'closed' ? nextOpeningDto(nextOpening(location.hours, this.clock())) : null
+				t.state === 'closed' ? nextOpeningDto(nextOpening(location.hours, this.clock())) : null,
+			consulting:
+				(t.state === 'called' || t.state === 'serving') &&
+				(window?.consultingSince ?? null) !== null
 		};
 	}
 

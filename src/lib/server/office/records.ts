@@ -186,6 +186,7 @@ export interface WindowRow {
 	status: WindowStatus;
 	pause_reason: string | null;
 	consecutive_priority_calls: number;
+	consulting_since: number | null;
 }
 
 export function toWindow(r: WindowRow, serviceIds: number[]): ServiceWindow {
@@ -196,6 +197,7 @@ export function toWindow(r: WindowRow, serviceIds: number[]): ServiceWindow {
 		room: r.room,
 		status: r.status,
 		pauseReason: r.pause_reason,
+		consultingSince: r.consulting_since,
 		consecutivePriorityCalls: r.consecutive_priority_calls,
 		serviceIds
 	};

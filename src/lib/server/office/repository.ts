@@ -94,7 +94,8 @@ export class OfficeRepository {
 			),
 			saveWindowState: db.prepare(
 				`UPDATE windows SET status = @status, pause_reason = @pauseReason,
-				 consecutive_priority_calls = @consecutivePriorityCalls WHERE id = @id`
+				 consecutive_priority_calls = @consecutivePriorityCalls,
+				 consulting_since = @consultingSince WHERE id = @id`
 			)
 		};
 		// Read once per synchronous stretch of work, not on every lookup (a dozen per ticket): a
@@ -241,7 +242,8 @@ export class OfficeRepository {
 			id: w.id,
 			status: w.status,
 			pauseReason: w.pauseReason,
-			consecutivePriorityCalls: w.consecutivePriorityCalls
+			consecutivePriorityCalls: w.consecutivePriorityCalls,
+			consultingSince: w.consultingSince
 		});
 	}
 

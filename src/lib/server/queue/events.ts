@@ -19,7 +19,10 @@ export type QueueEventType =
 	| 'ticket_closed'
 	| 'window_paused'
 	| 'window_resumed'
-	| 'window_closed';
+	| 'window_closed'
+	/** SR-08: the clerk checks something for the client at the window, and is done checking. */
+	| 'window_consulting'
+	| 'window_consulting_ended';
 
 export interface QueueEvent {
 	type: QueueEventType;

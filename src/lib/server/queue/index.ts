@@ -6,6 +6,7 @@ export * from './ordering';
 export * from './numbering';
 export * from './lifecycle';
 export * from './windows';
+export * from './consulting';
 export * from './hours';
 export * from './day';
 export * from './estimate';

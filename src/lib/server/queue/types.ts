@@ -58,6 +58,11 @@ export interface ServiceWindow {
 	room: string;
 	status: WindowStatus;
 	pauseReason: string | null;
+	/**
+	 * SR-08: since when the clerk has been checking something for the client at the window
+	 * ("Sprawdzam / konsultuję"), or null. Only while a client is at the window (consulting.ts).
+	 */
+	consultingSince: number | null;
 	serviceIds: number[];
 	/** Priority tickets called in a row at this window, for the fairness cap. */
 	consecutivePriorityCalls: number;
