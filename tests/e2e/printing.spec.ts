@@ -65,7 +65,7 @@ test('the kiosk prints the ticket, and a clerk reprints it', async ({ page, serv
 	await page.goto(`${server.url}/clerk/${await windowId(server.url, '4')}`);
 	await joined(page);
 	await page.getByRole('button', { name: `Drukuj ponownie bilet ${number}` }).click();
-	await expect(page.getByRole('status')).toContainText(
+	await expect(page.getByRole('status').filter({ hasText: 'wydrukowano ponownie' })).toContainText(
 		`Bilet ${number} wydrukowano ponownie w biletomacie „lobby-1”`
 	);
 	const tickets = await printer.waitForTickets(2);

@@ -29,10 +29,21 @@ export function signedInAs(cookie: string) {
  */
 export const test = base.extend<{ server: RunningServer }>({
 	// eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
-	server: async ({}, use) => {
+	server: async ({}, use, testInfo) => {
 		const server = await startServer();
 		await use(server);
 		await server.stop();
+		// A failed test keeps the server's log beside its trace: a 500 says why only there.
+		if (testInfo.status !== testInfo.expectedStatus) {
+			await testInfo.attach('server.log', { body: server.output(), contentType: 'text/plain' });
+			console.error(
+				server
+					.output()
+					.split('\n')
+					.filter((l) => /error|Error|at /.test(l))
+					.join('\n')
+			);
+		}
 	},
 	storageState: async ({ server }, use) => use(signedInAs(server.adminCookie))
 });

@@ -14,8 +14,11 @@ export const load: PageServerLoad = ({ params, cookies, locals }) => {
 	const location = views.locations().find((l) => l.id === window.locationId);
 	return {
 		windowId: window.id,
-		/** The signed-in clerk: the console acts only while the window is theirs (one per window). */
-		me: locals.principal.staff?.id ?? null,
+		/**
+		 * The signed-in clerk's id: the console acts only while the window is theirs. Not `me`:
+		 * that is the layout's (name and role) for the staff bar, and a page's data overrides it.
+		 */
+		staffId: locals.principal.staff?.id ?? null,
 		timeZone: location?.timeZone ?? 'Europe/Warsaw',
 		staff: views.consoleSnapshot(window.id)!
 	};
