@@ -51,23 +51,17 @@ export class OfficeAdmin {
 		const parsed = parseForm(locationInput, values);
 		if (!parsed.ok) return invalid(parsed.errors);
 		const v = parsed.value;
-		return this.writes.change(locationId, (setup) => {
-			if (!isAdmin(actor.principal)) refuse(403, 'form', 'forbidden');
-			const before = setup.row('locations', locationId);
-			if (!before) refuse(404, 'form', 'not_found');
-			const after: Row = {
-				name: v.name,
-				address: v.address,
-				week_json: JSON.stringify(v.week),
-				cutoff_minutes: v.cutoffMinutes,
-				restore_grace_minutes: v.restoreGraceMinutes,
-				hours_enforced: bit(v.hoursEnforced),
-				mode: v.mode,
-				contact_phone: v.contactPhone,
-				contact_email: v.contactEmail,
-				eservices_url: v.eServicesUrl
-			};
-			return this.writes.row(actor, setup, 'locations', locationId, before, after);
+		return this.changeLocation(actor, locationId, {
+			name: v.name,
+			address: v.address,
+			week_json: JSON.stringify(v.week),
+			cutoff_minutes: v.cutoffMinutes,
+			restore_grace_minutes: v.restoreGraceMinutes,
+			hours_enforced: bit(v.hoursEnforced),
+			mode: v.mode,
+			contact_phone: v.contactPhone,
+			contact_email: v.contactEmail,
+			eservices_url: v.eServicesUrl
 		});
 	}
 
@@ -76,14 +70,18 @@ export class OfficeAdmin {
 		const parsed = parseForm(boardInput, values);
 		if (!parsed.ok) return invalid(parsed.errors);
 		const v = parsed.value;
+		return this.changeLocation(actor, locationId, {
+			board_call_seconds: v.callHighlightMinutes * 60,
+			board_shows_paused: bit(v.showsPaused)
+		});
+	}
+
+	/** Some of a location's own columns, by an admin, audited with what changed. */
+	private changeLocation(actor: AdminActor, locationId: number, after: Row): AdminResult {
 		return this.writes.change(locationId, (setup) => {
 			if (!isAdmin(actor.principal)) refuse(403, 'form', 'forbidden');
 			const before = setup.row('locations', locationId);
 			if (!before) refuse(404, 'form', 'not_found');
-			const after: Row = {
-				board_call_seconds: v.callHighlightMinutes * 60,
-				board_shows_paused: bit(v.showsPaused)
-			};
 			return this.writes.row(actor, setup, 'locations', locationId, before, after);
 		});
 	}

@@ -1,7 +1,7 @@
 import { DomainError } from './errors';
-import type { QueueEvent } from './events';
 import type { Change } from './lifecycle';
 import type { ServiceWindow, Ticket } from './types';
+import { windowEvent } from './windows';
 
 /**
  * SR-08: when the clerk must check something in the IT system or ask another department, they
@@ -9,27 +9,6 @@ import type { ServiceWindow, Ticket } from './types';
  * may then see that the window is busy with a matter rather than free. It belongs to the client
  * now at the window: it needs one, and it ends with that visit, whichever way the visit ends.
  */
-
-function consultingEvent(
-	type: 'window_consulting' | 'window_consulting_ended',
-	window: ServiceWindow,
-	current: Ticket | null,
-	now: number,
-	data: QueueEvent['data'] = {}
-): QueueEvent {
-	return {
-		type,
-		at: now,
-		locationId: window.locationId,
-		// The visit it belongs to, so the log shows which client waited while the clerk checked.
-		ticketId: current?.id ?? null,
-		windowId: window.id,
-		serviceId: current?.serviceId ?? null,
-		departmentId: current?.departmentId ?? null,
-		priority: current?.priority ?? null,
-		data
-	};
-}
 
 /** The clerk starts checking the matter of the client at the window. */
 export function startConsulting(
@@ -45,7 +24,7 @@ export function startConsulting(
 	return {
 		tickets: [],
 		windows: [after],
-		events: [consultingEvent('window_consulting', after, current, now)]
+		events: [windowEvent('window_consulting', after, now, {}, current)]
 	};
 }
 
@@ -68,9 +47,7 @@ function ended(
 	return {
 		tickets: [],
 		windows: [after],
-		events: [
-			consultingEvent('window_consulting_ended', after, current, now, { by, ms: now - since })
-		]
+		events: [windowEvent('window_consulting_ended', after, now, { by, ms: now - since }, current)]
 	};
 }
 

@@ -43,20 +43,33 @@ export function callNext(
 	policy: OrderingPolicy,
 	now: number
 ): Change {
+	requireReadyToCall(window, current);
+	const next = chooseNext(waiting, window, policy);
+	if (!next) throw new DomainError('nothing_waiting', { window: window.label });
+	return callTo(window, next, now);
+}
+
+/** A window calls only while open and with no client at it. */
+function requireReadyToCall(window: ServiceWindow, current: Ticket | null): void {
 	if (window.status === 'paused') throw new DomainError('window_paused', { window: window.label });
 	if (window.status === 'closed') throw new DomainError('window_closed', { window: window.label });
 	if (current) throw new DomainError('window_busy', { number: current.number });
-	const next = chooseNext(waiting, window, policy);
-	if (!next) throw new DomainError('nothing_waiting', { window: window.label });
-	const called: Ticket = { ...next, state: 'called', calledAt: now, windowId: window.id };
-	const updatedWindow: ServiceWindow = {
-		...window,
-		consecutivePriorityCalls: priorityRunAfter(window, next)
-	};
+}
+
+/** `ticket` is called to the window, which counts it in its run of priority calls. */
+function callTo(
+	window: ServiceWindow,
+	ticket: Ticket,
+	now: number,
+	data: QueueEvent['data'] = {}
+): Change {
+	const called: Ticket = { ...ticket, state: 'called', calledAt: now, windowId: window.id };
 	return {
 		tickets: [called],
-		windows: [updatedWindow],
-		events: [ticketEvent('ticket_called', called, now, { waitedMs: now - next.issuedAt })]
+		windows: [{ ...window, consecutivePriorityCalls: priorityRunAfter(window, ticket) }],
+		events: [
+			ticketEvent('ticket_called', called, now, { waitedMs: now - ticket.issuedAt, ...data })
+		]
 	};
 }
 
@@ -74,26 +87,13 @@ export function callChosen(
 	policy: OrderingPolicy,
 	now: number
 ): Change {
-	if (window.status === 'paused') throw new DomainError('window_paused', { window: window.label });
-	if (window.status === 'closed') throw new DomainError('window_closed', { window: window.label });
-	if (current) throw new DomainError('window_busy', { number: current.number });
+	requireReadyToCall(window, current);
 	requireState(chosen, 'waiting');
 	if (chosen.locationId !== window.locationId || !window.serviceIds.includes(chosen.serviceId)) {
 		throw new DomainError('not_served_here', { number: chosen.number, window: window.label });
 	}
 	const outOfOrder = chooseNext(waiting, window, policy)?.id !== chosen.id;
-	const called: Ticket = { ...chosen, state: 'called', calledAt: now, windowId: window.id };
-	return {
-		tickets: [called],
-		windows: [{ ...window, consecutivePriorityCalls: priorityRunAfter(window, chosen) }],
-		events: [
-			ticketEvent('ticket_called', called, now, {
-				waitedMs: now - chosen.issuedAt,
-				chosen: 1,
-				outOfOrder: outOfOrder ? 1 : 0
-			})
-		]
-	};
+	return callTo(window, chosen, now, { chosen: 1, outOfOrder: outOfOrder ? 1 : 0 });
 }
 
 /** Announce the called ticket again (the visitor did not come up yet). */

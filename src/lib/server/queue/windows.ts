@@ -1,6 +1,6 @@
 import { PAUSE_REASON_MAX } from '../../shared/vocabulary';
 import { DomainError } from './errors';
-import type { QueueEvent } from './events';
+import type { QueueEvent, QueueEventType } from './events';
 import type { Change } from './lifecycle';
 import type { ServiceWindow, Ticket, WindowStatus } from './types';
 
@@ -10,21 +10,26 @@ import type { ServiceWindow, Ticket, WindowStatus } from './types';
  * or set any status on its form. Each change is one event in the log, whoever made it.
  */
 
-function windowEvent(
-	type: 'window_paused' | 'window_resumed' | 'window_closed',
+/**
+ * An event about a window. `visit`: the client at the window it concerns, if any (consulting
+ * belongs to a visit, so the log shows which client waited while the clerk checked).
+ */
+export function windowEvent(
+	type: QueueEventType,
 	window: ServiceWindow,
 	now: number,
-	data: QueueEvent['data'] = {}
+	data: QueueEvent['data'] = {},
+	visit: Ticket | null = null
 ): QueueEvent {
 	return {
 		type,
 		at: now,
 		locationId: window.locationId,
-		ticketId: null,
+		ticketId: visit?.id ?? null,
 		windowId: window.id,
-		serviceId: null,
-		departmentId: null,
-		priority: null,
+		serviceId: visit?.serviceId ?? null,
+		departmentId: visit?.departmentId ?? null,
+		priority: visit?.priority ?? null,
 		data
 	};
 }
