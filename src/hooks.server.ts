@@ -2,8 +2,7 @@ import { json, type Handle, type HandleServerError, type ServerInit } from '@sve
 import { sequence } from '@sveltejs/kit/hooks';
 import { langFrom, LANG_COOKIE, translate } from '$lib/i18n';
 import { getApp } from '$lib/server/app';
-import { DEVICE_COOKIE } from '$lib/server/auth/accounts';
-import { setDeviceCookie, setSessionCookie } from '$lib/server/auth/cookies';
+import { DEVICE_COOKIE, setDeviceCookie, setSessionCookie } from '$lib/server/auth/cookies';
 import { checkRequest } from '$lib/server/auth/guard';
 import { createIssueFastPath } from '$lib/server/http/issue-fast-path';
 import {

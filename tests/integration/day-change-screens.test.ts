@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/lib/server/app';
-import { SESSION_COOKIE } from '../../src/lib/server/auth/accounts';
+import { SESSION_COOKIE } from '../../src/lib/server/auth/cookies';
 import { attachRealtime } from '../../src/lib/server/realtime/attach';
 import type { BoardSnapshotDto, PublicTicketDto, StaffSnapshotDto } from '../../src/lib/shared/dto';
 import { DEMO_ACCOUNTS } from '../../src/lib/server/demo/accounts';

@@ -1,6 +1,8 @@
 /** The session and device cookies: HttpOnly, SameSite=Lax, Secure when served over https. */
 import type { Cookies } from '@sveltejs/kit';
-import { DEVICE_COOKIE, SESSION_COOKIE } from './accounts';
+
+export const SESSION_COOKIE = 'okienko_session';
+export const DEVICE_COOKIE = 'okienko_device';
 
 /** Browsers keep a cookie at most 400 days; a device re-sends its credential on every page load. */
 const DEVICE_COOKIE_DAYS = 400;

@@ -1,7 +1,7 @@
 /**
  * The one place that decides who may do what: every HTTP route (hooks.server.ts) and every
  * socket event (realtime/attach.ts) asks here. The principal comes from the request's cookies
- * (auth/accounts.ts: a staff session or a paired device's credential); the rules below say
+ * (auth/sign-in.ts: a staff session or a paired device's credential); the rules below say
  * which roles may use each route and event, and the scope checks further down narrow a role
  * to its own location (devices) or departments (clerks and managers).
  */

@@ -24,7 +24,7 @@ import { answerIssue } from './issue-ticket';
 import { adapterUrl } from './own-protocol.js';
 import { MAX_JSON_BODY, parseJsonText } from './json';
 import { requestOrigin } from './origin';
-import { SESSION_COOKIE } from '../auth/accounts';
+import { SESSION_COOKIE } from '../auth/cookies';
 import { isJson } from '../auth/guard';
 import { readCookie } from './cookies';
 import { apiRefusal, originRefusal, requestContext, requestOriginOf } from './request-context';

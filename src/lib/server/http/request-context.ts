@@ -6,7 +6,7 @@
 import { LANG_COOKIE, langFrom, translate } from '$lib/i18n';
 import type { ApiErrorDto, Lang } from '$lib/shared/dto';
 import type { App } from '../app';
-import { DEVICE_COOKIE, SESSION_COOKIE } from '../auth/accounts';
+import { DEVICE_COOKIE, SESSION_COOKIE } from '../auth/cookies';
 import { checkOrigin, checkRequest, type Principal, type RequestOrigin } from '../auth/guard';
 
 export interface RequestContext {

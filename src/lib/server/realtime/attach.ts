@@ -4,7 +4,7 @@ import { langFrom, LANG_COOKIE } from '$lib/i18n';
 import type { ApiResult, Lang } from '$lib/shared/dto';
 import { SOCKET_PATH } from '$lib/shared/socket-events';
 import type { App } from '../app';
-import { DEVICE_COOKIE, SESSION_COOKIE } from '../auth/accounts';
+import { DEVICE_COOKIE, SESSION_COOKIE } from '../auth/cookies';
 import { mayEmit, type Principal } from '../auth/guard';
 import { readCookie as cookie } from '../http/cookies';
 import { RequestError, toApiError } from '../http/errors';
