@@ -2,6 +2,7 @@
 import { DEFAULT_LANG, LANG_PARAM, type MessageKey, type Params } from '$lib/i18n';
 import type { Lang } from '$lib/shared/dto';
 import type { PrintStatus } from '$lib/shared/printing';
+import type { ReprintOutcome } from './console-live.svelte';
 
 type T = (key: MessageKey, params?: Params) => string;
 
@@ -34,4 +35,21 @@ export function ticketLinkIn(url: string, lang: Lang): string {
 	if (lang === DEFAULT_LANG) link.searchParams.delete(LANG_PARAM);
 	else link.searchParams.set(LANG_PARAM, lang);
 	return link.href;
+}
+
+/** What the clerk's console says after a reprint: at which kiosk it came out, or why not. */
+export function reprintMessage(
+	t: T,
+	number: string,
+	outcome: ReprintOutcome
+): { error: string } | { status: string } {
+	if ('failure' in outcome) {
+		return { error: t(outcome.failure === 'offline' ? 'clerk.offline' : 'clerk.timeout') };
+	}
+	if ('error' in outcome) return { error: outcome.error.message };
+	const print = outcome.data.print;
+	if (print.ok) return { status: t('clerk.reprint.done', { number, kiosk: outcome.data.kiosk }) };
+	return {
+		error: t('clerk.reprint.failed', { number, reason: printFailureReason(t, print.status) })
+	};
 }
