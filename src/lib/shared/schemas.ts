@@ -8,7 +8,8 @@ import {
 	KIOSK_ID_MAX,
 	PAUSE_REASON_MAX,
 	PRIORITY_GROUPS,
-	TRANSFER_NOTE_MAX
+	TRANSFER_NOTE_MAX,
+	WINDOW_ACTIONS
 } from './vocabulary';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -46,21 +47,14 @@ export type HoldWindowRequest = z.input<typeof holdWindowRequest>;
 export const reprintRequest = z.strictObject({ windowId: id, ticketId: id });
 export type ReprintRequest = z.infer<typeof reprintRequest>;
 
+/** Actions on a ticket the clerk chose (below). */
+const CHOSEN_TICKET_ACTIONS = ['call_ticket', 'undo', 'restore'] as const;
+
 /** Most actions act on the window's current ticket; ticketId guards against a stale screen. */
 const simpleAction = z.strictObject({
 	windowId: id,
-	action: z.enum([
-		'call',
-		'recall',
-		'start',
-		'finish',
-		'no_show',
-		'return',
-		'cancel',
-		'resume',
-		'consult',
-		'consult_end'
-	]),
+	// Every action but those with fields of their own (below).
+	action: z.enum(WINDOW_ACTIONS).exclude(['transfer', 'pause', ...CHOSEN_TICKET_ACTIONS]),
 	ticketId: id.optional()
 });
 const transferAction = z.strictObject({
@@ -76,7 +70,7 @@ const transferAction = z.strictObject({
  */
 const chosenTicketAction = z.strictObject({
 	windowId: id,
-	action: z.enum(['call_ticket', 'undo', 'restore']),
+	action: z.enum(CHOSEN_TICKET_ACTIONS),
 	ticketId: id
 });
 const pauseAction = z.strictObject({

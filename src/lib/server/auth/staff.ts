@@ -16,16 +16,8 @@ export interface StaffMember {
 	passwordChangedAt: number;
 }
 
-export interface StaffFields {
-	login: string;
-	firstName: string;
-	lastName: string;
-	position: string;
-	role: StaffRole;
-	departmentIds: number[];
-	substituteId: number | null;
-	active: boolean;
-}
+/** What an administrator sets; the rest is the account's own history. */
+export type StaffFields = Omit<StaffMember, 'id' | 'createdAt' | 'passwordChangedAt'>;
 
 interface Row {
 	id: number;

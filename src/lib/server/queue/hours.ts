@@ -1,3 +1,4 @@
+import { wallClock } from '../../shared/wall-clock';
 import type { OpeningHours, Service, Weekday } from './types';
 
 /** Wall-clock facts of an instant in a time zone: the office day, weekday and minute of day. */
@@ -6,17 +7,6 @@ export interface LocalTime {
 	weekday: Weekday; // 1 = Monday … 7 = Sunday
 	minutes: number; // minutes since local midnight
 }
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-const WEEKDAYS: Record<string, Weekday> = {
-	Mon: 1,
-	Tue: 2,
-	Wed: 3,
-	Thu: 4,
-	Fri: 5,
-	Sat: 6,
-	Sun: 7
-};
 
 /**
  * The last answer per zone, by minute: the answer has a minute's resolution and zones' offsets
@@ -36,25 +26,12 @@ export function localTime(at: number, timeZone: string): LocalTime {
 }
 
 function computeLocalTime(at: number, timeZone: string): LocalTime {
-	let fmt = formatters.get(timeZone);
-	if (!fmt) {
-		fmt = new Intl.DateTimeFormat('en-GB', {
-			timeZone,
-			year: 'numeric',
-			month: '2-digit',
-			day: '2-digit',
-			weekday: 'short',
-			hour: '2-digit',
-			minute: '2-digit',
-			hourCycle: 'h23'
-		});
-		formatters.set(timeZone, fmt);
-	}
-	const parts = Object.fromEntries(fmt.formatToParts(new Date(at)).map((p) => [p.type, p.value]));
+	const c = wallClock(at, timeZone);
+	const two = (n: number) => String(n).padStart(2, '0');
 	return {
-		day: `${parts.year}-${parts.month}-${parts.day}`,
-		weekday: WEEKDAYS[parts.weekday ?? ''] ?? 1,
-		minutes: Number(parts.hour) * 60 + Number(parts.minute)
+		day: `${c.year}-${two(c.month)}-${two(c.day)}`,
+		weekday: c.weekday,
+		minutes: c.hour * 60 + c.minute
 	};
 }
 

@@ -3,43 +3,15 @@
  * roll-up (migration 008) keeps its own table of Poland's offsets for SQL; a unit test checks the
  * two agree.
  */
+import { wallClock } from '../../shared/wall-clock';
+
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-function format(timeZone: string): Intl.DateTimeFormat {
-	let fmt = formats.get(timeZone);
-	if (!fmt) {
-		fmt = new Intl.DateTimeFormat('en-GB', {
-			timeZone,
-			hourCycle: 'h23',
-			year: 'numeric',
-			month: '2-digit',
-			day: '2-digit',
-			hour: '2-digit',
-			minute: '2-digit',
-			second: '2-digit'
-		});
-		formats.set(timeZone, fmt);
-	}
-	return fmt;
-}
-
 /** Offset of local time from UTC (ms) at an instant, in a time zone. */
 export function utcOffset(at: number, timeZone: string): number {
-	const p = Object.fromEntries(
-		format(timeZone)
-			.formatToParts(new Date(at))
-			.map((x) => [x.type, x.value])
-	);
-	const local = Date.UTC(
-		Number(p.year),
-		Number(p.month) - 1,
-		Number(p.day),
-		Number(p.hour) % 24,
-		Number(p.minute),
-		Number(p.second)
-	);
+	const c = wallClock(at, timeZone);
+	const local = Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second);
 	return local - (at - (at % 1000));
 }
 
