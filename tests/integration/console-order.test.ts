@@ -13,7 +13,7 @@ import { openDatabase } from '../../src/lib/server/db/open';
 import { seedOffice, type OfficeSeed } from '../../src/lib/server/office/seed';
 import { DomainError, UNDO_MS, PRIORITY_GROUPS } from '../../src/lib/server/queue';
 import { visitRates } from '../../src/lib/server/stats/queries';
-import { statsRange } from '../../src/lib/server/stats/time-report';
+import { statsRange } from '../../src/lib/server/stats/range';
 import type { WindowActionRequest } from '../../src/lib/shared/schemas';
 
 const OFFICE: OfficeSeed = {

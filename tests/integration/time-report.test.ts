@@ -11,7 +11,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/lib/server/app';
-import { dayStart, timeReport } from '../../src/lib/server/stats/time-report';
+import { dayStart } from '../../src/lib/server/stats/range';
+import { timeReport } from '../../src/lib/server/stats/time-report';
 
 let dir: string;
 let app: App;

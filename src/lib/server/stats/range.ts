@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { Principal } from '../auth/guard';
-import { DomainError, localTime } from '../queue';
+import { addDays, DomainError, localTime, zonedInstant } from '../queue';
+import type { LocationRecord } from '../office/records';
+import type { StatsRange } from './queries';
 import type { QueueViews } from '../desk/views';
 import type { ReportRange } from './survey-results';
 
@@ -62,5 +64,23 @@ export function reportRange(
 		from: from.data,
 		to: to.data,
 		departmentIds: reportScope(principal)
+	};
+}
+
+/** Local midnight of an office day, as an instant. A day that does not exist is invalid input. */
+export function dayStart(day: string, timeZone: string): number {
+	if (!isDay(day)) throw new DomainError('invalid_input', { field: 'day' });
+	return zonedInstant(day, 0, timeZone);
+}
+
+/** The instants of a report range: from the first day's local midnight to the one after the last. */
+export function statsRange(range: ReportRange, location: LocationRecord): StatsRange {
+	const tz = location.hours.timeZone;
+	return {
+		locationId: range.locationId,
+		departmentIds: range.departmentIds,
+		timeZone: tz,
+		from: dayStart(range.from, tz),
+		to: dayStart(addDays(range.to, 1), tz)
 	};
 }

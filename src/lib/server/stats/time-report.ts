@@ -1,5 +1,4 @@
 import type { Db } from '../db/open';
-import type { LocationRecord } from '../office/records';
 import type { OfficeRepository } from '../office/repository';
 import { translate, type MessageKey } from '$lib/i18n';
 import type { Lang } from '$lib/shared/dto';
@@ -17,13 +16,12 @@ import {
 	visitRates,
 	type VisitRates,
 	type DurationStats,
-	type Measure,
-	type StatsRange
+	type Measure
 } from './queries';
 import { queueLength, type QueueLength } from './queue-length';
 import type { Cell } from './csv';
 import type { ReportRange } from './survey-results';
-import { DomainError } from '../queue';
+import { statsRange } from './range';
 
 /** A table of a report, ready to show and to export: the page and the CSV use the same rows. */
 export interface ReportTable {
@@ -63,34 +61,6 @@ export interface TimeReport {
 }
 
 const MEASURES: Measure[] = ['wait', 'walk', 'service'];
-const DAY_MS = 86_400_000;
-
-/** Local midnight of an office day, as an instant. A day that does not exist is invalid input. */
-export function dayStart(day: string, timeZone: string): number {
-	const guess = Date.parse(`${day}T00:00:00Z`);
-	if (Number.isNaN(guess)) throw new DomainError('invalid_input', { field: 'day' });
-	const fmt = new Intl.DateTimeFormat('en-GB', {
-		timeZone,
-		hourCycle: 'h23',
-		hour: '2-digit',
-		minute: '2-digit'
-	});
-	const [h, m] = fmt.format(new Date(guess)).split(':').map(Number);
-	const offset = ((h! * 60 + m!) % 1440) * 60_000;
-	// Local time is ahead of UTC east of Greenwich: midnight there came `offset` earlier.
-	return guess - (offset > 12 * 3_600_000 ? offset - DAY_MS : offset);
-}
-
-export function statsRange(range: ReportRange, location: LocationRecord): StatsRange {
-	const tz = location.hours.timeZone;
-	return {
-		locationId: range.locationId,
-		departmentIds: range.departmentIds,
-		timeZone: tz,
-		from: dayStart(range.from, tz),
-		to: dayStart(new Date(Date.parse(range.to) + DAY_MS).toISOString().slice(0, 10), tz)
-	};
-}
 
 const minutes = (ms: number) => Math.round(ms / 6000) / 10;
 const clock = (minute: number) =>

@@ -1,16 +1,14 @@
 import { error } from '@sveltejs/kit';
 import { AUDIT_GROUPS, type AuditGroup } from '$lib/server/audit/audit-log';
 import { toApiError } from '$lib/server/http/errors';
-import { DomainError } from '$lib/server/queue';
-import { isDay } from '$lib/server/stats/range';
-import { dayStart } from '$lib/server/stats/time-report';
+import { addDays, DomainError } from '$lib/server/queue';
+import { dayStart, isDay } from '$lib/server/stats/range';
 import type { Lang } from '$lib/shared/dto';
 import type { PageServerLoad } from './$types';
 
 const PAGE = 100;
 /** The audit log spans locations; its days are the office's (every location is in Poland). */
 const OFFICE_TZ = 'Europe/Warsaw';
-const nextDay = (day: string) => new Date(Date.parse(day) + 86_400_000).toISOString().slice(0, 10);
 
 /**
  * A day filter: '' when left empty (the filter form sends empty fields) or not given; otherwise
@@ -40,7 +38,7 @@ export const load: PageServerLoad = ({ url, locals }) => {
 		actionPrefixes: prefixes,
 		who: who || undefined,
 		from: from ? dayStart(from, OFFICE_TZ) : undefined,
-		to: to ? dayStart(nextDay(to), OFFICE_TZ) : undefined,
+		to: to ? dayStart(addDays(to, 1), OFFICE_TZ) : undefined,
 		beforeId: before,
 		limit: PAGE
 	});
