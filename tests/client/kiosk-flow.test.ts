@@ -46,6 +46,7 @@ function department(id: number, services: KioskServiceDto[]): KioskDepartmentDto
 
 /** Civic affairs: two matters, one with priority tickets; tax: one matter; info: featured only. */
 const menu: KioskMenuDto = {
+	closedToday: null,
 	location: {
 		id: 1,
 		slug: 'bierun',

@@ -66,6 +66,7 @@ const ROUTES: Route[] = [
 	{ method: 'GET', path: '/admin/departments', allow: MANAGERS, page: true },
 	{ method: 'GET', path: '/admin/services', allow: MANAGERS, page: true },
 	{ method: 'GET', path: '/admin/windows', allow: MANAGERS, page: true },
+	{ method: 'GET', path: '/admin/calendar', allow: MANAGERS, page: true },
 	{ method: 'POST', path: '/admin/locations?/location', allow: ADMIN, form: { name: '' } },
 	{ method: 'POST', path: '/admin/locations?/floor', allow: ADMIN, form: { hex: 'x' } },
 	{
@@ -79,6 +80,8 @@ const ROUTES: Route[] = [
 	{ method: 'POST', path: '/admin/services?/delete', allow: MANAGERS, form: { id: '999999' } },
 	{ method: 'POST', path: '/admin/windows?/save', allow: MANAGERS, form: { room: 'x' } },
 	{ method: 'POST', path: '/admin/windows?/delete', allow: MANAGERS, form: { id: '999999' } },
+	{ method: 'POST', path: '/admin/calendar?/save', allow: MANAGERS, form: { day: 'x' } },
+	{ method: 'POST', path: '/admin/calendar?/delete', allow: MANAGERS, form: { id: '999999' } },
 	{ method: 'GET', path: '/admin/staff', allow: ADMIN, page: true },
 	{ method: 'GET', path: '/admin/staff/{staff}', allow: ADMIN, page: true },
 	{ method: 'GET', path: '/admin/devices', allow: ADMIN, page: true },

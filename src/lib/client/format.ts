@@ -22,6 +22,27 @@ export function clockTime(at: number, lang: Lang, timeZone: string, seconds = fa
 	}).format(new Date(at));
 }
 
+/** "poniedziałek, 30 marca" / "Monday, 30 March", in the office's time zone. */
+export function longDate(at: number, lang: Lang, timeZone: string): string {
+	return new Intl.DateTimeFormat(lang === 'pl' ? 'pl-PL' : 'en-GB', {
+		weekday: 'long',
+		day: 'numeric',
+		month: 'long',
+		timeZone
+	}).format(at);
+}
+
+/** A calendar day (YYYY-MM-DD) written out: "czwartek, 24 grudnia 2026". */
+export function calendarDate(day: string, lang: Lang): string {
+	return new Intl.DateTimeFormat(lang === 'pl' ? 'pl-PL' : 'en-GB', {
+		weekday: 'long',
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC'
+	}).format(new Date(`${day}T12:00:00Z`));
+}
+
 /** Whole minutes from `from` to `now`, never negative. */
 export function minutesSince(from: number, now: number): number {
 	return Math.max(0, Math.floor((now - from) / 60_000));

@@ -13,6 +13,7 @@ import { consultingEn } from './parts/consulting';
 import { estimateEn } from './parts/estimate';
 import { kioskScreenEn } from './parts/kiosk-screen';
 import { dayEn } from './parts/day';
+import { calendarEn } from './parts/calendar';
 import type { Message, MessageKey } from './pl';
 
 export const en: Record<MessageKey, Message> = {
@@ -264,5 +265,6 @@ export const en: Record<MessageKey, Message> = {
 	...consultingEn,
 	...estimateEn,
 	...kioskScreenEn,
-	...dayEn
+	...dayEn,
+	...calendarEn
 };

@@ -16,6 +16,7 @@ import { consultingPl } from './parts/consulting';
 import { estimatePl } from './parts/estimate';
 import { kioskScreenPl } from './parts/kiosk-screen';
 import { dayPl } from './parts/day';
+import { calendarPl } from './parts/calendar';
 
 export type PluralMessage = { one: string; few: string; many: string; other: string };
 export type Message = string | PluralMessage;
@@ -265,7 +266,8 @@ export const pl = {
 	...consultingPl,
 	...estimatePl,
 	...kioskScreenPl,
-	...dayPl
+	...dayPl,
+	...calendarPl
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof pl;

@@ -87,6 +87,15 @@ export interface KioskDepartmentDto {
 export interface KioskMenuDto {
 	location: LocationDto;
 	departments: KioskDepartmentDto[];
+	/**
+	 * Set when the office's calendar closes today (a public holiday, or the location's own day
+	 * off) and its hours are enforced: what the day is, and when the office opens next.
+	 */
+	closedToday: {
+		holiday: string | null;
+		note: string | null;
+		nextOpening: NextOpeningDto | null;
+	} | null;
 }
 
 export interface WindowPlaceDto extends PlaceDto {

@@ -45,10 +45,10 @@ describe('closeDay', () => {
 
 describe('closingMinute', () => {
 	it("is the location's closing time, or a matter's later acceptance that day", () => {
-		expect(closingMinute(hours(), undefined, 1)).toBe(17 * 60);
-		expect(closingMinute(hours(), complaints, 1)).toBe(17 * 60 + 30);
-		expect(closingMinute(hours(), complaints, 2)).toBe(15 * 60 + 30);
-		expect(closingMinute(hours(), undefined, 6)).toBeNull();
+		expect(closingMinute(hours(), undefined, '2026-01-05')).toBe(17 * 60);
+		expect(closingMinute(hours(), complaints, '2026-01-05')).toBe(17 * 60 + 30);
+		expect(closingMinute(hours(), complaints, '2026-01-06')).toBe(15 * 60 + 30);
+		expect(closingMinute(hours(), undefined, '2026-01-10')).toBeNull();
 	});
 });
 

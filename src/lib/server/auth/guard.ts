@@ -85,6 +85,8 @@ export const ROUTE_RULES: RouteRule[] = [
 	// Office administration: locations and floors are the admins'; managers configure their
 	// departments (their matters, and windows serving them); office/admin.ts checks which.
 	{ pattern: /^\/admin\/locations$/, methods: ['GET', 'POST'], allow: ADMIN },
+	// The office's calendar (closure and extra working days): managers and admins, audited.
+	{ pattern: /^\/admin\/calendar$/, methods: ['GET', 'POST'], allow: MANAGERS },
 	{
 		pattern: /^\/admin\/(departments|services|windows)$/,
 		methods: ['GET', 'POST'],

@@ -8,6 +8,7 @@ import { mayActOnDepartment, type Principal } from '../auth/guard';
 import {
 	closeDay,
 	closingMinute,
+	hoursOn,
 	DomainError,
 	dueToClose,
 	localTime,
@@ -94,7 +95,7 @@ export class DayDesk {
 		const today = localTime(this.clock(), location.hours.timeZone);
 		return {
 			day: today.day,
-			hours: location.hours.week[today.weekday] ?? null,
+			hours: hoursOn(location.hours, today.day),
 			enforced: location.hours.enforced,
 			waiting: this.tickets
 				.waiting(locationId)
@@ -164,9 +165,7 @@ export class DayDesk {
 	): { some: boolean; all: boolean } {
 		if (!location.hours.enforced) return { some: false, all: false };
 		const now = localTime(at, location.hours.timeZone);
-		const closes = [undefined, ...services].map((s) =>
-			closingMinute(location.hours, s, now.weekday)
-		);
+		const closes = [undefined, ...services].map((s) => closingMinute(location.hours, s, now.day));
 		if (closes[0] === null) return { some: true, all: true };
 		const minutes = closes.map((c) => c ?? 0);
 		return { some: now.minutes >= Math.min(...minutes), all: now.minutes >= Math.max(...minutes) };

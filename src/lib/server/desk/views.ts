@@ -14,6 +14,7 @@ import type { LocationRecord } from '../office/records';
 import type { OfficeRepository } from '../office/repository';
 import type { TicketRepository } from '../db/repositories/tickets';
 import {
+	calendarDay,
 	canIssueTicket,
 	ESTIMATE_SAMPLE,
 	estimateWait,
@@ -23,6 +24,7 @@ import {
 	servingWindows,
 	usualServiceMs,
 	nextOpening,
+	type OpeningHours,
 	type ServiceWindow,
 	type Ticket,
 	type WaitEstimate,
@@ -96,6 +98,7 @@ export class QueueViews {
 		const services = this.office.services(locationId).filter((s) => s.active);
 		return {
 			location: toLocationDto(location),
+			closedToday: this.closedToday(location.hours, now),
 			departments: this.office.departments(locationId).map((d) => ({
 				id: d.id,
 				kind: d.kind,
@@ -129,6 +132,18 @@ export class QueueViews {
 						};
 					})
 			}))
+		};
+	}
+
+	/** The kiosk's word on a day the calendar closes (holiday or closure day), or null. */
+	private closedToday(hours: OpeningHours, now: number): KioskMenuDto['closedToday'] {
+		if (!hours.enforced || hours.mode === 'closed') return null;
+		const today = calendarDay(hours, localTime(now, hours.timeZone).day);
+		if (today.closed !== 'holiday' && today.closed !== 'closure') return null;
+		return {
+			holiday: today.closed === 'holiday' ? today.note : null,
+			note: today.closed === 'closure' ? today.note : null,
+			nextOpening: nextOpeningDto(nextOpening(hours, now))
 		};
 	}
 

@@ -36,7 +36,8 @@ const ENTITY: Record<SetupTable, string> = {
 	locations: 'location',
 	departments: 'department',
 	services: 'service',
-	windows: 'window'
+	windows: 'window',
+	calendar_days: 'calendar_day'
 };
 
 export class AdminWrites {

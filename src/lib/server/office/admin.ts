@@ -13,6 +13,7 @@
  */
 import { mayActOnDepartment } from '../auth/guard';
 import { checkPrefix, diff, isAdmin, refuse } from './admin-rules';
+import { CalendarAdmin } from './admin-calendar';
 import { WindowAdmin } from './admin-windows';
 import {
 	AdminWrites,
@@ -40,10 +41,12 @@ const invalid = (errors: AdminFieldErrors): AdminResult => ({ ok: false, status:
 export class OfficeAdmin {
 	private readonly writes: AdminWrites;
 	private readonly windows: WindowAdmin;
+	private readonly calendar: CalendarAdmin;
 
 	constructor(private readonly parts: OfficeAdminParts) {
 		this.writes = new AdminWrites(parts);
 		this.windows = new WindowAdmin(parts, this.writes);
+		this.calendar = new CalendarAdmin(this.writes);
 	}
 
 	/** Hours, cut-off, mode and contacts of a location (admins). */
@@ -219,6 +222,15 @@ export class OfficeAdmin {
 			this.writes.record(actor, 'service.delete', `service:${id}`, before!);
 			return { id, changed: true };
 		});
+	}
+
+	/** A closure day or an extra working day of a location (calendar_days). */
+	saveCalendarDay(actor: AdminActor, locationId: number, values: FormValues): AdminResult {
+		return this.calendar.save(actor, locationId, values);
+	}
+
+	deleteCalendarDay(actor: AdminActor, locationId: number, id: number): AdminResult {
+		return this.calendar.delete(actor, locationId, id);
 	}
 
 	/** Each matter's service-level target (migration 006), by matter. */

@@ -5,6 +5,7 @@
 import type { FloorDto, Localized } from '$lib/shared/dto';
 import type { DepartmentKind } from '$lib/shared/vocabulary';
 import type {
+	CalendarException,
 	Department,
 	LocationMode,
 	OpeningHours,
@@ -13,6 +14,7 @@ import type {
 	ServiceWindow,
 	WindowStatus
 } from '../queue';
+import { polishHoliday } from './holidays';
 
 export interface LocationRecord {
 	id: number;
@@ -89,7 +91,27 @@ export interface FloorRow {
 	hex: string;
 }
 
-export function toLocation(r: LocationRow, floors: FloorRow[]): LocationRecord {
+/** A location's own day (migration 021): a closure day or an extra working day. */
+export interface CalendarDayRow {
+	id: number;
+	day: string;
+	open: number;
+	opens: string | null;
+	closes: string | null;
+	note: string;
+}
+
+function exceptionOf(r: CalendarDayRow): CalendarException {
+	return r.open === 1
+		? { open: true, hours: { opens: r.opens ?? '', closes: r.closes ?? '' }, note: r.note }
+		: { open: false, note: r.note };
+}
+
+export function toLocation(
+	r: LocationRow,
+	floors: FloorRow[],
+	days: CalendarDayRow[]
+): LocationRecord {
 	return {
 		id: r.id,
 		slug: r.slug,
@@ -100,7 +122,11 @@ export function toLocation(r: LocationRow, floors: FloorRow[]): LocationRecord {
 			week: JSON.parse(r.week_json),
 			cutoffMinutes: r.cutoff_minutes,
 			mode: r.mode,
-			enforced: r.hours_enforced === 1
+			enforced: r.hours_enforced === 1,
+			calendar: {
+				holiday: polishHoliday,
+				exceptions: new Map(days.map((d) => [d.day, exceptionOf(d)]))
+			}
 		},
 		policy: { fairnessCap: r.fairness_cap },
 		restoreGraceMinutes: r.restore_grace_minutes,

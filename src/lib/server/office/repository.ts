@@ -16,6 +16,7 @@ import {
 	toWindow,
 	type DepartmentRecord,
 	type DepartmentRow,
+	type CalendarDayRow,
 	type FloorRow,
 	type LocationRecord,
 	type LocationRow,
@@ -77,6 +78,9 @@ export class OfficeRepository {
 				.pluck(),
 			locationOfDepartment: db.prepare('SELECT location_id FROM departments WHERE id = ?').pluck(),
 			floors: db.prepare('SELECT * FROM floors WHERE location_id = ? ORDER BY floor'),
+			calendarDays: db.prepare(
+				'SELECT id, day, open, opens, closes, note FROM calendar_days WHERE location_id = ? ORDER BY day'
+			),
 			departments: db.prepare('SELECT * FROM departments WHERE location_id = ? ORDER BY sort, id'),
 			services: db.prepare(
 				`SELECT s.* FROM services s JOIN departments d ON d.id = s.department_id
@@ -153,6 +157,11 @@ export class OfficeRepository {
 				serviceById: new Map(services.map((s) => [s.id, s]))
 			};
 		});
+	}
+
+	/** A location's own days (closure and extra working days), by date, with their ids. */
+	calendarDays(locationId: number): CalendarDayRow[] {
+		return this.q.calendarDays.all(locationId) as CalendarDayRow[];
 	}
 
 	locations(): LocationRecord[] {
@@ -253,7 +262,11 @@ export class OfficeRepository {
 	}
 
 	private toLocation(r: LocationRow): LocationRecord {
-		return toLocation(r, this.q.floors.all(r.id) as FloorRow[]);
+		return toLocation(
+			r,
+			this.q.floors.all(r.id) as FloorRow[],
+			this.q.calendarDays.all(r.id) as CalendarDayRow[]
+		);
 	}
 }
 

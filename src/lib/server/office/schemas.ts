@@ -254,6 +254,32 @@ export const windowInput = z
 	});
 export type WindowInput = z.infer<typeof windowInput>;
 
+/**
+ * A location's own day: closed (a day given back) or open with its hours (an extra working day).
+ * The day must be a real calendar day; an open day's hours are as a weekday's.
+ */
+export const calendarDayInput = z
+	.object({
+		day: z.iso.date(E('day')),
+		open: z.enum(['open', 'closed'], E('day_kind')).transform((v) => v === 'open'),
+		opens: clock,
+		closes: clock,
+		note: optionalText(200)
+	})
+	.superRefine((v, ctx) => {
+		if (!v.open) return;
+		const o = v.opens ? minutesOf(v.opens) : null;
+		const c = v.closes ? minutesOf(v.closes) : null;
+		if (o === null || o === 24 * 60) {
+			ctx.addIssue({ code: 'custom', path: ['opens'], message: 'admin.err.time' });
+		} else if (c === null) {
+			ctx.addIssue({ code: 'custom', path: ['closes'], message: 'admin.err.time' });
+		} else if (o >= c) {
+			ctx.addIssue({ code: 'custom', path: ['closes'], message: 'admin.err.hours_order' });
+		}
+	});
+export type CalendarDayInput = z.infer<typeof calendarDayInput>;
+
 /** Validate form values with one of the schemas above: the value, or errors by field. */
 export function parseForm<S extends z.ZodType>(schema: S, values: FormValues): Parsed<z.output<S>> {
 	const result = schema.safeParse(values);

@@ -6,7 +6,7 @@
  */
 import type { Db } from '../db/open';
 
-export type SetupTable = 'locations' | 'departments' | 'services' | 'windows';
+export type SetupTable = 'locations' | 'departments' | 'services' | 'windows' | 'calendar_days';
 /** A row as stored, column by column (what the audit log's before/after compares). */
 export type Row = Record<string, unknown>;
 
@@ -51,7 +51,11 @@ export class SetupStore {
 			unlinkService: db.prepare('DELETE FROM window_services WHERE service_id = ?'),
 			link: db.prepare('INSERT INTO window_services (window_id, service_id) VALUES (?, ?)'),
 			deleteWindow: db.prepare('DELETE FROM windows WHERE id = ?'),
-			deleteService: db.prepare('DELETE FROM services WHERE id = ?')
+			deleteService: db.prepare('DELETE FROM services WHERE id = ?'),
+			calendarDayId: db
+				.prepare('SELECT id FROM calendar_days WHERE location_id = ? AND day = ?')
+				.pluck(),
+			deleteCalendarDay: db.prepare('DELETE FROM calendar_days WHERE id = ?')
 		};
 	}
 
@@ -102,6 +106,11 @@ export class SetupStore {
 		return (this.q.locationOfDepartment.get(departmentId) as number | undefined) ?? null;
 	}
 
+	/** The id of a location's own entry for a day, or null. */
+	calendarDayId(locationId: number, day: string): number | null {
+		return (this.q.calendarDayId.get(locationId, day) as number | undefined) ?? null;
+	}
+
 	servicesOfWindow(windowId: number): number[] {
 		return this.q.servicesOfWindow.all(windowId) as number[];
 	}
@@ -141,6 +150,10 @@ export class SetupStore {
 	deleteWindow(id: number): void {
 		this.q.unlinkWindow.run(id);
 		this.q.deleteWindow.run(id);
+	}
+
+	deleteCalendarDay(id: number): void {
+		this.q.deleteCalendarDay.run(id);
 	}
 
 	deleteService(id: number): void {

@@ -1,46 +1,6 @@
-import { wallClock } from '../../shared/wall-clock';
-import type { OpeningHours, Service, Weekday } from './types';
-
-/** Wall-clock facts of an instant in a time zone: the office day, weekday and minute of day. */
-export interface LocalTime {
-	day: string; // YYYY-MM-DD
-	weekday: Weekday; // 1 = Monday … 7 = Sunday
-	minutes: number; // minutes since local midnight
-}
-
-/**
- * The last answer per zone, by minute: the answer has a minute's resolution and zones' offsets
- * are whole minutes, so every instant of one minute has the same answer. formatToParts is slow
- * next to the rest of the rules, and issuing a ticket asks twice.
- */
-const lastAnswers = new Map<string, { minute: number; answer: LocalTime }>();
-
-/** Deterministic for a given instant and zone; Warsaw's DST changes are handled by ICU. */
-export function localTime(at: number, timeZone: string): LocalTime {
-	const minute = Math.floor(at / 60_000);
-	const last = lastAnswers.get(timeZone);
-	if (last?.minute === minute) return { ...last.answer };
-	const answer = computeLocalTime(at, timeZone);
-	lastAnswers.set(timeZone, { minute, answer: { ...answer } });
-	return answer;
-}
-
-function computeLocalTime(at: number, timeZone: string): LocalTime {
-	const c = wallClock(at, timeZone);
-	const two = (n: number) => String(n).padStart(2, '0');
-	return {
-		day: `${c.year}-${two(c.month)}-${two(c.day)}`,
-		weekday: c.weekday,
-		minutes: c.hour * 60 + c.minute
-	};
-}
-
-/** "HH:MM" → minutes since midnight; "24:00" is allowed as the end of a day. */
-export function parseClock(hhmm: string): number {
-	const m = /^([01]\d|2[0-3]):([0-5]\d)$|^24:00$/.exec(hhmm);
-	if (!m) throw new RangeError(`"${hhmm}" is not a time of day (HH:MM)`);
-	return m[1] === undefined ? 24 * 60 : Number(m[1]) * 60 + Number(m[2]);
-}
+import { hoursOn } from './calendar';
+import { localTime, parseClock } from './clock';
+import type { OpeningHours, Service } from './types';
 
 export type IssueRefusal =
 	| 'closed_mode' // the office switched direct service off (SR-33)
@@ -64,7 +24,7 @@ export function canIssueTicket(hours: OpeningHours, service: Service, at: number
 	}
 	if (!hours.enforced) return { ok: true };
 	const now = localTime(at, hours.timeZone);
-	const today = hours.week[now.weekday];
+	const today = hoursOn(hours, now.day);
 	if (!today) return { ok: false, reason: 'closed_day' };
 	if (now.minutes < parseClock(today.opens)) {
 		return { ok: false, reason: 'before_opening', until: today.opens };

@@ -7,6 +7,8 @@ export * from './numbering';
 export * from './lifecycle';
 export * from './windows';
 export * from './consulting';
+export * from './clock';
+export * from './calendar';
 export * from './hours';
 export * from './day';
 export * from './estimate';

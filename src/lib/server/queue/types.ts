@@ -106,6 +106,22 @@ export interface OpeningHours {
 	mode: LocationMode;
 	/** When false (the demo office), hours are shown but not enforced; the mode still is. */
 	enforced: boolean;
+	/**
+	 * Public holidays and the location's own closure and extra working days (calendar.ts). Absent:
+	 * every week is the same (tests of the weekly rules, a location not yet loaded with its days).
+	 */
+	calendar?: OfficeCalendar;
+}
+
+/** A day that is not as the week says: closed (a day given back) or open (an extra working day). */
+export type CalendarException =
+	{ open: false; note: string } | { open: true; hours: DayHours; note: string };
+
+export interface OfficeCalendar {
+	/** The public holiday's name on a day (YYYY-MM-DD), or null: a holiday closes the office. */
+	holiday: (day: string) => string | null;
+	/** The location's own days, by YYYY-MM-DD; they win over the week and over a holiday. */
+	exceptions: ReadonlyMap<string, CalendarException>;
 }
 
 /** Ordering policy knobs, configurable per location. */
