@@ -9,6 +9,7 @@ export * from './windows';
 export * from './consulting';
 export * from './clock';
 export * from './calendar';
+export * from './slots';
 export * from './hours';
 export * from './day';
 export * from './estimate';
