@@ -403,7 +403,14 @@ floor has it too), the waiting queues' index (about 8: each matter's and class's
 its own leaf), the day's numbers (5), the event's 4 indexes (8) and the ticket's other indexes;
 on this shared disk an fsync takes 4 to 20 ms, and its time grows with what it writes. Okienko's
 own CPU work per ticket (statements, view, request) is about 0.2–0.3 ms in process against the
-floor's 0.06 ms. In this run Okienko issued ${int(issuing.okienko.perSecond)} tickets/s against the floor's ${int(issuing.floorFull.perSecond)}/s: ${f(issueRatio, 2)}×.
+floor's 0.06 ms; under the benchmark's load the server's profile adds the request's handling
+and the answer's socket writes (a larger body than the floor's), spread thin over many functions
+with none above a tenth of a ticket's time. Three runs of this version on 2026-12-03, on a
+machine whose load average stood at 12–14 from other work (the floor with synchronous=NORMAL
+managing only 900–2 600/s, against 8 000–10 000/s when the machine is quiet), gave 0.53×, 0.37×
+and 0.47×, the target not met. What would move it: fewer pages per commit (the event's four
+indexes and the waiting queues' index are the largest share that is Okienko's own), and a
+smaller answer. In this run Okienko issued ${int(issuing.okienko.perSecond)} tickets/s against the floor's ${int(issuing.floorFull.perSecond)}/s: ${f(issueRatio, 2)}×.
 With a real printer the paper ticket is rendered by receiptline on the server, QR code included,
 after the commit.
 
