@@ -1,8 +1,8 @@
-// Figure 2: ticket issuing through the HTTP API, Okienko against a bare node:http server doing
-// one better-sqlite3 insert per request, both with synchronous=FULL (Okienko's setting); the
-// bare server with synchronous=NORMAL is measured too, for reference.
+// Figure 2: ticket issuing through the HTTP API, Okienko against a bare node:http server that
+// inserts each ticket and group-commits as Okienko does (floor/issue.mjs), both with
+// synchronous=FULL (Okienko's setting), taking turns; the bare server with synchronous=NORMAL is
+// measured too, for reference.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { startClient, startScript } from './lib/child.mjs';
 import { percentile } from './lib/measure.mjs';
@@ -11,35 +11,64 @@ import { benchCredentials, seedBenchAccounts } from './lib/credentials.mjs';
 import { loadTs } from './lib/ts.mjs';
 
 /**
- * @param {string} url @param {string[]} bodies
- * @param {{concurrency: number, durationMs: number, maxRequests: number, cookie?: string}} load
+ * Drive each server in turn, `rounds` times, and pool each one's rounds: on a machine shared
+ * with other work the disk's fsync latency drifts over seconds, and one run of each, one after
+ * the other, measured the drift as much as the servers (the ratio moved between 0.2× and 1.6×
+ * from one invocation to the next).
+ * @param {{url: string, cookie?: string}[]} servers @param {string[]} bodies
+ * @param {{concurrency: number, durationMs: number, maxRequests: number, rounds: number}} load
  */
-async function drive(url, bodies, load) {
+async function driveInTurns(servers, bodies, { rounds, ...load }) {
 	const issuer = startClient('bench/clients/issuer.mjs');
 	try {
-		// A short warm-up (JIT, connections), then the measured run.
-		await issuer.ask('run', { url, bodies, ...load, durationMs: 1000 });
-		const r = await issuer.ask('run', { url, bodies, ...load });
-		return {
-			issued: r.issued,
-			perSecond: (r.issued / r.elapsedMs) * 1000,
-			p50: percentile(r.latencies, 50),
-			p99: percentile(r.latencies, 99),
-			statuses: r.statuses
-		};
+		const pooled = servers.map(() => ({
+			issued: 0,
+			elapsedMs: 0,
+			latencies: /** @type {number[]} */ ([]),
+			statuses: /** @type {Record<string, number>} */ ({})
+		}));
+		// A short warm-up of each (JIT, connections), then the measured rounds.
+		for (const { url, cookie } of servers) {
+			await issuer.ask('run', { url, bodies, ...load, cookie, durationMs: 1000 });
+		}
+		for (let round = 0; round < rounds; round++) {
+			for (const [i, { url, cookie }] of servers.entries()) {
+				const r = await issuer.ask('run', {
+					url,
+					bodies,
+					...load,
+					cookie,
+					durationMs: load.durationMs / rounds
+				});
+				const p = pooled[i];
+				p.issued += r.issued;
+				p.elapsedMs += r.elapsedMs;
+				p.latencies.push(...r.latencies);
+				for (const [k, n] of Object.entries(r.statuses)) p.statuses[k] = (p.statuses[k] ?? 0) + n;
+			}
+		}
+		return pooled.map((p) => ({
+			issued: p.issued,
+			perSecond: (p.issued / p.elapsedMs) * 1000,
+			p50: percentile(p.latencies, 50),
+			p99: percentile(p.latencies, 99),
+			statuses: p.statuses,
+			rounds
+		}));
 	} finally {
 		await issuer.stop();
 	}
 }
 
 /**
- * @param {{concurrency: number, durationMs: number, maxRequests: number, log: (s: string) => void}} o
+ * @param {{concurrency: number, durationMs: number, maxRequests: number, rounds?: number,
+ *   log: (s: string) => void}} o `durationMs` per server, split over `rounds` turns
  */
-export async function measureIssuing({ concurrency, durationMs, maxRequests, log }) {
+export async function measureIssuing({ concurrency, durationMs, maxRequests, rounds = 3, log }) {
 	const { startServer, serverNodeFlags } = await loadTs('/tests/support/server.ts');
 	const office = await createBenchOffice();
 	await seedBenchAccounts(office.dbPath);
-	const load = { concurrency, durationMs, maxRequests };
+	const load = { concurrency, durationMs, maxRequests, rounds };
 	// Kiosk requests for every department's first matter, normal and priority tickets.
 	const bodies = office.serviceOfWindow
 		.slice(0, 9)
@@ -52,38 +81,40 @@ export async function measureIssuing({ concurrency, durationMs, maxRequests, log
 	// BENCH_CPU_PROF=dir writes a CPU profile of the Okienko server (node --cpu-prof).
 	const prof = process.env.BENCH_CPU_PROF;
 	const env = { OKIENKO_SEED: 'none', OKIENKO_DB: office.dbPath };
-	const server = prof
-		? await startScript('server.js', env, [
-				...serverNodeFlags(),
-				'--cpu-prof',
-				`--cpu-prof-dir=${prof}`
-			])
-		: await startServer({ dbPath: office.dbPath, env });
-	let okienko;
+	const floorDb = (/** @type {string} */ sync) => ({
+		OKIENKO_DB: path.join(office.dir, `floor-${sync}.sqlite`),
+		OKIENKO_SYNC: sync
+	});
+	/** @type {{stop: () => Promise<unknown>}[]} */
+	const running = [];
 	try {
+		const server = prof
+			? await startScript('server.js', env, [
+					...serverNodeFlags(),
+					'--cpu-prof',
+					`--cpu-prof-dir=${prof}`
+				])
+			: await startServer({ dbPath: office.dbPath, env });
+		running.push(server);
+		const floorFull = await startScript('bench/floor/issue.mjs', floorDb('FULL'));
+		running.push(floorFull);
 		// As a paired kiosk, through the same authorization as in the office.
 		const { kiosk } = await benchCredentials(server.url);
-		okienko = await drive(server.url, bodies, { ...load, cookie: kiosk });
+		// Okienko and the floor with its durability take turns; NORMAL, for reference, runs after.
+		const [okienko, full] = await driveInTurns(
+			[{ url: server.url, cookie: kiosk }, { url: floorFull.url }],
+			bodies,
+			load
+		);
+		log(`  okienko: ${JSON.stringify(okienko)}`);
+		log(`  floor FULL: ${JSON.stringify(full)}`);
+		const floorNormal = await startScript('bench/floor/issue.mjs', floorDb('NORMAL'));
+		running.push(floorNormal);
+		const [normal] = await driveInTurns([{ url: floorNormal.url }], bodies, load);
+		log(`  floor NORMAL: ${JSON.stringify(normal)}`);
+		return { okienko, floorFull: full, floorNormal: normal, concurrency, rounds };
 	} finally {
-		await server.stop();
+		for (const s of running) await s.stop();
+		fs.rmSync(office.dir, { recursive: true, force: true });
 	}
-	log(`  okienko: ${JSON.stringify(okienko)}`);
-
-	const floors = {};
-	for (const sync of ['FULL', 'NORMAL']) {
-		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'okienko-bench-floor-'));
-		const floor = await startScript('bench/floor/issue.mjs', {
-			OKIENKO_DB: path.join(dir, 'floor.sqlite'),
-			OKIENKO_SYNC: sync
-		});
-		try {
-			floors[sync] = await drive(floor.url, bodies, load);
-		} finally {
-			await floor.stop();
-			fs.rmSync(dir, { recursive: true, force: true });
-		}
-		log(`  floor ${sync}: ${JSON.stringify(floors[sync])}`);
-	}
-	fs.rmSync(office.dir, { recursive: true, force: true });
-	return { okienko, floorFull: floors.FULL, floorNormal: floors.NORMAL, concurrency };
 }

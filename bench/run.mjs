@@ -1,72 +1,113 @@
 #!/usr/bin/env node
 // `npm run bench`: builds the app, then measures on loopback, each figure beside its floor in the
-// same run, prints a table and writes docs/benchmarks.md. Not part of `npm test`.
-//   --no-build          use the existing build/
-//   --quick             shorter runs (a smoke test of the harness, not numbers to publish)
-//   --fresh             regenerate the year of statistics data even if a cached copy exists
-//   --stats-tickets=N   tickets in the generated year (default 1 000 000)
-//   --no-docs           print only; do not rewrite docs/benchmarks.md
-//   --only=stats        measure figure 3 only (prints its numbers; never writes the docs)
-//   --render            rewrite docs/benchmarks.md from the last published run, measuring nothing
-//   --only=FIGURES      measure only these, comma-separated: latency (with memory), issuing,
-//                       stats, estimate; prints their numbers and never writes docs/benchmarks.md (the
-//                       report needs every figure)
+// same run, prints a table and publishes: each figure's result goes to bench/results/NAME.json as
+// soon as it is measured, and docs/benchmarks.md is rendered from those files, saying when each
+// figure was measured. Not part of `npm test`. The figures are listed in bench/figures.mjs.
+//   --no-build            use the existing build/
+//   --only=NAMES          measure only these, comma-separated (latency or memory, issuing, stats,
+//                         estimate, …): their fresh results replace their files, and the docs are
+//                         rendered with the other figures' last published results
+//   --quick               shorter runs (a smoke test of the harness): prints, publishes nothing
+//   --no-docs             prints only; writes neither results nor docs/benchmarks.md
+//   --render              rewrites docs/benchmarks.md from bench/results/, measuring nothing
+//   --limit-minutes=N     give up after N minutes (default 60; 0: no limit); also the
+//                         environment's OKIENKO_BENCH_LIMIT_MINUTES. What was measured by then
+//                         is already published.
+//   --fresh               regenerate the year of statistics data even if a cached copy exists
+//   --stats-tickets=N     tickets in the generated year (default 1 000 000)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { measureIssuing } from './issuing.mjs';
-import { measureLatency } from './latency.mjs';
-import { estimateLine, measureEstimate } from './estimate-accuracy.mjs';
+import { FIGURES, figureNamed } from './figures.mjs';
 import { closeTs, ROOT } from './lib/ts.mjs';
-import { measureStats } from './stats/measure.mjs';
 import { writeReport } from './report.mjs';
 
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+const value = (/** @type {string} */ name) =>
+	argv.find((x) => x.startsWith(`--${name}=`))?.slice(name.length + 3);
 const option = (/** @type {string} */ name, /** @type {number} */ fallback) => {
-	const a = process.argv.find((x) => x.startsWith(`--${name}=`));
-	return a ? Number(a.split('=')[1]) : fallback;
+	const v = value(name);
+	return v === undefined ? fallback : Number(v);
 };
 const quick = args.has('--quick');
-const FIGURES = ['latency', 'memory', 'issuing', 'stats', 'estimate'];
-const onlyArg = process.argv.find((x) => x.startsWith('--only='));
-const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : null;
-for (const name of only ?? []) {
-	if (!FIGURES.includes(name)) {
-		console.error(`bench: --only knows ${FIGURES.join(', ')}, not "${name}"`);
+const publish = !quick && !args.has('--no-docs');
+const log = (/** @type {string} */ s) => console.log(s);
+const RESULTS = path.join(ROOT, 'bench', 'results');
+
+/** @type {Set<import('./figures.mjs').Figure>} */
+const wanted = new Set();
+for (const name of value('only')?.split(',') ?? FIGURES.map((f) => f.name)) {
+	const figure = figureNamed(name);
+	if (!figure) {
+		const known = FIGURES.flatMap((f) => [f.name, ...(f.aliases ?? [])]).join(', ');
+		console.error(`bench: --only knows ${known}, not "${name}"`);
 		process.exit(2);
 	}
+	wanted.add(figure);
 }
-// Memory is read during the latency run (the 300-board level), so either name runs it.
-const wanted = (/** @type {string} */ name) =>
-	!only || only.has(name) || (name === 'latency' && only.has('memory'));
-const started = Date.now();
-const log = (/** @type {string} */ s) => console.log(s);
-// Every load loop below is bounded in count and time; this bounds the whole run as well.
-const watchdog = setTimeout(() => {
-	console.error('bench: gave up after 30 minutes');
+
+// Every load loop is bounded in count and time; this bounds the whole run as well. On a machine
+// busy with other work the first run's year of statistics alone took 27 minutes, so the limit is
+// the caller's to set.
+const limitMinutes = option(
+	'limit-minutes',
+	Number(process.env.OKIENKO_BENCH_LIMIT_MINUTES ?? '') || 60
+);
+if (!(limitMinutes >= 0)) {
+	console.error('bench: --limit-minutes takes a number of minutes (0: no limit)');
 	process.exit(2);
-}, 30 * 60_000);
-watchdog.unref();
+}
+if (limitMinutes > 0) {
+	setTimeout(() => {
+		console.error(`bench: gave up after ${limitMinutes} minutes (--limit-minutes)`);
+		process.exit(2);
+	}, limitMinutes * 60_000).unref();
+}
 
-const LAST = path.join(os.tmpdir(), 'okienko-bench-last.json');
+/** The last published result of every figure that has one, by name. */
+function publishedResults() {
+	/** @type {Record<string, any>} */
+	const out = {};
+	for (const f of FIGURES) {
+		const file = path.join(RESULTS, `${f.name}.json`);
+		if (fs.existsSync(file)) out[f.name] = JSON.parse(fs.readFileSync(file, 'utf8'));
+	}
+	return out;
+}
 
-/** Write docs/benchmarks.md, formatted as the project's other files (prettier, if installed). */
-function writeDocs(/** @type {string} */ markdown) {
+/** Render docs/benchmarks.md from the published results (formatted by prettier, if installed). */
+function render() {
+	const records = publishedResults();
+	const missing = FIGURES.filter((f) => !records[f.name]).map((f) => f.name);
+	if (missing.length > 0) {
+		log(`docs/benchmarks.md not rewritten: no published result yet for ${missing.join(', ')}`);
+		return null;
+	}
+	const latest = Object.values(records).sort((a, b) =>
+		a.machine.date < b.machine.date ? 1 : -1
+	)[0];
+	const report = writeReport({
+		machine: latest.machine,
+		...Object.fromEntries(Object.entries(records).map(([name, r]) => [name, r.result])),
+		measured: FIGURES.map((f) => ({ figure: f.name, ...records[f.name] })),
+		quick: false
+	});
 	const file = path.join(ROOT, 'docs', 'benchmarks.md');
-	fs.writeFileSync(file, markdown);
+	fs.writeFileSync(file, report.markdown);
 	spawnSync('npx', ['prettier', '--write', file], { cwd: ROOT, stdio: 'ignore' });
-}
-if (args.has('--render')) {
-	const last = JSON.parse(fs.readFileSync(LAST, 'utf8'));
-	const report = writeReport(last);
-	writeDocs(report.markdown);
-	log(report.table);
-	process.exit(0);
+	return report;
 }
 
-if (!args.has('--no-build') && !args.has('--render')) {
+if (args.has('--render')) {
+	const report = render();
+	if (report) log(report.table);
+	process.exit(report ? 0 : 1);
+}
+
+if (!args.has('--no-build')) {
 	log('Building (npm run build)…');
 	const r = spawnSync('npm', ['run', 'build'], {
 		cwd: ROOT,
@@ -75,82 +116,53 @@ if (!args.has('--no-build') && !args.has('--render')) {
 	if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-const cpus = os.cpus();
-const machine = {
-	cpu: `${cpus.length} × ${cpus[0]?.model ?? 'unknown'}`,
-	memory: `${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`,
-	os: `${os.type()} ${os.release()}`,
-	node: process.version,
-	sqlite: /** @type {string} */ (
-		new Database(':memory:').prepare('SELECT sqlite_version()').pluck().get()
-	),
-	tmp: os.tmpdir(),
-	load: os
-		.loadavg()
-		.map((x) => x.toFixed(2))
-		.join(', '),
-	date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC'
-};
-log(
-	`Machine: ${machine.cpu}, ${machine.memory}, ${machine.os}, Node ${machine.node}, SQLite ${machine.sqlite}`
-);
+/** The machine and its load now: each figure records its own, when it starts. */
+function machineNow() {
+	const cpus = os.cpus();
+	return {
+		cpu: `${cpus.length} × ${cpus[0]?.model ?? 'unknown'}`,
+		memory: `${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`,
+		os: `${os.type()} ${os.release()}`,
+		node: process.version,
+		sqlite: /** @type {string} */ (
+			new Database(':memory:').prepare('SELECT sqlite_version()').pluck().get()
+		),
+		tmp: os.tmpdir(),
+		load: os
+			.loadavg()
+			.map((x) => x.toFixed(2))
+			.join(', '),
+		date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC'
+	};
+}
 
+const started = Date.now();
+const first = machineNow();
+log(
+	`Machine: ${first.cpu}, ${first.memory}, ${first.os}, Node ${first.node}, SQLite ${first.sqlite}`
+);
 try {
-	let latency, issuing, stats, estimate;
-	if (wanted('latency')) {
-		log('\n1 + 4. Call-to-board latency and RSS (Okienko, then the bare relay, per level)');
-		latency = await measureLatency({
-			levels: [5, 30, 300],
-			rounds: quick ? 1 : 4,
-			warmupMs: quick ? 1000 : 1500,
-			durationMs: quick ? 3000 : 5000,
-			log
-		});
-	}
-	if (wanted('issuing')) {
-		log('\n2. Ticket issuing over HTTP');
-		issuing = await measureIssuing({
-			concurrency: 10,
-			durationMs: quick ? 2000 : 5000,
-			maxRequests: 100_000,
-			log
-		});
-		const ratio = issuing.okienko.perSecond / issuing.floorFull.perSecond;
-		log(`  ratio Okienko / floor FULL: ${ratio.toFixed(2)}× (target ≥ 0.5×)`);
-	}
-	if (wanted('stats')) {
-		log('\n3. Statistics over a year');
-		stats = await measureStats({
-			tickets: option('stats-tickets', quick ? 100_000 : 1_000_000),
-			fresh: args.has('--fresh'),
-			log
-		});
-	}
-	if (wanted('estimate')) {
-		log('\n5. Wait estimate accuracy on simulated days');
-		estimate = await measureEstimate({ days: 20 });
-		log(`  ${estimateLine(estimate)}`);
-	}
-	const seconds = (Date.now() - started) / 1000;
-	if (!only) {
-		const results = {
-			machine,
-			latency,
-			issuing,
-			stats: { ...stats, sample: undefined },
-			estimate,
-			seconds,
-			quick
-		};
-		const report = writeReport(results);
-		log(`\n${report.table}`);
-		if (!args.has('--no-docs')) {
-			fs.writeFileSync(LAST, JSON.stringify(results));
-			writeDocs(report.markdown);
-			log('Wrote docs/benchmarks.md');
+	for (const figure of FIGURES.filter((f) => wanted.has(f))) {
+		log(`\n${figure.title}`);
+		const machine = machineNow();
+		const t0 = Date.now();
+		const result = await figure.measure({ quick, option, has: (f) => args.has(f), log });
+		const seconds = (Date.now() - t0) / 1000;
+		if (publish) {
+			fs.mkdirSync(RESULTS, { recursive: true });
+			const record = { machine, seconds, command: `node bench/run.mjs ${argv.join(' ')}`, result };
+			fs.writeFileSync(
+				path.join(RESULTS, `${figure.name}.json`),
+				`${JSON.stringify(record, null, '\t')}\n`
+			);
+			log(`  published bench/results/${figure.name}.json`);
 		}
 	}
-	log(`Done in ${seconds.toFixed(0)} s.`);
+	if (publish) {
+		const report = render();
+		if (report) log(`\n${report.table}\nWrote docs/benchmarks.md`);
+	}
+	log(`Done in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 } finally {
 	await closeTs();
 }

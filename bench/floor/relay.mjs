@@ -1,7 +1,9 @@
 // The floor for call-to-board latency: a bare socket.io server on node:http that, per call, does
 // one SQLite insert (WAL, synchronous as OKIENKO_SYNC, default FULL like Okienko) and one room
 // emit. It speaks just enough of Okienko's protocol (board:join, window:join, window:action with
-// action "call") for the same client processes to connect to it unchanged.
+// action "call") for the same client processes to connect to it unchanged. Like each of
+// Okienko's commands, each call commits on its own (one fsync): Okienko groups only the kiosks'
+// tickets (desk/group-commit.ts), so the relay has nothing to group either.
 import Database from 'better-sqlite3';
 import http from 'node:http';
 import { Server } from 'socket.io';
@@ -16,7 +18,22 @@ const insert = db.prepare('INSERT INTO calls (window_id, number, at) VALUES (?, 
 const server = http.createServer((_req, res) => {
 	res.writeHead(404).end();
 });
-const io = new Server(server, { path: '/socket.io', serveClient: false });
+const io = new Server(server, {
+	path: '/socket.io',
+	serveClient: false,
+	// What any server must do, and Okienko does (realtime/attach.ts): refuse a handshake from
+	// another site's page (scripts, like these clients, send no origin).
+	allowRequest: (req, callback) => {
+		const origin = req.headers.origin;
+		let same = !origin;
+		try {
+			same ||= new URL(/** @type {string} */ (origin)).host === req.headers.host;
+		} catch {
+			same = false;
+		}
+		callback(null, same);
+	}
+});
 let seq = 0;
 
 io.on('connection', (socket) => {

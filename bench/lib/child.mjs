@@ -5,6 +5,22 @@ import path from 'node:path';
 import { ROOT } from './ts.mjs';
 
 /**
+ * The children still running: stopped when the benchmark exits early (its time limit, an error),
+ * so that no server or client outlives it.
+ * @type {Set<import('node:child_process').ChildProcess>}
+ */
+const live = new Set();
+process.on('exit', () => {
+	for (const child of live) child.kill('SIGTERM');
+});
+/** @param {import('node:child_process').ChildProcess} child */
+function track(child) {
+	live.add(child);
+	child.once('exit', () => live.delete(child));
+	return child;
+}
+
+/**
  * Start a server script (a floor) on a free loopback port; resolves with its URL once it prints
  * "listening on http://HOST:PORT".
  * @param {string} script path from the project root
@@ -12,11 +28,13 @@ import { ROOT } from './ts.mjs';
  * @param {string[]} nodeArgs e.g. ['--cpu-prof']
  */
 export async function startScript(script, env = {}, nodeArgs = []) {
-	const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, script)], {
-		cwd: ROOT,
-		env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
+	const child = track(
+		spawn(process.execPath, [...nodeArgs, path.join(ROOT, script)], {
+			cwd: ROOT,
+			env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
+			stdio: ['ignore', 'pipe', 'pipe']
+		})
+	);
 	let output = '';
 	child.stdout.on('data', (d) => (output += d));
 	child.stderr.on('data', (d) => (output += d));
@@ -55,7 +73,7 @@ export async function startScript(script, env = {}, nodeArgs = []) {
  * @param {string} script
  */
 export function startClient(script) {
-	const child = fork(path.join(ROOT, script), [], { cwd: ROOT, stdio: 'inherit' });
+	const child = track(fork(path.join(ROOT, script), [], { cwd: ROOT, stdio: 'inherit' }));
 	let seq = 0;
 	/** @type {Map<number, {resolve: (v: any) => void, reject: (e: Error) => void}>} */
 	const pending = new Map();

@@ -140,3 +140,30 @@ it('answers null for what does not exist, and refuses changes to cached records'
 	}).toThrow(TypeError);
 	expect(() => app.office.services(1).push(app.office.services(1)[0]!)).toThrow(TypeError);
 });
+
+it('inside a transaction, the kept windows until it changes one; a rollback leaves nothing', () => {
+	const kept = app.office.windows(1);
+	const rollback = new Error('rollback');
+	expect(() =>
+		app.db.transaction(() => {
+			// Every issued ticket asks inside its transaction (no_window): the kept list, not a read.
+			expect(app.office.windows(1)).toBe(kept);
+			app.office.saveWindowState({ ...kept[0]!, status: 'paused', pauseReason: 'przerwa' });
+			// The transaction's own change is seen, read afresh and not kept.
+			expect(app.office.windows(1)[0]!.status).toBe('paused');
+			throw rollback;
+		})()
+	).toThrow(rollback);
+	expect(app.office.windows(1)[0]!.status).toBe('open');
+});
+
+it('a change of the set-up reads the windows afresh inside its own transaction', () => {
+	const [w1] = app.office.windows(1);
+	expect(w1!.serviceIds).toEqual([serviceId()]);
+	const seen = app.office.change(1, () => {
+		app.db.prepare('DELETE FROM window_services WHERE window_id = ?').run(w1!.id);
+		return { changed: true, inside: app.office.windows(1)[0]!.serviceIds };
+	});
+	expect(seen.inside).toEqual([]);
+	expect(app.office.windows(1)[0]!.serviceIds).toEqual([]);
+});

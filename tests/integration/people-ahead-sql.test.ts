@@ -104,7 +104,16 @@ it('agrees with the domain rule on every waiting ticket', () => {
 	for (const t of waiting) {
 		expect(app.tickets.countAhead(t), t.number).toBe(peopleAhead(t, waiting));
 	}
+	expect(app.tickets.waitingCounts(1)).toEqual(countedPerService());
 });
+
+/** How many wait per matter, counted from the tickets themselves. */
+function countedPerService(): Map<number, number> {
+	const counts = new Map<number, number>();
+	for (const t of app.tickets.waiting(1))
+		counts.set(t.serviceId, (counts.get(t.serviceId) ?? 0) + 1);
+	return counts;
+}
 
 it('agrees after another connection changed the queue (the counts are rebuilt)', () => {
 	const other = new Database(databasePath);
@@ -118,4 +127,5 @@ it('agrees after another connection changed the queue (the counts are rebuilt)',
 		const issued = app.queue.issueTicket({ locationId: 1, serviceId, priority }).ticket!;
 		expect(app.tickets.countAhead(issued)).toBe(peopleAhead(issued, app.tickets.waiting(1)));
 	}
+	expect(app.tickets.waitingCounts(1)).toEqual(countedPerService());
 });

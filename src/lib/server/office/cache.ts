@@ -37,6 +37,12 @@ export class OfficeCache<T> {
 		return loaded;
 	}
 
+	/** The location's entry if one is kept, without loading it. */
+	peek(locationId: number): T | undefined {
+		this.dropIfChangedElsewhere();
+		return this.entries.get(locationId);
+	}
+
 	forget(locationId: number): void {
 		this.entries.delete(locationId);
 	}

@@ -54,6 +54,8 @@ export class OfficeRepository {
 	/** Which location a matter or department was last seen in, to find its cached set-up. */
 	private readonly locationOfService = new Map<number, number>();
 	private readonly locationOfDepartment = new Map<number, number>();
+	/** While a change of the set-up runs: what is kept may be what it is changing. */
+	private changing = false;
 	/** Made on the first change: a read-only connection (the benchmarks' reports) never needs it. */
 	private store: SetupStore | null = null;
 
@@ -130,7 +132,13 @@ export class OfficeRepository {
 	change<R extends { changed: boolean }>(locationId: number, run: (setup: SetupStore) => R): R {
 		if (this.db.inTransaction) throw new Error('a change of the set-up commits on its own');
 		const setup = (this.store ??= new SetupStore(this.db));
-		const result = this.db.transaction(() => run(setup)).immediate();
+		let result: R;
+		this.changing = true;
+		try {
+			result = this.db.transaction(() => run(setup)).immediate();
+		} finally {
+			this.changing = false;
+		}
 		if (result.changed) this.changes.notify(locationId);
 		return result;
 	}
@@ -209,14 +217,22 @@ export class OfficeRepository {
 	 */
 	windows(locationId: number): ServiceWindow[] {
 		if (!this.location(locationId)) return [];
-		// Inside a transaction the state may not be committed yet: read it, do not keep it.
-		if (this.db.inTransaction) return this.readWindows(locationId);
+		// Inside a transaction the state may not be committed yet: read it, do not keep it (a
+		// rollback would leave the cache holding what never was). A list kept from before is still
+		// right there: saveWindowState drops it the moment this transaction changes a window, and
+		// the set-up changes only in transactions of its own (`change`, which reads afresh). Every issued ticket asks
+		// inside its transaction (no_window), so this spares it reading 50 windows.
+		if (this.db.inTransaction) {
+			const kept = this.changing ? undefined : this.windowLists.peek(locationId);
+			return kept ?? this.readWindows(locationId);
+		}
 		return this.windowLists.get(locationId, () => this.readWindows(locationId)) ?? [];
 	}
 
 	private readWindows(locationId: number): ServiceWindow[] {
 		const served = this.db.inTransaction
-			? this.readServed(locationId)
+			? ((this.changing ? undefined : this.servedLists.peek(locationId)) ??
+				this.readServed(locationId))
 			: (this.servedLists.get(locationId, () => this.readServed(locationId)) ?? new Map());
 		return (this.q.windows.all(locationId) as WindowRow[]).map((r) =>
 			toWindow(r, served.get(r.id) ?? [])

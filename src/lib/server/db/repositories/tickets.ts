@@ -1,5 +1,6 @@
 import type { Db } from '../open';
 import type { PriorityGroup, QueueEvent, Ticket, TicketState } from '../../queue';
+import { RecentDurations } from './recent-durations';
 import { WaitingCounts } from './waiting-counts';
 
 /**
@@ -57,9 +58,11 @@ export type NewTicket = Omit<Ticket, 'id'>;
 export class TicketRepository {
 	private readonly q;
 	private readonly waitingByClass: WaitingCounts;
+	private readonly recentDurations: RecentDurations;
 
 	constructor(db: Db) {
 		this.waitingByClass = new WaitingCounts(db);
+		this.recentDurations = new RecentDurations(db);
 		this.q = {
 			nextSeq: db.prepare(
 				`INSERT INTO ticket_sequences (location_id, day, prefix, last_seq) VALUES (?, ?, ?, 1)
@@ -107,11 +110,7 @@ export class TicketRepository {
 					 ORDER BY issued_at, id LIMIT 1`
 				)
 				.raw(),
-			// Both read only the index tickets_waiting_service (migration 004).
-			waitingCounts: db.prepare(
-				`SELECT service_id AS serviceId, count(*) AS count FROM tickets
-				 WHERE location_id = ? AND state = 'waiting' GROUP BY service_id`
-			),
+			// Reads only the index tickets_waiting_service (migration 004).
 			countAhead: db.prepare(
 				`SELECT count(*) FROM tickets
 				 WHERE location_id = @locationId AND state = 'waiting' AND service_id = @serviceId
@@ -150,11 +149,6 @@ export class TicketRepository {
 					 ORDER BY finished_at DESC LIMIT ?`
 				)
 				.raw(),
-			recentDurations: db.prepare(
-				`SELECT finished_at - called_at FROM tickets
-				 WHERE service_id = ? AND state = 'done' AND called_at IS NOT NULL
-				 ORDER BY finished_at DESC LIMIT ?`
-			),
 			kioskOf: db.prepare('SELECT kiosk FROM tickets WHERE id = ?'),
 			openOfService: db
 				.prepare(
@@ -187,6 +181,7 @@ export class TicketRepository {
 	}
 
 	save(ticket: Ticket): void {
+		this.recentDurations.forget();
 		this.q.update.run(ticket);
 	}
 
@@ -225,10 +220,9 @@ export class TicketRepository {
 		return heads;
 	}
 
-	/** How many tickets wait, per matter, counted by SQLite from an index. */
+	/** How many tickets wait, per matter (waiting-counts.ts). */
 	waitingCounts(locationId: number): Map<number, number> {
-		const rows = this.q.waitingCounts.all(locationId) as { serviceId: number; count: number }[];
-		return new Map(rows.map((r) => [r.serviceId, r.count]));
+		return this.waitingByClass.perService(locationId);
 	}
 
 	/**
@@ -277,8 +271,8 @@ export class TicketRepository {
 	}
 
 	/** The window's time per visitor (call → finish, ms) of the most recent finished visits of a matter. */
-	recentServiceDurations(serviceId: number, limit: number): number[] {
-		return this.q.recentDurations.pluck().all(serviceId, limit) as number[];
+	recentServiceDurations(serviceId: number, limit: number): readonly number[] {
+		return this.recentDurations.of(serviceId, limit);
 	}
 
 	/** Tickets of a matter still waiting, called or in service. */

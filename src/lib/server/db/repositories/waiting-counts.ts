@@ -51,6 +51,10 @@ export class WaitingCounts {
 				`INSERT INTO waiting_counts SELECT location_id, service_id, priority IS NOT NULL, count(*)
 				 FROM tickets WHERE state = 'waiting' GROUP BY 1, 2, 3`
 			),
+			perService: db.prepare(
+				`SELECT service_id, sum(count) FROM waiting_counts WHERE location_id = ?
+				 GROUP BY service_id HAVING sum(count) > 0`
+			),
 			/** Waiting tickets of the class counted ahead: priority ones, and normal ones for a normal ticket. */
 			classesAhead: db
 				.prepare(
@@ -94,6 +98,16 @@ export class WaitingCounts {
 			id: t.id
 		}) as number;
 		return inClasses - 1 - behind;
+	}
+
+	/**
+	 * How many tickets wait per matter of a location (matters with none left out), from the
+	 * counts: a few rows, however long the queues (the index counted one entry per waiting ticket,
+	 * for every issued ticket's wait estimate).
+	 */
+	perService(locationId: number): Map<number, number> {
+		this.refreshIfChangedElsewhere();
+		return new Map(this.q.perService.raw().all(locationId) as [number, number][]);
 	}
 
 	private refreshIfChangedElsewhere(): void {

@@ -1,0 +1,80 @@
+// The benchmark's figures, one entry each: what `--only=NAME` runs, how it is measured, and the
+// line it prints. bench/run.mjs keeps each figure's last published result in
+// bench/results/NAME.json, and bench/report.mjs renders docs/benchmarks.md from those files.
+// Adding a figure: an entry here (its `measure` returns something JSON can hold) and its section in
+// bench/report.mjs, which finds the result under its name.
+import { measureIssuing } from './issuing.mjs';
+import { measureLatency } from './latency.mjs';
+import { estimateLine, measureEstimate } from './estimate-accuracy.mjs';
+import { measureStats } from './stats/measure.mjs';
+
+/** The issuing target, against the floor that group-commits as Okienko does (floor/issue.mjs). */
+export const ISSUING_TARGET = 0.6;
+
+/**
+ * @typedef {{quick: boolean, option: (name: string, fallback: number) => number,
+ *   has: (flag: string) => boolean, log: (s: string) => void}} RunContext
+ * @typedef {{name: string, title: string, aliases?: string[],
+ *   measure: (run: RunContext) => Promise<any>}} Figure
+ */
+
+/** @type {Figure[]} */
+export const FIGURES = [
+	{
+		name: 'latency',
+		// Memory is read during the latency run (the 300-board level), so either name runs it.
+		aliases: ['memory'],
+		title: '1 + 4. Call-to-board latency and RSS (Okienko, then the bare relay, per level)',
+		measure: ({ quick, log }) =>
+			measureLatency({
+				levels: [5, 30, 300],
+				rounds: quick ? 1 : 4,
+				warmupMs: quick ? 1000 : 1500,
+				durationMs: quick ? 3000 : 5000,
+				log
+			})
+	},
+	{
+		name: 'issuing',
+		title: '2. Ticket issuing over HTTP',
+		measure: async ({ quick, log }) => {
+			const issuing = await measureIssuing({
+				concurrency: 10,
+				// Per server, in turns of 1.5 s (bench/issuing.mjs says why).
+				durationMs: quick ? 2000 : 6000,
+				rounds: quick ? 2 : 4,
+				maxRequests: 100_000,
+				log
+			});
+			const ratio = issuing.okienko.perSecond / issuing.floorFull.perSecond;
+			log(`  ratio Okienko / floor FULL: ${ratio.toFixed(2)}× (target ≥ ${ISSUING_TARGET}×)`);
+			return issuing;
+		}
+	},
+	{
+		name: 'stats',
+		title: '3. Statistics over a year',
+		measure: async ({ quick, option, has, log }) => {
+			const stats = await measureStats({
+				tickets: option('stats-tickets', quick ? 100_000 : 1_000_000),
+				fresh: has('--fresh'),
+				log
+			});
+			return { ...stats, sample: undefined };
+		}
+	},
+	{
+		name: 'estimate',
+		title: '5. Wait estimate accuracy on simulated days',
+		measure: async ({ log }) => {
+			const estimate = await measureEstimate({ days: 20 });
+			log(`  ${estimateLine(estimate)}`);
+			return estimate;
+		}
+	}
+];
+
+/** The figure a name on the command line means (its own name or an alias), or undefined. */
+export function figureNamed(/** @type {string} */ name) {
+	return FIGURES.find((f) => f.name === name || f.aliases?.includes(name));
+}
