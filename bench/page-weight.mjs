@@ -139,7 +139,9 @@ async function weigh(browser, url, page, cookie) {
 			])
 		),
 		uncompressed: responses
-			.filter((r) => r.encoding === 'identity' && r.raw > 1024 && !['fonts'].includes(r.kind))
+			.filter(
+				(r) => r.encoding === 'identity' && r.raw > 1024 && !['fonts', 'sounds'].includes(r.kind)
+			)
 			.map((r) => r.url.replace(url, ''))
 	};
 }
