@@ -246,3 +246,61 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	}
 	process.exit(0);
 }
+
+/**
+ * The summary's rows for docs/benchmarks.md (bench/report.mjs): per page, the weight of its
+ * JS + CSS and the time to interactive, against the issue's targets.
+ * @param {any} pages @returns {string[][]}
+ */
+export function pagesSummaryRows(pages) {
+	return ['kiosk', 'board'].flatMap((key) => {
+		const p = pages[key];
+		return [
+			[
+				`${p.path}: JS + CSS (gzip -9)`,
+				kb(p.jsCssGzip9),
+				'–',
+				'–',
+				'≤ 70 KB',
+				p.jsCssGzip9 <= 70_000 ? 'met' : '**missed**'
+			],
+			[
+				`${p.path}: interactive, CPU ${pages.cpuSlowdown}× slower (p50 of ${pages.loads} cold loads)`,
+				`${(p.interactive / 1000).toFixed(2)} s (first paint ${(p.fcp / 1000).toFixed(2)} s)`,
+				'–',
+				'–',
+				'≤ 1.5 s',
+				p.interactive <= 1500 ? 'met' : '**missed**'
+			]
+		];
+	});
+}
+
+/** The section of docs/benchmarks.md on page weights and load times. @param {any} pages */
+export function pagesSection(pages) {
+	const row = (/** @type {any} */ p) =>
+		`| ${p.path} | ${kb(p.jsGzip9)} | ${kb(p.cssGzip9)} | ${kb(p.transferred.fonts)} | ` +
+		`${kb(p.transferred.html)} | ${kb(p.transferred.data)} | ${kb(p.transferred.sounds)} | ` +
+		`${p.fcp.toFixed(0)} ms | ${p.interactive.toFixed(0)} ms | ${p.joined.toFixed(0)} ms |`;
+	return `## 6. Page weight and load time
+
+What a kiosk and a board download and how soon they answer on a cheap PC (bench/page-weight.mjs).
+Each page is opened in Chromium by a paired device, once to weigh every response: JS and CSS as
+their bodies compressed with gzip -9 (what the target counts, whatever the server sends), the
+rest as sent over the wire, headers included (fonts and sounds are compressed formats; HTML and
+\`__data.json\`, which the kiosk fetches again at every change of the queue, as the server
+compresses them). Then ${pages.loads} cold loads (an empty cache each) with the CPU slowed down
+${pages.cpuSlowdown}× over CDP (\`Emulation.setCPUThrottlingRate\`); the network is loopback,
+unthrottled. Times from the navigation's start, p50: first contentful paint; interactive, when
+SvelteKit has hydrated the page (the root layout's effect sets \`data-hydrated\` after the page is
+mounted with its handlers; on every kiosk load the script then taps the first department and
+waits for its matters, so the definition is checked); live, when the page's socket joined its
+room (a call or a new ticket shows from then on). The board's numbers include the calls of
+three windows on it. Timings on a machine shared with other work are noisy; the weights are not.
+
+| Page | JS (gzip -9) | CSS (gzip -9) | Fonts | HTML | Data | Sounds | First paint | Interactive | Live |
+|---|---|---|---|---|---|---|---|---|---|
+${row(pages.kiosk)}
+${row(pages.board)}
+`;
+}

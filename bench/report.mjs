@@ -1,4 +1,5 @@
 // Turns the measurements into the printed table and docs/benchmarks.md.
+import { pagesSection, pagesSummaryRows } from './page-weight.mjs';
 
 const f = (/** @type {number} */ n, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '–');
 const mb = (/** @type {number} */ b) => `${f(b / 2 ** 20, 0)} MiB`;
@@ -8,7 +9,7 @@ const int = (/** @type {number} */ n) => Math.round(n).toLocaleString('en-US').r
  * @param {{machine: Record<string, string>, latency: any[], issuing: any, stats: any,
  *   seconds: number, quick: boolean}} r
  */
-export function writeReport({ machine, latency, issuing, stats, estimate, seconds, quick }) {
+export function writeReport({ machine, latency, issuing, stats, estimate, pages, seconds, quick }) {
 	const rows = [];
 	const verdict = (/** @type {boolean} */ ok) => (ok ? 'met' : '**missed**');
 	for (const l of latency) {
@@ -61,6 +62,8 @@ export function writeReport({ machine, latency, issuing, stats, estimate, second
 			verdict(estimate.insideShare >= 0.8)
 		]);
 	}
+	// Runs before issue 18 (§4) did not weigh the pages.
+	if (pages) rows.push(...pagesSummaryRows(pages));
 	const header = ['Figure', 'Okienko', 'Floor (bare)', 'Ratio', 'Target', 'Status'];
 	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 	const line = (/** @type {string[]} */ r) => r.map((c, i) => c.padEnd(widths[i])).join(' | ');
@@ -395,6 +398,7 @@ change in latency. About 75 MiB is the idle server (Node, SvelteKit's server cod
 the rest is the V8 heap under load and socket.io's per-connection state, which the bare relay has
 too.
 
+${pages ? pagesSection(pages) : ''}
 ## How to reproduce
 
 \`\`\`sh
@@ -402,7 +406,8 @@ npm install
 npm run bench               # builds, measures (about 4 minutes; the first run also
                             # generates the statistics year, about 7 more), rewrites this file
 npm run bench -- --quick    # a one-minute smoke test of the harness
-npm run bench -- --only=issuing   # one figure (latency, memory, issuing, stats, estimate), printed only
+npm run bench -- --only=issuing   # one figure (latency, memory, issuing, stats, estimate, pages), printed only
+node bench/page-weight.mjs --quick   # the kiosk's and board's weights and load times alone (after npm run build)
 node bench/estimate-accuracy.mjs --days=20 --seed=12   # the wait estimate's accuracy alone, in a second
 BENCH_CPU_PROF=/tmp/prof npm run bench -- --no-build   # also writes CPU profiles of the server
 node bench/call-cost.mjs OFF   # the server's own work per call, finish and snapshot, in process

@@ -9,7 +9,7 @@
 //   --only=stats        measure figure 3 only (prints its numbers; never writes the docs)
 //   --render            rewrite docs/benchmarks.md from the last published run, measuring nothing
 //   --only=FIGURES      measure only these, comma-separated: latency (with memory), issuing,
-//                       stats, estimate; prints their numbers and never writes docs/benchmarks.md (the
+//                       stats, estimate, pages; prints their numbers and never writes docs/benchmarks.md (the
 //                       report needs every figure)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -19,6 +19,7 @@ import Database from 'better-sqlite3';
 import { measureIssuing } from './issuing.mjs';
 import { measureLatency } from './latency.mjs';
 import { estimateLine, measureEstimate } from './estimate-accuracy.mjs';
+import { measurePages } from './page-weight.mjs';
 import { closeTs, ROOT } from './lib/ts.mjs';
 import { measureStats } from './stats/measure.mjs';
 import { writeReport } from './report.mjs';
@@ -29,7 +30,7 @@ const option = (/** @type {string} */ name, /** @type {number} */ fallback) => {
 	return a ? Number(a.split('=')[1]) : fallback;
 };
 const quick = args.has('--quick');
-const FIGURES = ['latency', 'memory', 'issuing', 'stats', 'estimate'];
+const FIGURES = ['latency', 'memory', 'issuing', 'stats', 'estimate', 'pages'];
 const onlyArg = process.argv.find((x) => x.startsWith('--only='));
 const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : null;
 for (const name of only ?? []) {
@@ -96,7 +97,7 @@ log(
 );
 
 try {
-	let latency, issuing, stats, estimate;
+	let latency, issuing, stats, estimate, pages;
 	if (wanted('latency')) {
 		log('\n1 + 4. Call-to-board latency and RSS (Okienko, then the bare relay, per level)');
 		latency = await measureLatency({
@@ -131,6 +132,10 @@ try {
 		estimate = await measureEstimate({ days: 20 });
 		log(`  ${estimateLine(estimate)}`);
 	}
+	if (wanted('pages')) {
+		log('\n6. Page weight and load time (Chromium, CPU 4× slower)');
+		pages = await measurePages({ loads: quick ? 3 : 7, log });
+	}
 	const seconds = (Date.now() - started) / 1000;
 	if (!only) {
 		const results = {
@@ -139,6 +144,7 @@ try {
 			issuing,
 			stats: { ...stats, sample: undefined },
 			estimate,
+			pages,
 			seconds,
 			quick
 		};

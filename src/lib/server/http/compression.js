@@ -40,9 +40,12 @@ export function chooseEncoding(header) {
  */
 export function compressResponse(req, res) {
 	const encoding = req.method === 'HEAD' ? null : chooseEncoding(req.headers['accept-encoding']);
-	const writeHead = res.writeHead;
-	const write = res.write;
-	const end = res.end;
+	// The overloads of writeHead, write and end are kept by passing every argument on, which the
+	// types cannot follow: the three are replaced through an untyped view of `res`.
+	const raw = /** @type {any} */ (res);
+	const writeHead = raw.writeHead;
+	const write = raw.write;
+	const end = raw.end;
 	/** @type {zlib.BrotliCompress | zlib.Gzip | null} */
 	let zip = null;
 	let decided = false;
@@ -73,8 +76,7 @@ export function compressResponse(req, res) {
 		res.once('close', () => zip?.destroy());
 	};
 
-	// @ts-expect-error the overloads of writeHead are kept by passing every argument on
-	res.writeHead = function (status, ...rest) {
+	raw.writeHead = function (/** @type {number} */ status, /** @type {any[]} */ ...rest) {
 		const headers = typeof rest[0] === 'string' ? rest[1] : rest[0];
 		if (Array.isArray(headers)) {
 			for (let i = 0; i + 1 < headers.length; i += 2) res.setHeader(headers[i], headers[i + 1]);
@@ -86,30 +88,32 @@ export function compressResponse(req, res) {
 			? writeHead.call(res, status, rest[0])
 			: writeHead.call(res, status);
 	};
-	// @ts-expect-error as above: write's overloads
-	res.write = function (chunk, ...rest) {
-		if (!decided) res.writeHead(res.statusCode);
+	raw.write = function (/** @type {any} */ chunk, /** @type {any[]} */ ...rest) {
+		if (!decided) raw.writeHead(res.statusCode);
 		if (!zip) return write.call(res, chunk, ...rest);
 		const callback = rest.find((a) => typeof a === 'function');
-		const chunkEncoding = typeof rest[0] === 'string' ? rest[0] : 'utf8';
+		const chunkEncoding = /** @type {BufferEncoding} */ (
+			typeof rest[0] === 'string' ? rest[0] : 'utf8'
+		);
 		zip.write(typeof chunk === 'string' ? Buffer.from(chunk, chunkEncoding) : chunk);
 		zip.flush(callback);
 		return true;
 	};
-	// @ts-expect-error as above: end's overloads
-	res.end = function (chunk, ...rest) {
-		if (typeof chunk === 'function') return res.end(undefined, chunk);
+	raw.end = function (/** @type {any} */ chunk, /** @type {any[]} */ ...rest) {
+		if (typeof chunk === 'function') return raw.end(undefined, chunk);
 		if (!decided) {
 			// An answer in one piece: its length is known before the headers go.
 			if (chunk && !res.hasHeader('content-length')) {
 				res.setHeader('content-length', Buffer.byteLength(chunk, rest[0] ?? 'utf8'));
 			}
-			res.writeHead(res.statusCode);
+			raw.writeHead(res.statusCode);
 		}
 		if (!zip) return end.call(res, chunk, ...rest);
 		const callback = rest.find((a) => typeof a === 'function');
 		if (callback) res.once('finish', callback);
-		const chunkEncoding = typeof rest[0] === 'string' ? rest[0] : 'utf8';
+		const chunkEncoding = /** @type {BufferEncoding} */ (
+			typeof rest[0] === 'string' ? rest[0] : 'utf8'
+		);
 		if (chunk) zip.write(typeof chunk === 'string' ? Buffer.from(chunk, chunkEncoding) : chunk);
 		zip.end();
 		return res;
