@@ -8,6 +8,7 @@
 // command line (or in NODE_OPTIONS), so the tests and the benchmark read it from package.json's
 // start script.
 import http from 'node:http';
+import { compressResponse } from './src/lib/server/http/compression.js';
 import { namesOwnProtocol, OWN_PROTOCOL_HEADER } from './src/lib/server/http/own-protocol.js';
 // SvelteKit refuses a form POST whose Origin differs from the URL it sees, and adapter-node takes
 // every request for https unless told otherwise (ORIGIN, or PROTOCOL_HEADER behind a proxy). With
@@ -33,7 +34,11 @@ const host = process.env.HOST ?? '0.0.0.0';
 const issueFastPath = runtime.issueFastPath;
 const server = http.createServer((req, res) => {
 	if (ownProtocol) req.headers[OWN_PROTOCOL_HEADER] = req.socket.encrypted ? 'https' : 'http';
-	if (!issueFastPath?.(req, res)) handler(req, res);
+	if (issueFastPath?.(req, res)) return;
+	// Pages and their data go out compressed; socket.io never comes here (it takes its own path
+	// before this listener), and the fast path's small JSON is not worth it.
+	compressResponse(req, res);
+	handler(req, res);
 });
 const io = attachRealtime(server);
 

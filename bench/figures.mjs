@@ -6,6 +6,7 @@
 import { measureIssuing } from './issuing.mjs';
 import { measureLatency } from './latency.mjs';
 import { estimateLine, measureEstimate } from './estimate-accuracy.mjs';
+import { measurePages } from './page-weight.mjs';
 import { measureStats } from './stats/measure.mjs';
 
 /** The issuing target, against the floor that group-commits as Okienko does (floor/issue.mjs). */
@@ -71,6 +72,11 @@ export const FIGURES = [
 			log(`  ${estimateLine(estimate)}`);
 			return estimate;
 		}
+	},
+	{
+		name: 'pages',
+		title: '6. Page weight and load time of the kiosk and the board (Chromium, CPU 4× slower)',
+		measure: ({ quick, log }) => measurePages({ loads: quick ? 3 : 7, log })
 	}
 ];
 

@@ -1,4 +1,5 @@
 // Turns the measurements into the printed table and docs/benchmarks.md.
+import { pagesSection, pagesSummaryRows } from './page-weight.mjs';
 
 const f = (/** @type {number} */ n, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '–');
 const mb = (/** @type {number} */ b) => `${f(b / 2 ** 20, 0)} MiB`;
@@ -12,7 +13,16 @@ const ISSUING_TARGET = 0.6;
  *   measured: {figure: string, machine: Record<string, string>, seconds: number | null, command: string}[]}} r
  *   `measured`: when and how each figure's published result was measured (bench/results/).
  */
-export function writeReport({ machine, latency, issuing, stats, estimate, quick, measured }) {
+export function writeReport({
+	machine,
+	latency,
+	issuing,
+	stats,
+	estimate,
+	pages,
+	quick,
+	measured
+}) {
 	const rows = [];
 	const verdict = (/** @type {boolean} */ ok) => (ok ? 'met' : '**missed**');
 	for (const l of latency) {
@@ -65,6 +75,8 @@ export function writeReport({ machine, latency, issuing, stats, estimate, quick,
 			verdict(estimate.insideShare >= 0.8)
 		]);
 	}
+	// Runs before issue 18 (§4) did not weigh the pages.
+	if (pages) rows.push(...pagesSummaryRows(pages));
 	const header = ['Figure', 'Okienko', 'Floor (bare)', 'Ratio', 'Target', 'Status'];
 	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 	const line = (/** @type {string[]} */ r) => r.map((c, i) => c.padEnd(widths[i])).join(' | ');
@@ -455,6 +467,7 @@ change in latency. About 75 MiB is the idle server (Node, SvelteKit's server cod
 the rest is the V8 heap under load and socket.io's per-connection state, which the bare relay has
 too.
 
+${pages ? pagesSection(pages) : ''}
 ## How to reproduce
 
 \`\`\`sh
@@ -462,12 +475,14 @@ npm install
 npm run bench               # builds, measures every figure (about 20 minutes; the first run
                             # also generates the statistics year), publishes each, rewrites this file
 npm run bench -- --quick    # a smoke test of the harness: prints, publishes nothing
-npm run bench -- --only=issuing   # one figure (latency, memory, issuing, stats, estimate): its
+npm run bench -- --only=issuing   # one figure (latency, memory, issuing, stats, estimate,
+                            # pages): its
                             # result replaces bench/results/issuing.json, and this file is rewritten
 npm run bench -- --render   # rewrite this file from bench/results/, measuring nothing
 npm run bench -- --limit-minutes=90   # the whole run's limit (default 60, 0 none;
                             # or OKIENKO_BENCH_LIMIT_MINUTES)
 node bench/issue-cost.mjs 10   # the server's own work per issued ticket in batches of 10, in process
+node bench/page-weight.mjs --quick   # the kiosk's and board's weights and load times alone (after npm run build)
 node bench/estimate-accuracy.mjs --days=20 --seed=12   # the wait estimate's accuracy alone, in a second
 BENCH_CPU_PROF=/tmp/prof npm run bench -- --no-build   # also writes CPU profiles of the server
 node bench/call-cost.mjs OFF   # the server's own work per call, finish and snapshot, in process

@@ -46,7 +46,7 @@ test('the board chimes and announces every call and recall, with no name or matt
 	await expect(page.getByTestId('board-announcer')).toContainText(number);
 	await expect
 		.poll(() => page.evaluate(() => (window as unknown as { chimes: string[] }).chimes))
-		.toEqual(expect.arrayContaining([expect.stringContaining('/sounds/chime.wav')]));
+		.toEqual(expect.arrayContaining([expect.stringContaining('/sounds/chime.ogg')]));
 	const afterCall = await page.evaluate(
 		() => (window as unknown as { chimes: string[] }).chimes.length
 	);

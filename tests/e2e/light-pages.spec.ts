@@ -1,0 +1,72 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import { joined } from './support/office';
+
+/** Every request the page makes, as URLs. */
+function requestsOf(page: Page): string[] {
+	const urls: string[] = [];
+	page.on('request', (r) => urls.push(r.url()));
+	return urls;
+}
+
+/** The fonts Chromium really drew an element's text with (CDP), as `family (custom)`. */
+async function fontsDrawing(page: Page, selector: string): Promise<string[]> {
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('DOM.enable');
+	await cdp.send('CSS.enable');
+	const { root } = await cdp.send('DOM.getDocument');
+	const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+	const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+	await cdp.detach();
+	return [...new Set(fonts.map((f) => `${f.familyName}${f.isCustomFont ? ' (custom)' : ''}`))];
+}
+
+test('the kiosk draws Polish letters with its own font, fetching only the cuts it needs from itself', async ({
+	page,
+	server
+}) => {
+	const urls = requestsOf(page);
+	await page.goto(`${server.url}/kiosk/bierun`);
+	await page.locator('html[data-hydrated]').waitFor();
+	await page.evaluate(() => document.fonts.ready);
+	const heading = page.locator('main h2').first();
+	await expect(heading).toContainText('ł');
+	// A department's tile with Polish letters (bold name, regular count), found by its text.
+	await page.evaluate(() => {
+		const tile = [...document.querySelectorAll('main ul button')].find((b) =>
+			/[ąćęłńśźż]/.test(b.textContent ?? '')
+		);
+		tile?.setAttribute('data-probe', '');
+	});
+
+	// Every glyph of the text, the Polish letters included, from the bundled font: no fallback.
+	for (const selector of ['main h2', '[data-probe]']) {
+		expect(await fontsDrawing(page, selector)).toEqual(['Atkinson Hyperlegible (custom)']);
+	}
+	// Nothing from outside the server; of the font, the basic and Polish cuts and no other.
+	const origin = new URL(server.url).origin;
+	expect(urls.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
+	const fonts = urls
+		.filter((u) => u.endsWith('.woff2'))
+		.map((u) => /atkinson-(\d+-[a-z0-9]+)/.exec(u)?.[1])
+		.sort();
+	expect(fonts.length).toBeGreaterThan(0);
+	expect(new Set(fonts.map((f) => f?.replace(/^\d+-/, '')))).toEqual(new Set(['basic', 'polish']));
+});
+
+test('the board chimes with a compressed file that Chromium plays', async ({ page, server }) => {
+	const chimeRequest = page.waitForRequest(/\/sounds\//);
+	await page.goto(`${server.url}/display/bierun`);
+	await joined(page);
+	const url = (await chimeRequest).url();
+	expect(url).toMatch(/\.(ogg|opus|webm|mp3)$/);
+
+	const played = await page.evaluate(async (src) => {
+		const bytes = await fetch(src).then((r) => r.arrayBuffer());
+		// Decoding it all proves the format is one Chromium plays, not only that it was fetched.
+		const decoded = await new AudioContext().decodeAudioData(bytes.slice(0));
+		return { size: bytes.byteLength, seconds: decoded.duration };
+	}, url);
+	expect(played.seconds).toBeGreaterThan(0.2);
+	expect(played.size).toBeLessThan(40_000);
+});
