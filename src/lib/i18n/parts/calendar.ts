@@ -37,7 +37,8 @@ export const calendarPl = {
 	'admin.err.day': 'Podaj prawdziwą datę (RRRR-MM-DD).',
 	'admin.err.day_kind': 'Wybierz rodzaj dnia.',
 	'kiosk.closed.holiday': 'Dziś jest święto: {name}.',
-	'kiosk.closed.next': 'Zapraszamy {date}, od godz. {time}.'
+	'kiosk.closed.next': 'Zapraszamy {date}, od godz. {time}.',
+	'error.booking_refused': 'Tego terminu nie można zarezerwować. Wybierz inny.'
 } satisfies Record<string, Message>;
 
 export const calendarEn = {
@@ -73,5 +74,6 @@ export const calendarEn = {
 	'admin.err.day': 'Enter a real date (YYYY-MM-DD).',
 	'admin.err.day_kind': 'Choose the kind of day.',
 	'kiosk.closed.holiday': 'Today is a public holiday: {name}.',
-	'kiosk.closed.next': 'Welcome back on {date}, from {time}.'
+	'kiosk.closed.next': 'Welcome back on {date}, from {time}.',
+	'error.booking_refused': 'This time cannot be booked. Please choose another.'
 } satisfies Record<string, Message>;

@@ -40,7 +40,8 @@ const STATUS: Record<DomainErrorCode, number> = {
 	not_served_here: 409,
 	undo_expired: 409,
 	not_today: 409,
-	no_window: 409
+	no_window: 409,
+	booking_refused: 409
 };
 
 /**

@@ -19,7 +19,8 @@ export const DOMAIN_ERROR_CODES = [
 	'not_served_here', // the ticket is not one this window may call, take back or restore
 	'undo_expired', // the time to take back a no-show or cancellation has passed
 	'not_today', // a ticket of another day cannot come back to today's queue
-	'no_window' // no window serving the matter is open or paused: the ticket would lead nowhere
+	'no_window', // no window serving the matter is open or paused: the ticket would lead nowhere
+	'booking_refused' // an appointment slot that cannot be booked (slots.ts BookingRefusal: reason)
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 

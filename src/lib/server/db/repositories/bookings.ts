@@ -1,0 +1,181 @@
+import type { Db } from '../open';
+import type { SlotSchedule, Weekday } from '../../queue';
+
+export type BookingState = 'booked' | 'checked_in' | 'cancelled' | 'missed';
+
+/** A booking as stored (migration 022). */
+export interface Booking {
+	id: number;
+	locationId: number;
+	serviceId: number;
+	day: string;
+	start: string;
+	slotAt: number;
+	code: string;
+	viewToken: string;
+	lang: 'pl' | 'en' | 'uk';
+	email: string | null;
+	phone: string | null;
+	interpreter: boolean;
+	accessible: boolean;
+	state: BookingState;
+	ticketId: number | null;
+	bookedBy: number | null;
+	createdAt: number;
+	changedAt: number;
+}
+
+export type NewBooking = Omit<Booking, 'id' | 'state' | 'ticketId' | 'changedAt'>;
+
+interface Row {
+	id: number;
+	location_id: number;
+	service_id: number;
+	day: string;
+	start: string;
+	slot_at: number;
+	code: string;
+	view_token: string;
+	lang: Booking['lang'];
+	email: string | null;
+	phone: string | null;
+	interpreter: number;
+	accessible: number;
+	state: BookingState;
+	ticket_id: number | null;
+	booked_by: number | null;
+	created_at: number;
+	changed_at: number;
+}
+
+const toBooking = (r: Row): Booking => ({
+	id: r.id,
+	locationId: r.location_id,
+	serviceId: r.service_id,
+	day: r.day,
+	start: r.start,
+	slotAt: r.slot_at,
+	code: r.code,
+	viewToken: r.view_token,
+	lang: r.lang,
+	email: r.email,
+	phone: r.phone,
+	interpreter: r.interpreter === 1,
+	accessible: r.accessible === 1,
+	state: r.state,
+	ticketId: r.ticket_id,
+	bookedBy: r.booked_by,
+	createdAt: r.created_at,
+	changedAt: r.changed_at
+});
+
+/** The one module that reads and writes appointment_schedules and bookings. */
+export class BookingRepository {
+	private readonly q;
+
+	constructor(private readonly db: Db) {
+		this.q = {
+			schedule: db.prepare(
+				`SELECT weekday, from_time AS "from", to_time AS "to", slot_minutes AS slotMinutes, capacity
+				 FROM appointment_schedules WHERE service_id = ? ORDER BY weekday, from_time`
+			),
+			clearSchedule: db.prepare('DELETE FROM appointment_schedules WHERE service_id = ?'),
+			addSchedule: db.prepare(
+				`INSERT INTO appointment_schedules (service_id, weekday, from_time, to_time, slot_minutes, capacity)
+				 VALUES (@serviceId, @weekday, @from, @to, @slotMinutes, @capacity)`
+			),
+			taken: db
+				.prepare(
+					`SELECT count(*) FROM bookings
+					 WHERE service_id = ? AND slot_at = ? AND state IN ('booked', 'checked_in')`
+				)
+				.pluck(),
+			takenBetween: db.prepare(
+				`SELECT slot_at AS at, count(*) AS n FROM bookings
+				 WHERE service_id = ? AND slot_at >= ? AND slot_at < ? AND state IN ('booked', 'checked_in')
+				 GROUP BY slot_at`
+			),
+			codeInUse: db
+				.prepare("SELECT 1 FROM bookings WHERE location_id = ? AND code = ? AND state = 'booked'")
+				.pluck(),
+			insert: db.prepare(
+				`INSERT INTO bookings (location_id, service_id, day, start, slot_at, code, view_token, lang,
+				   email, phone, interpreter, accessible, booked_by, created_at, changed_at)
+				 VALUES (@locationId, @serviceId, @day, @start, @slotAt, @code, @viewToken, @lang,
+				   @email, @phone, @interpreter, @accessible, @bookedBy, @createdAt, @createdAt)`
+			),
+			byToken: db.prepare('SELECT * FROM bookings WHERE view_token = ?'),
+			byCode: db.prepare(
+				"SELECT * FROM bookings WHERE location_id = ? AND code = ? AND state = 'booked'"
+			),
+			setState: db.prepare(
+				'UPDATE bookings SET state = @state, ticket_id = coalesce(@ticketId, ticket_id), changed_at = @at WHERE id = @id'
+			),
+			deleteContacts: db.prepare(
+				`UPDATE bookings SET email = NULL, phone = NULL, contact_deleted_at = @now
+				 WHERE slot_at < @before AND contact_deleted_at IS NULL
+				   AND (email IS NOT NULL OR phone IS NOT NULL)`
+			)
+		};
+	}
+
+	/** A matter's weekly appointment schedule. */
+	schedule(serviceId: number): SlotSchedule[] {
+		return (this.q.schedule.all(serviceId) as (SlotSchedule & { weekday: Weekday })[]).map((s) => ({
+			...s
+		}));
+	}
+
+	/** From now on exactly these stretches for the matter. */
+	setSchedule(serviceId: number, stretches: readonly SlotSchedule[]): void {
+		this.db.transaction(() => {
+			this.q.clearSchedule.run(serviceId);
+			for (const s of stretches) this.q.addSchedule.run({ serviceId, ...s });
+		})();
+	}
+
+	/** How many bookings (booked or checked in) a slot has. */
+	taken(serviceId: number, slotAt: number): number {
+		return this.q.taken.get(serviceId, slotAt) as number;
+	}
+
+	/** Bookings per slot start in [from, to). */
+	takenBetween(serviceId: number, from: number, to: number): Map<number, number> {
+		const rows = this.q.takenBetween.all(serviceId, from, to) as { at: number; n: number }[];
+		return new Map(rows.map((r) => [r.at, r.n]));
+	}
+
+	codeInUse(locationId: number, code: string): boolean {
+		return this.q.codeInUse.get(locationId, code) !== undefined;
+	}
+
+	insert(b: NewBooking): number {
+		return Number(
+			this.q.insert.run({
+				...b,
+				interpreter: b.interpreter ? 1 : 0,
+				accessible: b.accessible ? 1 : 0
+			}).lastInsertRowid
+		);
+	}
+
+	byToken(token: string): Booking | null {
+		const r = this.q.byToken.get(token) as Row | undefined;
+		return r ? toBooking(r) : null;
+	}
+
+	/** The booking still to come with this code at the location, or null. */
+	byCode(locationId: number, code: string): Booking | null {
+		const r = this.q.byCode.get(locationId, code) as Row | undefined;
+		return r ? toBooking(r) : null;
+	}
+
+	setState(id: number, state: BookingState, at: number, ticketId: number | null = null): void {
+		this.q.setState.run({ id, state, at, ticketId });
+	}
+
+	/** Retention: e-mail and phone of bookings whose slot was before `before`; how many. */
+	deleteContacts(before: number, now: number): number {
+		return this.q.deleteContacts.run({ before, now }).changes;
+	}
+}
