@@ -26,6 +26,9 @@ import { scheduleBinsCatchUp } from './stats/bins';
 import { runtime } from './runtime';
 import { DayClosures } from './db/repositories/day-closures';
 import { DayDesk, scheduleDayClose } from './desk/day-close';
+import { BookingService } from './desk/bookings';
+import { BookingRepository } from './db/repositories/bookings';
+import { scheduleRetention } from './retention';
 
 export interface App {
 	config: ServerConfig;
@@ -38,6 +41,8 @@ export interface App {
 	desk: Desk;
 	/** The end of the office day: by hand (/manage/day) and at closing time. */
 	day: DayDesk;
+	/** Appointments: slots, bookings, their retention. */
+	bookings: BookingService;
 	surveys: SurveyService;
 	printing: PrintDesk;
 	printers: PrinterRegistry;
@@ -106,6 +111,8 @@ export function createApp(options: AppOptions = {}): App {
 	const stopBins = scheduleBinsCatchUp(db);
 	const day = new DayDesk(db, office, tickets, closures, broadcaster, audit, clock);
 	const stopDayClose = scheduleDayClose(day, options.dayCloseEveryMs ?? 30_000);
+	const bookings = new BookingService(db, office, new BookingRepository(db), clock);
+	const stopRetention = scheduleRetention({ bookings });
 	return {
 		config,
 		db,
@@ -116,6 +123,7 @@ export function createApp(options: AppOptions = {}): App {
 		broadcaster,
 		desk,
 		day,
+		bookings,
 		surveys,
 		printing,
 		printers,
@@ -127,6 +135,7 @@ export function createApp(options: AppOptions = {}): App {
 			stopBackups();
 			stopBins();
 			stopDayClose();
+			stopRetention();
 			broadcaster.close();
 			db.close();
 		}

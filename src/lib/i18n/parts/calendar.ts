@@ -38,7 +38,8 @@ export const calendarPl = {
 	'admin.err.day_kind': 'Wybierz rodzaj dnia.',
 	'kiosk.closed.holiday': 'Dziś jest święto: {name}.',
 	'kiosk.closed.next': 'Zapraszamy {date}, od godz. {time}.',
-	'error.booking_refused': 'Tego terminu nie można zarezerwować. Wybierz inny.'
+	'error.booking_refused': 'Tego terminu nie można zarezerwować. Wybierz inny.',
+	'error.what.booking': 'rezerwacja'
 } satisfies Record<string, Message>;
 
 export const calendarEn = {
@@ -75,5 +76,6 @@ export const calendarEn = {
 	'admin.err.day_kind': 'Choose the kind of day.',
 	'kiosk.closed.holiday': 'Today is a public holiday: {name}.',
 	'kiosk.closed.next': 'Welcome back on {date}, from {time}.',
-	'error.booking_refused': 'This time cannot be booked. Please choose another.'
+	'error.booking_refused': 'This time cannot be booked. Please choose another.',
+	'error.what.booking': 'booking'
 } satisfies Record<string, Message>;

@@ -66,6 +66,10 @@ export const ROUTE_RULES: RouteRule[] = [
 	{ pattern: /^\/admin$/, methods: ['GET'], allow: MANAGERS },
 	{ pattern: /^\/api\/tickets$/, methods: ['POST'], allow: ['kiosk', ...STAFF] },
 	{ pattern: /^\/api\/tickets\/[^/]+$/, methods: ['GET'], allow: EVERYONE },
+	// Appointments: anyone books, and sees or cancels their own booking with its link.
+	{ pattern: /^\/api\/bookings$/, methods: ['POST'], allow: EVERYONE },
+	{ pattern: /^\/api\/bookings\/[^/]+$/, methods: ['GET'], allow: EVERYONE },
+	{ pattern: /^\/api\/bookings\/[^/]+\/cancel$/, methods: ['POST'], allow: EVERYONE },
 	{ pattern: /^\/api\/windows(\/.*)?$/, methods: '*', allow: STAFF },
 	// The staff view carries transfer notes: staff only.
 	{ pattern: /^\/api\/locations\/[^/]+\/queue$/, methods: ['GET'], allow: STAFF },

@@ -1,7 +1,7 @@
 import { ZodError } from 'zod';
 import { DomainError, type DomainErrorCode } from '../queue';
 import { AccessDenied } from '../auth/access-denied';
-import { isMessageKey, translate, type MessageKey } from '$lib/i18n';
+import { isMessageKey, translate } from '$lib/i18n';
 import type { ApiErrorDto, Lang } from '$lib/shared/dto';
 import { issueText } from '$lib/shared/validation';
 
@@ -67,9 +67,8 @@ export function toApiError(err: unknown, lang: Lang): { status: number; error: A
 	}
 	if (err instanceof DomainError) {
 		const params = { ...err.params };
-		if (err.code === 'not_found' && typeof params.what === 'string') {
-			params.what = translate(lang, `error.what.${params.what}` as MessageKey);
-		}
+		const what = `error.what.${params.what}`;
+		if (err.code === 'not_found' && isMessageKey(what)) params.what = translate(lang, what);
 		// A field's name in words, not the program's ("koniec okresu", not "to").
 		const field = `error.field.${params.field}`;
 		if (err.code === 'invalid_input' && isMessageKey(field)) params.field = translate(lang, field);

@@ -24,6 +24,16 @@ export class RateLimiter {
 		return entry.count <= this.limit;
 	}
 
+	/** Whether one more attempt would be allowed now, without counting it. */
+	allows(key: string): boolean {
+		const entry = this.hits.get(key);
+		return (
+			!entry ||
+			entry.window !== Math.floor(this.clock() / this.windowMs) ||
+			entry.count < this.limit
+		);
+	}
+
 	private forgetOld(window: number): void {
 		for (const [key, entry] of this.hits) if (entry.window !== window) this.hits.delete(key);
 	}

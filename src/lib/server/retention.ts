@@ -1,0 +1,30 @@
+/**
+ * Personal data kept no longer than its purpose needs: the jobs that delete it, run once at start
+ * and then every `everyMs`. Each job is a function of its own module (the table's owner) and is
+ * tested there; this only runs them.
+ * - A booking's e-mail and phone: CONTACT_KEPT_DAYS after its slot (desk/bookings.ts).
+ * - Expired sessions: deleted whenever a session is created (auth/sessions.ts).
+ */
+import type { BookingService } from './desk/bookings';
+
+export const RETENTION_EVERY_MS = 60 * 60_000;
+
+export function scheduleRetention(
+	parts: { bookings: Pick<BookingService, 'forgetContacts'> },
+	everyMs = RETENTION_EVERY_MS
+): () => void {
+	const run = () => {
+		try {
+			const forgotten = parts.bookings.forgetContacts();
+			if (forgotten > 0)
+				console.log(`[okienko] retention: contact data of ${forgotten} bookings deleted`);
+		} catch (err) {
+			// A timer has no caller to answer; the next run tries again.
+			console.error('[okienko] retention failed', err);
+		}
+	};
+	run();
+	const timer = setInterval(run, everyMs);
+	timer.unref();
+	return () => clearInterval(timer);
+}
