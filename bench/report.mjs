@@ -8,7 +8,16 @@ const int = (/** @type {number} */ n) => Math.round(n).toLocaleString('en-US').r
  * @param {{machine: Record<string, string>, latency: any[], issuing: any, stats: any,
  *   seconds: number, quick: boolean}} r
  */
-export function writeReport({ machine, latency, issuing, stats, estimate, seconds, quick }) {
+export function writeReport({
+	machine,
+	latency,
+	issuing,
+	stats,
+	estimate,
+	growth,
+	seconds,
+	quick
+}) {
 	const rows = [];
 	const verdict = (/** @type {boolean} */ ok) => (ok ? 'met' : '**missed**');
 	for (const l of latency) {
@@ -50,6 +59,31 @@ export function writeReport({ machine, latency, issuing, stats, estimate, second
 		'≤ 150 MB',
 		verdict(rss <= 150e6)
 	]);
+	// Runs before issue 18 did not measure growth; its figure is Okienko against itself.
+	if (growth) {
+		const [small, , large] = growth.levels;
+		for (const [name, key, ratio] of [
+			['Call-to-board', 'p99', growth.boardRatio],
+			['Console acknowledgement', 'ackP99', growth.ackRatio]
+		]) {
+			rows.push([
+				`${name} p99, 15 000 waiting against 200 (30 boards)`,
+				`${f(large[key])} ms against ${f(small[key])} ms`,
+				'–',
+				`${f(ratio, 2)}×`,
+				'≤ 1.5×',
+				verdict(ratio <= 1.5)
+			]);
+		}
+		rows.push([
+			`Server RSS with ${growth.rss.boards} boards at ${int(growth.rss.waiting)} waiting`,
+			`${mb(growth.rss.bytes)} (${f(growth.rss.bytes / 1e6, 0)} MB)`,
+			'–',
+			'–',
+			'≤ 150 MB',
+			verdict(growth.rss.bytes <= 150e6)
+		]);
+	}
 	// Runs before issue 12 (item 8) did not measure the wait estimate.
 	if (estimate) {
 		rows.push([
@@ -253,7 +287,40 @@ One standard deviation on each side held 81–86 % across the seeds; 1.28 holds 
 
 `
 		: ''
-}## What was found and fixed, and what is left
+}${
+		growth
+			? `## 6. Growth
+
+Call-to-board (the board's socket receiving \`board:call\`) and the console's acknowledgement of
+"call next", with ${growth.levels.map((l) => int(l.waiting)).join(', ')} tickets waiting
+(bench/growth.mjs): the bench office of figure 1 with its morning queue issued beforehand, 30
+boards, 10 kiosks, 50 consoles, 20 calls and 20 finishes a second, each round topped up by the
+kiosk with what it calls. Each level has its own server, all up at once, measured round by round
+in turn (${growth.levels[0].rounds} rounds), so the machine's other work falls on every level
+alike; the figure is the ratio of the largest queue's p99 to the smallest's. Then one round with
+${growth.rss.boards} boards at ${int(growth.rss.waiting)} waiting, and the server's RSS at its end.
+
+| Waiting | p50 ms | p99 ms | ack p50 ms | ack p99 ms | calls answered | refused | receipts missing | RSS |
+|---|---|---|---|---|---|---|---|---|
+${growth.levels
+	.map((l) =>
+		md([
+			int(l.waiting),
+			f(l.p50),
+			f(l.p99),
+			f(l.ackP50),
+			f(l.ackP99),
+			`${l.answered}/${l.calls}`,
+			JSON.stringify(l.errors),
+			String(l.missing),
+			mb(l.rss)
+		])
+	)
+	.join('\n')}
+
+`
+			: ''
+	}## What was found and fixed, and what is left
 
 ### What the profiles showed
 
@@ -402,7 +469,7 @@ npm install
 npm run bench               # builds, measures (about 4 minutes; the first run also
                             # generates the statistics year, about 7 more), rewrites this file
 npm run bench -- --quick    # a one-minute smoke test of the harness
-npm run bench -- --only=issuing   # one figure (latency, memory, issuing, stats, estimate), printed only
+npm run bench -- --only=issuing   # one figure (latency, memory, issuing, stats, estimate, growth), printed only
 node bench/estimate-accuracy.mjs --days=20 --seed=12   # the wait estimate's accuracy alone, in a second
 BENCH_CPU_PROF=/tmp/prof npm run bench -- --no-build   # also writes CPU profiles of the server
 node bench/call-cost.mjs OFF   # the server's own work per call, finish and snapshot, in process

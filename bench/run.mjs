@@ -9,13 +9,14 @@
 //   --only=stats        measure figure 3 only (prints its numbers; never writes the docs)
 //   --render            rewrite docs/benchmarks.md from the last published run, measuring nothing
 //   --only=FIGURES      measure only these, comma-separated: latency (with memory), issuing,
-//                       stats, estimate; prints their numbers and never writes docs/benchmarks.md (the
+//                       stats, estimate, growth; prints their numbers and never writes docs/benchmarks.md (the
 //                       report needs every figure)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { measureGrowth } from './growth.mjs';
 import { measureIssuing } from './issuing.mjs';
 import { measureLatency } from './latency.mjs';
 import { estimateLine, measureEstimate } from './estimate-accuracy.mjs';
@@ -29,7 +30,7 @@ const option = (/** @type {string} */ name, /** @type {number} */ fallback) => {
 	return a ? Number(a.split('=')[1]) : fallback;
 };
 const quick = args.has('--quick');
-const FIGURES = ['latency', 'memory', 'issuing', 'stats', 'estimate'];
+const FIGURES = ['latency', 'memory', 'issuing', 'stats', 'estimate', 'growth'];
 const onlyArg = process.argv.find((x) => x.startsWith('--only='));
 const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : null;
 for (const name of only ?? []) {
@@ -96,7 +97,7 @@ log(
 );
 
 try {
-	let latency, issuing, stats, estimate;
+	let latency, issuing, stats, estimate, growth;
 	if (wanted('latency')) {
 		log('\n1 + 4. Call-to-board latency and RSS (Okienko, then the bare relay, per level)');
 		latency = await measureLatency({
@@ -131,6 +132,18 @@ try {
 		estimate = await measureEstimate({ days: 20 });
 		log(`  ${estimateLine(estimate)}`);
 	}
+	if (wanted('growth')) {
+		log('\n6. Growth: call-to-board and console acknowledgement at 200, 3 000, 15 000 waiting');
+		growth = await measureGrowth({
+			rounds: quick ? 1 : 3,
+			warmupMs: quick ? 1000 : 1500,
+			durationMs: quick ? 3000 : 5000,
+			log
+		});
+		log(
+			`  p99 15 000 / 200 waiting: board ${growth.boardRatio.toFixed(2)}×, acknowledgement ${growth.ackRatio.toFixed(2)}× (target ≤ 1.5×)`
+		);
+	}
 	const seconds = (Date.now() - started) / 1000;
 	if (!only) {
 		const results = {
@@ -139,6 +152,7 @@ try {
 			issuing,
 			stats: { ...stats, sample: undefined },
 			estimate,
+			growth,
 			seconds,
 			quick
 		};
