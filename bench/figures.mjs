@@ -6,6 +6,7 @@
 import { measureIssuing } from './issuing.mjs';
 import { measureLatency } from './latency.mjs';
 import { estimateLine, measureEstimate } from './estimate-accuracy.mjs';
+import { measureGrowth } from './growth.mjs';
 import { measurePages } from './page-weight.mjs';
 import { measureStats } from './stats/measure.mjs';
 
@@ -77,6 +78,22 @@ export const FIGURES = [
 		name: 'pages',
 		title: '6. Page weight and load time of the kiosk and the board (Chromium, CPU 4× slower)',
 		measure: ({ quick, log }) => measurePages({ loads: quick ? 3 : 7, log })
+	},
+	{
+		name: 'growth',
+		title: '7. Growth: call-to-board and console acknowledgement at 200, 3 000, 15 000 waiting',
+		measure: async (run) => {
+			const growth = await measureGrowth({
+				rounds: run.quick ? 1 : 3,
+				warmupMs: run.quick ? 1000 : 1500,
+				durationMs: run.quick ? 3000 : 5000,
+				log: run.log
+			});
+			run.log(
+				`  p99 15 000 / 200 waiting: board ${growth.boardRatio.toFixed(2)}×, acknowledgement ${growth.ackRatio.toFixed(2)}× (target ≤ 1.5×)`
+			);
+			return growth;
+		}
 	}
 ];
 

@@ -51,6 +51,8 @@ function staff(at: number): StaffSnapshotDto {
 			}
 		],
 		waiting: [],
+		waitingCount: 0,
+		waitingPriorityCount: 0,
 		missed: [],
 		departments: [],
 		services: [],

@@ -1,10 +1,16 @@
 /**
- * A console's snapshot (views.ts forWindow): its window and the windows that serve exactly the
- * same matters, with those matters' queue; one snapshot serves the whole group's consoles.
+ * A console's snapshot (console-groups.ts forWindow): its window and the windows that serve
+ * exactly the same matters, with those matters' queue; one snapshot serves the whole group's
+ * consoles. The queue comes from the whole list here (tests/support/console-reference.ts); that
+ * the server's own, from the window's queue heads, is the same is console-view.test.ts's.
  */
 import { describe, expect, it } from 'vitest';
-import { forWindow } from '../../src/lib/server/desk/console-groups';
+import { forWindow as narrow } from '../../src/lib/server/desk/console-groups';
 import type { ConsoleTicketDto, StaffSnapshotDto, WindowDto } from '../../src/lib/shared/dto';
+import { wholeQueueOf } from '../support/console-reference';
+
+const forWindow = (staff: StaffSnapshotDto, windowId: number, limit?: number) =>
+	narrow(staff, windowId, wholeQueueOf(staff, limit));
 
 const window = (id: number, serviceIds: number[], priorityRun = 0) =>
 	({ id, serviceIds, priorityRun }) as unknown as WindowDto;
@@ -22,6 +28,8 @@ const staff = {
 	},
 	windows: [window(1, [1, 2]), window(2, [2, 1]), window(3, [1]), window(4, []), window(5, [])],
 	waiting: [ticket(10, 1), ticket(11, 2), ticket(12, 3)],
+	waitingCount: 3,
+	waitingPriorityCount: 0,
 	missed: [],
 	departments: [],
 	services: [],
@@ -66,5 +74,13 @@ describe('console snapshot groups', () => {
 		// Any run at or past the cap orders alike: one snapshot serves both.
 		expect(ids(forWindow(run(3, 7), 1))).toEqual([1, 2]);
 		expect(forWindow(run(3, 7), 2)?.waiting.map((t) => t.id)).toEqual([1, 2, 3]);
+	});
+
+	it('lists the first tickets of a long queue only, and counts them all', () => {
+		const queue = [ticket(1, 1), ticket(2, 1, 'elderly'), ticket(3, 1), ticket(4, 2)];
+		const view = forWindow({ ...staff, waiting: queue }, 3, 2);
+		expect(view?.waiting.map((t) => t.id)).toEqual([2, 1]);
+		expect(view?.waitingCount).toBe(3);
+		expect(view?.waitingPriorityCount).toBe(1);
 	});
 });

@@ -105,7 +105,7 @@ export class ConsoleLive extends LiveRoom<StaffSnapshotDto> {
 
 	protected override listen(socket: OkienkoSocket): void {
 		socket.on('window:snapshot', (snapshot) => {
-			// One snapshot serves every console of windows with the same matters (views.ts forWindow).
+			// One snapshot serves every console of windows with the same matters (console-groups.ts forWindow).
 			if (snapshot.windows.some((w) => w.id === this.#windowId)) this.accept(snapshot);
 		});
 		socket.on('window:held', (hold) => {
@@ -154,15 +154,20 @@ export class ConsoleLive extends LiveRoom<StaffSnapshotDto> {
 			const updated = result.data.window;
 			const ticket = result.data.ticket;
 			const snapshot = this.snapshot;
+			// The ticket just called (or otherwise taken) leaves the queue list and its counts at
+			// once; the next snapshot, a quarter of a second later at most, brings everything else.
+			const left =
+				ticket && ticket.state !== 'waiting'
+					? snapshot.waiting.find((t) => t.id === ticket.id)
+					: undefined;
 			this.amend({
 				...snapshot,
 				windows: snapshot.windows.map((w) => (w.id === updated.id ? updated : w)),
-				// The ticket just called (or otherwise taken) leaves the queue list at once; the next
-				// snapshot, a quarter of a second later at most, brings everything else.
-				waiting:
-					ticket && ticket.state !== 'waiting'
-						? snapshot.waiting.filter((t) => t.id !== ticket.id)
-						: snapshot.waiting
+				...(left && {
+					waiting: snapshot.waiting.filter((t) => t !== left),
+					waitingCount: snapshot.waitingCount - 1,
+					waitingPriorityCount: snapshot.waitingPriorityCount - (left.priority !== null ? 1 : 0)
+				})
 			});
 		}
 		return result;

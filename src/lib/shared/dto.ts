@@ -269,6 +269,12 @@ export interface StaffSnapshotDto {
 	 * calls them (queue/ordering.ts callOrder), the next call first.
 	 */
 	waiting: ConsoleTicketDto[];
+	/**
+	 * How many wait in all, and how many of them out of turn: a console's `waiting` lists only the
+	 * first CONSOLE_QUEUE_LIMIT (shared/vocabulary.ts).
+	 */
+	waitingCount: number;
+	waitingPriorityCount: number;
 	/** Today's missed and cancelled tickets, the latest first, which a clerk may restore. */
 	missed: ConsoleTicketDto[];
 	departments: { id: number; name: Localized; prefix: string }[];

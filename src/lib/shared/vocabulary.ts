@@ -36,6 +36,14 @@ export type WindowStatus = (typeof WINDOW_STATUSES)[number];
 export const LOCATION_MODES = ['normal', 'limited', 'closed'] as const;
 export type LocationMode = (typeof LOCATION_MODES)[number];
 
+/**
+ * How many of the next tickets, in call order, a console's snapshot lists; the counts say how
+ * many wait in all. A clerk reads the next few (the console shows eight and "and N more"), not
+ * the thousands a large office may have waiting, and every change at the location sends the
+ * list again to every console.
+ */
+export const CONSOLE_QUEUE_LIMIT = 50;
+
 /** A pause's reason, in characters: the board and the other consoles show it on one line. */
 export const PAUSE_REASON_MAX = 200;
 /** A transfer's note for the receiving clerk (SR-05), in characters: it fits their console. */

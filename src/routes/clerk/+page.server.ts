@@ -17,7 +17,7 @@ export const load: PageServerLoad = ({ locals }) => {
 			id: l.id,
 			name: l.name,
 			windows: views
-				.staffSnapshot(l.id)
+				.staffFrame(l.id)
 				.windows.filter((w) => mine(w.id))
 				.map((w) => ({
 					id: w.id,

@@ -38,7 +38,7 @@ export function requireLocation(principal: Principal, locationId: number) {
  * the tickets of their departments, as they may act (admins: everything). A transfer note may hold
  * a client's details (SR-28), so it travels only with its ticket, to the staff of the department
  * the ticket was transferred to (the ticket's department) and, on a console, the clerks of the
- * windows that serve its matter (views.ts `forWindow`), who may call it.
+ * windows that serve its matter (console-groups.ts `forWindow`), who may call it.
  */
 export function scopeStaffView(
 	app: Pick<App, 'office'>,
@@ -48,11 +48,14 @@ export function scopeStaffView(
 	if (principal.roles.includes('admin')) return view;
 	const ownNote = <T extends { departmentId: number; transferNote: string | null }>(t: T): T =>
 		mayActOnDepartment(principal, t.departmentId) ? t : { ...t, transferNote: null };
+	const waiting = view.waiting.filter((t) => mayActOnDepartment(principal, t.departmentId));
 	return {
 		...view,
 		windows: view.windows
 			.filter((w) => mayOperateWindow(principal, windowDepartmentIds(app, w.id)))
 			.map((w) => (w.current ? { ...w, current: ownNote(w.current) } : w)),
-		waiting: view.waiting.filter((t) => mayActOnDepartment(principal, t.departmentId))
+		waiting,
+		waitingCount: waiting.length,
+		waitingPriorityCount: waiting.filter((t) => t.priority !== null).length
 	};
 }

@@ -38,7 +38,7 @@ export class BoardView {
 		// After the day is closed the board lists no call made before (a new call shows again);
 		// the next morning, no call of yesterday (a clerk may still be finishing one, SR-30).
 		const closedAt = this.dayClosedAt(locationId, day) ?? -1;
-		// Counted per matter by SQLite, then per department (a ticket's department is its matter's).
+		// Kept per matter with every change (waiting-counts.ts), summed per department (a ticket's department is its matter's).
 		const perService = this.tickets.waitingCounts(locationId);
 		const waiting = new Map<number, number>();
 		for (const s of this.office.services(locationId)) {

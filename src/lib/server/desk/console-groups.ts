@@ -1,31 +1,42 @@
-import type { StaffSnapshotDto } from '$lib/shared/dto';
-import { callOrder } from '../queue';
+import type { StaffSnapshotDto, WindowDto } from '$lib/shared/dto';
+
+/** What every console of a location shares: the staff view without any window's queue. */
+export type StaffFrame = Omit<
+	StaffSnapshotDto,
+	'waiting' | 'waitingCount' | 'waitingPriorityCount'
+>;
+
+/** A window's own queue as its console lists it: the next tickets in call order, and the counts. */
+export type WindowQueue = Pick<
+	StaffSnapshotDto,
+	'waiting' | 'waitingCount' | 'waitingPriorityCount'
+>;
 
 /**
  * The staff view narrowed for a console: the window, every other window that serves exactly the
- * same matters and has the same say in the order (below), and the tickets waiting for those
- * matters in the order the window calls them. Windows of one group see the same queue in the
- * same order, so one snapshot serves all their consoles and is built and encoded once for the
- * group, not once per console after every change at the location; a clerk allowed at one of them
- * is allowed at all, as a window belongs to its matters' departments. Null if the window does not
- * exist.
+ * same matters and has the same say in the order (below), and `queueOf` that window: the tickets
+ * waiting for those matters in the order the window calls them (views.ts builds it from the
+ * heads of the window's own queues and the counts kept with every change). Windows of one group
+ * see the same queue in the same order, so one snapshot serves all their consoles and is built
+ * and encoded once for the group, not once per console after every change at the location; a
+ * clerk allowed at one of them is allowed at all, as a window belongs to its matters'
+ * departments. Null if the window does not exist.
  */
-export function forWindow(staff: StaffSnapshotDto, windowId: number): StaffSnapshotDto | null {
-	const window = staff.windows.find((w) => w.id === windowId);
+export function forWindow(
+	frame: StaffFrame,
+	windowId: number,
+	queueOf: (window: WindowDto) => WindowQueue
+): StaffSnapshotDto | null {
+	const window = frame.windows.find((w) => w.id === windowId);
 	if (!window) return null;
-	const cap = staff.location.fairnessCap;
+	const cap = frame.location.fairnessCap;
 	const key = consoleGroup(window, cap);
 	const served = new Set(window.serviceIds);
 	return {
-		...staff,
-		windows: staff.windows.filter((w) => consoleGroup(w, cap) === key),
-		// The list a clerk reads is the order "call next" follows (SR-01), from the one rule.
-		waiting: callOrder(
-			staff.waiting.filter((t) => served.has(t.serviceId)),
-			window.priorityRun,
-			{ fairnessCap: cap }
-		),
-		missed: staff.missed.filter((t) => served.has(t.serviceId))
+		...frame,
+		windows: frame.windows.filter((w) => consoleGroup(w, cap) === key),
+		...queueOf(window),
+		missed: frame.missed.filter((t) => served.has(t.serviceId))
 	};
 }
 
@@ -44,6 +55,9 @@ export function servedMatters(w: { id: number; serviceIds: number[] }): string {
  * order depends on the window's run of priority calls only up to the fairness cap (any run at or
  * past the cap orders alike), so windows differing below the cap get snapshots of their own.
  */
-function consoleGroup(w: { id: number; serviceIds: number[]; priorityRun: number }, cap: number) {
+export function consoleGroup(
+	w: { id: number; serviceIds: number[]; priorityRun: number },
+	cap: number
+): string {
 	return `${servedMatters(w)}|${Math.min(w.priorityRun, cap)}`;
 }

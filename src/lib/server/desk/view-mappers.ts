@@ -21,6 +21,20 @@ export type Names = {
 	departments: Map<number, { pl: string; en: string }>;
 };
 
+/** The names of a location's matters and departments, from its cached set-up. */
+export function namesOf(
+	office: {
+		services(id: number): ServiceRecord[];
+		departments(id: number): { id: number; name: { pl: string; en: string } }[];
+	},
+	locationId: number
+): Names {
+	return {
+		services: new Map(office.services(locationId).map((s) => [s.id, s] as const)),
+		departments: new Map(office.departments(locationId).map((d) => [d.id, d.name] as const))
+	};
+}
+
 export function toLocationDto(l: LocationRecord): LocationDto {
 	return {
 		id: l.id,

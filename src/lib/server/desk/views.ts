@@ -22,7 +22,6 @@ import {
 	hasServingWindow,
 	localTime,
 	servingWindows,
-	usualServiceMs,
 	nextOpening,
 	type OpeningHours,
 	type ServiceWindow,
@@ -31,20 +30,16 @@ import {
 	type WindowHold
 } from '../queue';
 import { BoardView } from './board-view';
-import { forWindow } from './console-groups';
+import type { StaffFrame } from './console-groups';
+import { StaffView } from './staff-view';
 import {
 	consoleTicket,
 	place,
 	toLocationDto,
-	windowDto,
 	windowPlace,
-	type Names,
-	type WindowAtDesk
+	namesOf,
+	type Names
 } from './view-mappers';
-import { holderDto } from './window-holds';
-
-/** How many of today's missed and cancelled tickets the consoles of a location list. */
-export const MISSED_SHOWN = 50;
 
 const nextOpeningDto = (n: ReturnType<typeof nextOpening>) =>
 	n && { day: n.day, opens: n.opens, at: n.at };
@@ -56,6 +51,8 @@ const nextOpeningDto = (n: ReturnType<typeof nextOpening>) =>
 export class QueueViews {
 	/** The board's read model (board-view.ts). */
 	private readonly board: BoardView;
+	/** The staff's and the consoles' read model (staff-view.ts). */
+	private readonly staff: StaffView;
 
 	constructor(
 		private readonly office: OfficeRepository,
@@ -64,11 +61,12 @@ export class QueueViews {
 		/** The survey token of a finished visit (survey/tokens.ts). */
 		private readonly surveyTokenFor: (ticketCode: string) => string,
 		/** The live holds of windows (desk/window-holds.ts), by window; none without it (tests). */
-		private readonly holds: () => Map<number, WindowHold> = () => new Map(),
+		holds: () => Map<number, WindowHold> = () => new Map(),
 		/** When the office day was last closed at a location (desk/day-close.ts), if it was. */
 		dayClosedAt: (locationId: number, day: string) => number | null = () => null
 	) {
 		this.board = new BoardView(office, tickets, clock, dayClosedAt);
+		this.staff = new StaffView(office, tickets, clock, holds);
 	}
 
 	locations(): LocationDto[] {
@@ -92,8 +90,8 @@ export class QueueViews {
 		const location = this.requireLocation(locationId);
 		const now = this.clock();
 		const windows = this.office.windows(locationId);
-		// Counted by SQLite from an index, not by reading every waiting ticket, so the cost does
-		// not grow with the queue.
+		// Kept with every change (waiting-counts.ts), not counted from the tickets, so the cost
+		// does not grow with the queue.
 		const waiting = this.tickets.waitingCounts(locationId);
 		const services = this.office.services(locationId).filter((s) => s.active);
 		return {
@@ -196,43 +194,21 @@ export class QueueViews {
 		return this.board.call(ticket);
 	}
 
-	staffSnapshot(locationId: number): StaffSnapshotDto {
-		const location = this.requireLocation(locationId);
-		const names = this.names(locationId);
-		const current = this.tickets.current(locationId);
-		const holds = this.holds();
-		return {
-			location: {
-				id: location.id,
-				slug: location.slug,
-				name: location.name,
-				mode: location.hours.mode,
-				fairnessCap: location.policy.fairnessCap,
-				restoreGraceMinutes: location.restoreGraceMinutes
-			},
-			windows: this.office.windows(locationId).map((w) => {
-				const ticket = current.find((t) => t.windowId === w.id) ?? null;
-				return windowDto(location, w, ticket, names, this.atDesk(w.id, ticket, holds));
-			}),
-			waiting: this.tickets.waiting(locationId).map((t) => consoleTicket(t, names)),
-			missed: this.tickets
-				.endedToday(locationId, localTime(this.clock(), location.hours.timeZone).day, MISSED_SHOWN)
-				.map((t) => consoleTicket(t, names)),
-			departments: this.office
-				.departments(locationId)
-				.map((d) => ({ id: d.id, name: d.name, prefix: d.prefix })),
-			services: this.office
-				.services(locationId)
-				.filter((s) => s.active)
-				.map((s) => ({ id: s.id, departmentId: s.departmentId, name: s.name })),
-			at: this.clock()
-		};
+	staffFrame(locationId: number): StaffFrame {
+		return this.staff.frame(locationId);
 	}
 
-	/** A console's snapshot: the staff view narrowed to one window, or null if it does not exist. */
+	/** Every waiting ticket of the location (the API's staff view); consoles never get it. */
+	staffSnapshot(locationId: number): StaffSnapshotDto {
+		return this.staff.snapshot(locationId);
+	}
+
 	consoleSnapshot(windowId: number): StaffSnapshotDto | null {
-		const w = this.office.window(windowId);
-		return w ? forWindow(this.staffSnapshot(w.locationId), windowId) : null;
+		return this.staff.console(windowId);
+	}
+
+	consoleOf(frame: StaffFrame, windowId: number): StaffSnapshotDto | null {
+		return this.staff.consoleOf(frame, windowId);
 	}
 
 	windowById(windowId: number): WindowDto | null {
@@ -242,26 +218,7 @@ export class QueueViews {
 	}
 
 	windowDto(w: ServiceWindow, current: Ticket | null): WindowDto {
-		const location = this.requireLocation(w.locationId);
-		const desk = this.atDesk(w.id, current, this.holds());
-		return windowDto(location, w, current, this.names(w.locationId), desk);
-	}
-
-	/**
-	 * Who holds a window, and how long its client's matter usually takes: the median of its recent
-	 * visits, read from an index for the windows that have a client only.
-	 */
-	private atDesk(windowId: number, current: Ticket | null, holds: Map<number, WindowHold>) {
-		const hold = holds.get(windowId);
-		const desk: WindowAtDesk = { holder: hold ? holderDto(hold) : null, usualServiceMs: null };
-		if (current) {
-			const service = this.office.service(current.serviceId);
-			desk.usualServiceMs = usualServiceMs(
-				this.tickets.recentServiceDurations(current.serviceId, ESTIMATE_SAMPLE),
-				service?.defaultServiceMinutes ?? 5
-			);
-		}
-		return desk;
+		return this.staff.windowDto(w, current);
 	}
 
 	consoleTicket(t: Ticket): ConsoleTicketDto {
@@ -323,10 +280,7 @@ export class QueueViews {
 	}
 
 	private names(locationId: number): Names {
-		return {
-			services: new Map(this.office.services(locationId).map((s) => [s.id, s] as const)),
-			departments: new Map(this.office.departments(locationId).map((d) => [d.id, d.name] as const))
-		};
+		return namesOf(this.office, locationId);
 	}
 
 	private requireLocation(id: number): LocationRecord {

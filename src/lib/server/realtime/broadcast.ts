@@ -5,7 +5,6 @@ import type { SurveyInvitationDto } from '$lib/shared/survey';
 import type { WindowHoldDto } from '$lib/shared/dto';
 import type { OfficeChanges } from '../office/changes';
 import type { CommandResult } from '../desk/queue-service';
-import { forWindow } from '../desk/console-groups';
 import type { QueueViews } from '../desk/views';
 
 export type OkienkoIo = Server<ClientToServerEvents, ServerToClientEvents>;
@@ -50,7 +49,7 @@ export const BOARD_COALESCE_MS = 500;
 export const BOARD_BATCH = 50;
 
 /**
- * Console snapshots: groups of windows (views.ts `forWindow`) go out until this many consoles'
+ * Console snapshots: groups of windows (console-groups.ts `forWindow`) go out until this many consoles'
  * windows are done, then the rest in the next turn of the event loop, so a call waits for a few
  * groups at most, and an office whose windows all serve different matters needs a handful of
  * turns, not one per window.
@@ -209,21 +208,23 @@ export class Broadcaster {
 	}
 
 	/**
-	 * One staff view per location, narrowed for each group of open consoles whose windows serve the
-	 * same matters (views.ts `forWindow`): one snapshot, encoded once, per group, a few groups per
-	 * turn of the event loop (CONSOLE_WINDOWS_PER_TURN).
+	 * One staff frame per location (the windows, no queue), and for each group of open consoles
+	 * whose windows serve the same matters (console-groups.ts `forWindow`) their own queue added
+	 * to it: one snapshot, encoded once, per group, a few groups per turn of the event loop
+	 * (CONSOLE_WINDOWS_PER_TURN). A group's queue is read when it is sent, from the heads of its
+	 * own queues, so its cost does not grow with the location's queue.
 	 */
 	private publishConsoles(io: OkienkoIo, locationId: number, windowIds: number[]): void {
 		this.inTurns(
 			io,
 			windowIds,
-			() => this.views.staffSnapshot(locationId),
-			(staff, pending) => {
+			() => this.views.staffFrame(locationId),
+			(frame, pending) => {
 				let rest = pending;
 				let sent = 0;
 				while (rest.length > 0 && sent < CONSOLE_WINDOWS_PER_TURN) {
 					const first = rest[0]!;
-					const snapshot = forWindow(staff, first);
+					const snapshot = this.views.consoleOf(frame, first);
 					const group = new Set(snapshot?.windows.map((w) => w.id));
 					const members = rest.filter((id) => group.has(id));
 					rest = rest.filter((id) => id !== first && !group.has(id));

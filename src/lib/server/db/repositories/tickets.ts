@@ -1,7 +1,8 @@
 import type { Db } from '../open';
 import type { PriorityGroup, QueueEvent, Ticket, TicketState } from '../../queue';
 import { RecentDurations } from './recent-durations';
-import { WaitingCounts } from './waiting-counts';
+import { PRIORITY_GROUPS } from '$lib/shared/vocabulary';
+import { WaitingCounts, type WaitingOfMatter } from './waiting-counts';
 
 /**
  * The columns in a fixed order, read as arrays (better-sqlite3's raw mode) and mapped by
@@ -108,6 +109,23 @@ export class TicketRepository {
 					`SELECT ${COLUMNS} FROM tickets INDEXED BY tickets_waiting_service
 					 WHERE location_id = ? AND state = 'waiting' AND service_id = ? AND priority IS NOT NULL
 					 ORDER BY issued_at, id LIMIT 1`
+				)
+				.raw(),
+			// The first tickets of one matter's queue of one class (normal, or one priority group),
+			// in queue order straight from tickets_waiting_service (migration 004): equal up to the
+			// priority column, so the index's order is (issued_at, id) and nothing is sorted.
+			firstNormal: db
+				.prepare(
+					`SELECT ${COLUMNS} FROM tickets INDEXED BY tickets_waiting_service
+					 WHERE location_id = ? AND state = 'waiting' AND service_id = ? AND priority IS NULL
+					 ORDER BY issued_at, id LIMIT ?`
+				)
+				.raw(),
+			firstOfGroup: db
+				.prepare(
+					`SELECT ${COLUMNS} FROM tickets INDEXED BY tickets_waiting_service
+					 WHERE location_id = ? AND state = 'waiting' AND service_id = ? AND priority = ?
+					 ORDER BY issued_at, id LIMIT ?`
 				)
 				.raw(),
 			// Reads only the index tickets_waiting_service (migration 004).
@@ -220,8 +238,51 @@ export class TicketRepository {
 		return heads;
 	}
 
-	/** How many tickets wait, per matter (waiting-counts.ts). */
+	/**
+	 * The first `limit` tickets of each queue a window serves (each matter's normal queue and
+	 * each of its priority groups'), in no particular order. The first `limit` of the window's
+	 * call order (queue/ordering.ts callOrder) are among them: that order only ever takes the
+	 * oldest normal or the oldest priority ticket left, so `limit` steps take at most `limit` of
+	 * either. Why not the whole queue: every console's list is built from this after every change
+	 * at the location, and with thousands waiting that would cost more than the changes. `counts`
+	 * (waitingByClass) skips the queues that are empty.
+	 */
+	queueHeads(
+		window: { locationId: number; serviceIds: readonly number[] },
+		limit: number,
+		counts: Map<number, WaitingOfMatter>
+	): Ticket[] {
+		const rows: RawTicket[] = [];
+		for (const serviceId of window.serviceIds) {
+			const c = counts.get(serviceId);
+			if (!c) continue;
+			if (c.normal > 0) {
+				rows.push(...(this.q.firstNormal.all(window.locationId, serviceId, limit) as RawTicket[]));
+			}
+			if (c.priority === 0) continue;
+			for (const group of PRIORITY_GROUPS) {
+				const some = this.q.firstOfGroup.all(window.locationId, serviceId, group, limit);
+				rows.push(...(some as RawTicket[]));
+			}
+		}
+		return rows.map(fromRaw);
+	}
+
+	/**
+	 * How many tickets wait, per matter: the counts kept with every change (waiting-counts.ts),
+	 * not counted from the index, which reads one entry per waiting ticket. The board, the kiosk
+	 * menu and every followed ticket's estimate read them after each change.
+	 */
 	waitingCounts(locationId: number): Map<number, number> {
+		const counts = new Map<number, number>();
+		for (const [serviceId, c] of this.waitingByClass.perService(locationId)) {
+			counts.set(serviceId, c.normal + c.priority);
+		}
+		return counts;
+	}
+
+	/** How many tickets wait, per matter, normal and out of turn, kept with every change. */
+	waitingPerClass(locationId: number): Map<number, WaitingOfMatter> {
 		return this.waitingByClass.perService(locationId);
 	}
 

@@ -2,6 +2,12 @@ import type { Db } from '../open';
 import { PRIORITY_GROUPS } from '$lib/shared/vocabulary';
 import type { Ticket } from '../../queue';
 
+/** How many tickets of one matter wait, normal and out of turn. */
+export interface WaitingOfMatter {
+	normal: number;
+	priority: number;
+}
+
 /**
  * How many tickets wait, per location, matter and class (priority or not), kept by SQLite itself
  * in a TEMP table that TEMP triggers on `tickets` update with every insert, update and delete on
@@ -51,10 +57,11 @@ export class WaitingCounts {
 				`INSERT INTO waiting_counts SELECT location_id, service_id, priority IS NOT NULL, count(*)
 				 FROM tickets WHERE state = 'waiting' GROUP BY 1, 2, 3`
 			),
-			perService: db.prepare(
-				`SELECT service_id, sum(count) FROM waiting_counts WHERE location_id = ?
-				 GROUP BY service_id HAVING sum(count) > 0`
-			),
+			ofLocation: db
+				.prepare(
+					'SELECT service_id, priority, count FROM waiting_counts WHERE location_id = ? AND count > 0'
+				)
+				.raw(),
 			/** Waiting tickets of the class counted ahead: priority ones, and normal ones for a normal ticket. */
 			classesAhead: db
 				.prepare(
@@ -100,14 +107,21 @@ export class WaitingCounts {
 		return inClasses - 1 - behind;
 	}
 
-	/**
-	 * How many tickets wait per matter of a location (matters with none left out), from the
-	 * counts: a few rows, however long the queues (the index counted one entry per waiting ticket,
-	 * for every issued ticket's wait estimate).
-	 */
-	perService(locationId: number): Map<number, number> {
+	/** How many wait at a location, per matter, normal and out of turn (priority). */
+	perService(locationId: number): Map<number, WaitingOfMatter> {
 		this.refreshIfChangedElsewhere();
-		return new Map(this.q.perService.raw().all(locationId) as [number, number][]);
+		const counts = new Map<number, WaitingOfMatter>();
+		for (const [serviceId, priority, count] of this.q.ofLocation.all(locationId) as [
+			number,
+			number,
+			number
+		][]) {
+			const c = counts.get(serviceId) ?? { normal: 0, priority: 0 };
+			if (priority) c.priority = count;
+			else c.normal = count;
+			counts.set(serviceId, c);
+		}
+		return counts;
 	}
 
 	private refreshIfChangedElsewhere(): void {
