@@ -3,14 +3,11 @@
  * "Zapraszamy" after the location's time or once its service starts, a recall brings it back,
  * and windows on a break or checking a matter show (if the location wants them), by a word only.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../src/lib/server/app';
-import { openDatabase } from '../../src/lib/server/db/open';
+import type { App } from '../../src/lib/server/app';
+import { idsOf, testApp, type TestApp } from '../support/test-app';
 import { officeAdminOf } from '../../src/lib/server/office/admin';
-import { seedOffice, type OfficeSeed } from '../../src/lib/server/office/seed';
+import type { OfficeSeed } from '../../src/lib/server/office/seed';
 import type { BoardSnapshotDto } from '../../src/lib/shared/dto';
 import { SYSTEM } from '../support/principals';
 
@@ -44,36 +41,26 @@ const OFFICE: OfficeSeed = {
 const MONDAY_9 = Date.parse('2026-11-23T08:00:00Z');
 const MIN = 60_000;
 
-let dir: string;
+let testbed: TestApp;
 let app: App;
 let now: number;
 let location: number;
 const win: Record<string, number> = {};
 
 beforeEach(() => {
-	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'okienko-board-'));
-	const databasePath = path.join(dir, 'db.sqlite');
-	const db = openDatabase(databasePath);
-	seedOffice(db, OFFICE);
-	db.close();
 	now = MONDAY_9;
-	app = createApp({ config: { databasePath, seed: 'none', publicUrl: '' }, clock: () => now });
-	location = app.views.locations()[0]!.id;
-	for (const label of ['1', '2', '3']) {
-		win[label] = app.db
-			.prepare('SELECT id FROM windows WHERE label = ?')
-			.pluck()
-			.get(label) as number;
-	}
+	testbed = testApp({ seed: OFFICE, clock: () => now });
+	app = testbed.app;
+	const ids = idsOf(app);
+	location = ids.location;
+	for (const label of ['1', '2', '3']) win[label] = ids.window(label);
 });
 
 afterEach(() => {
-	app.close();
-	fs.rmSync(dir, { recursive: true, force: true });
+	testbed.close();
 });
 
-const serviceId = () =>
-	app.db.prepare("SELECT id FROM services WHERE code = 'A1'").pluck().get() as number;
+const serviceId = () => idsOf(app).service('A1');
 const issue = () =>
 	app.queue.issueTicket({ locationId: location, serviceId: serviceId(), priority: null }).ticket!
 		.number;

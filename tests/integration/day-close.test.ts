@@ -5,14 +5,11 @@
  * on both sides of the DST changes, and by a manager's hand; called tickets stay with their clerk;
  * the statistics count them; the board, consoles and phones show nothing of the closed day.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../src/lib/server/app';
+import type { App } from '../../src/lib/server/app';
+import { idsOf, testApp, type TestApp } from '../support/test-app';
 import type { Principal } from '../../src/lib/server/auth/guard';
-import { openDatabase } from '../../src/lib/server/db/open';
-import { seedOffice, type OfficeSeed } from '../../src/lib/server/office/seed';
+import type { OfficeSeed } from '../../src/lib/server/office/seed';
 import { visitRates } from '../../src/lib/server/stats/queries';
 import { queueLength } from '../../src/lib/server/stats/queue-length';
 
@@ -60,38 +57,33 @@ const office = (hoursEnforced: boolean): OfficeSeed => ({
 	]
 });
 
-let dir: string | null = null;
+let testbed: TestApp | null = null;
 let app: App;
 let now: number;
 let ids: { location: number; a1: number; sk: number; w1: number; depA: number; depK: number };
 
 function start(hoursEnforced: boolean, at: string) {
-	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'okienko-day-'));
-	const databasePath = path.join(dir, 'db.sqlite');
-	const db = openDatabase(databasePath);
-	seedOffice(db, office(hoursEnforced));
-	db.close();
 	now = Date.parse(at);
-	app = createApp({
-		config: { databasePath, seed: 'none', publicUrl: '' },
+	testbed = testApp({
+		seed: office(hoursEnforced),
 		clock: () => now,
 		dayCloseEveryMs: 20
 	});
-	const one = (sql: string, v: string) => app.db.prepare(sql).pluck().get(v) as number;
+	app = testbed.app;
+	const { location, service, window, department } = idsOf(app);
 	ids = {
-		location: app.views.locations()[0]!.id,
-		a1: one('SELECT id FROM services WHERE code = ?', 'A1'),
-		sk: one('SELECT id FROM services WHERE code = ?', 'SK'),
-		w1: one('SELECT id FROM windows WHERE label = ?', '1'),
-		depA: one('SELECT id FROM departments WHERE prefix = ?', 'A'),
-		depK: one('SELECT id FROM departments WHERE prefix = ?', 'K')
+		location,
+		a1: service('A1'),
+		sk: service('SK'),
+		w1: window('1'),
+		depA: department('A'),
+		depK: department('K')
 	};
 }
 
 afterEach(() => {
-	app?.close();
-	if (dir) fs.rmSync(dir, { recursive: true, force: true });
-	dir = null;
+	testbed?.close();
+	testbed = null;
 });
 
 const issue = (serviceId: number) =>
