@@ -6,40 +6,20 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../src/lib/server/app';
 import { idsOf, testApp, type TestApp } from '../support/test-app';
+import { departmentA, MIN, MONDAY_9, testOffice } from '../support/test-office';
 import { officeAdminOf } from '../../src/lib/server/office/admin';
-import type { OfficeSeed } from '../../src/lib/server/office/seed';
 import type { BoardSnapshotDto } from '../../src/lib/shared/dto';
 import { SYSTEM } from '../support/principals';
 
-const OFFICE: OfficeSeed = {
+const OFFICE = testOffice({
 	location: {
-		slug: 'test',
-		name: 'Urząd Testowy',
 		week: { '1': { opens: '07:30', closes: '17:00' } },
 		cutoffMinutes: 15,
 		hoursEnforced: true
 	},
-	floors: [{ floor: 0, pl: 'zielony', en: 'green', hex: '#1b7f3b' }],
-	departments: [
-		{
-			key: 'a',
-			kind: 'wydzial',
-			pl: 'Wydział A',
-			en: 'Department A',
-			prefix: 'A',
-			services: [{ code: 'A1', pl: 'Sprawa A1', en: 'Matter A1' }]
-		}
-	],
-	windows: [
-		{ label: '1', room: '001', services: ['A1'] },
-		{ label: '2', room: '002', services: ['A1'] },
-		{ label: '3', room: '003', services: ['A1'] }
-	]
-};
-
-// Monday 23 November 2026, 09:00 in Warsaw.
-const MONDAY_9 = Date.parse('2026-11-23T08:00:00Z');
-const MIN = 60_000;
+	departments: [departmentA()],
+	windows: { '1': ['A1'], '2': ['A1'], '3': ['A1'] }
+});
 
 let testbed: TestApp;
 let app: App;

@@ -7,43 +7,21 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../src/lib/server/app';
 import { idsOf, testApp, type TestApp } from '../support/test-app';
-import type { OfficeSeed } from '../../src/lib/server/office/seed';
+import { departmentA, matter, MIN, MONDAY_9, testOffice } from '../support/test-office';
 import { DomainError, UNDO_MS, PRIORITY_GROUPS } from '../../src/lib/server/queue';
 import { visitRates } from '../../src/lib/server/stats/queries';
 import { statsRange } from '../../src/lib/server/stats/time-report';
 import type { WindowActionRequest } from '../../src/lib/shared/schemas';
 
-const OFFICE: OfficeSeed = {
+const OFFICE = testOffice({
 	location: {
-		slug: 'test',
-		name: 'Urząd Testowy',
 		week: { '1': { opens: '07:30', closes: '17:00' }, '2': { opens: '07:30', closes: '17:00' } },
 		hoursEnforced: false,
 		fairnessCap: 2
 	},
-	floors: [{ floor: 0, pl: 'zielony', en: 'green', hex: '#1b7f3b' }],
-	departments: [
-		{
-			key: 'a',
-			kind: 'wydzial',
-			pl: 'Wydział A',
-			en: 'Department A',
-			prefix: 'A',
-			services: [
-				{ code: 'A1', pl: 'Sprawa A1', en: 'Matter A1' },
-				{ code: 'A2', pl: 'Sprawa A2', en: 'Matter A2' }
-			]
-		}
-	],
-	windows: [
-		{ label: '1', room: '001', services: ['A1'] },
-		{ label: '2', room: '002', services: ['A2'] }
-	]
-};
-
-// Monday 23 November 2026, 09:00 in Warsaw.
-const MONDAY_9 = Date.parse('2026-11-23T08:00:00Z');
-const MIN = 60_000;
+	departments: [departmentA(matter('A1'), matter('A2'))],
+	windows: { '1': ['A1'], '2': ['A2'] }
+});
 
 let testbed: TestApp;
 let app: App;

@@ -8,54 +8,24 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { App } from '../../src/lib/server/app';
 import { idsOf, testApp, type TestApp } from '../support/test-app';
+import { departmentA, kancelaria, testOffice } from '../support/test-office';
 import type { Principal } from '../../src/lib/server/auth/guard';
-import type { OfficeSeed } from '../../src/lib/server/office/seed';
 import { visitRates } from '../../src/lib/server/stats/queries';
 import { queueLength } from '../../src/lib/server/stats/queue-length';
 
-const office = (hoursEnforced: boolean): OfficeSeed => ({
-	location: {
-		slug: 'test',
-		name: 'Urząd Testowy',
-		week: {
-			'1': { opens: '07:30', closes: '17:00' },
-			'2': { opens: '07:30', closes: '15:30' }
+const office = (hoursEnforced: boolean) =>
+	testOffice({
+		location: {
+			week: {
+				'1': { opens: '07:30', closes: '17:00' },
+				'2': { opens: '07:30', closes: '15:30' }
+			},
+			cutoffMinutes: 15,
+			hoursEnforced
 		},
-		cutoffMinutes: 15,
-		hoursEnforced
-	},
-	floors: [{ floor: 0, pl: 'zielony', en: 'green', hex: '#1b7f3b' }],
-	departments: [
-		{
-			key: 'a',
-			kind: 'wydzial',
-			pl: 'Wydział A',
-			en: 'Department A',
-			prefix: 'A',
-			services: [{ code: 'A1', pl: 'Sprawa A1', en: 'Matter A1' }]
-		},
-		{
-			key: 'k',
-			kind: 'kancelaria',
-			pl: 'Kancelaria',
-			en: 'Front office',
-			prefix: 'K',
-			services: [
-				{
-					code: 'SK',
-					pl: 'Skargi i wnioski',
-					en: 'Complaints and requests',
-					prefix: 'S',
-					lateAcceptance: { '1': '17:30' }
-				}
-			]
-		}
-	],
-	windows: [
-		{ label: '1', room: '001', services: ['A1', 'SK'] },
-		{ label: '2', room: '002', services: ['A1'] }
-	]
-});
+		departments: [departmentA(), kancelaria()],
+		windows: { '1': ['A1', 'SK'], '2': ['A1'] }
+	});
 
 let testbed: TestApp | null = null;
 let app: App;

@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { App } from '../../src/lib/server/app';
 import { testApp, type TestApp } from '../support/test-app';
+import { departmentA, testOffice } from '../support/test-office';
 import { SYSTEM } from '../support/principals';
 
 let testbed: TestApp;
@@ -14,24 +15,11 @@ let app: App;
 
 beforeEach(() => {
 	testbed = testApp({
-		seed: {
-			location: { slug: 't', name: 'Urząd', week: {}, hoursEnforced: false },
-			floors: [{ floor: 0, pl: 'zielony', en: 'green', hex: '#1b7f3b' }],
-			departments: [
-				{
-					key: 'a',
-					kind: 'wydzial',
-					pl: 'Wydział A',
-					en: 'Department A',
-					prefix: 'A',
-					services: [{ code: 'A1', pl: 'Sprawa A1', en: 'Matter A1' }]
-				}
-			],
-			windows: [
-				{ label: '1', room: '001', services: ['A1'] },
-				{ label: '2', room: '002', services: ['A1'] }
-			]
-		}
+		seed: testOffice({
+			location: { slug: 't', name: 'Urząd', hoursEnforced: false },
+			departments: [departmentA()],
+			windows: { '1': ['A1'], '2': ['A1'] }
+		})
 	});
 	app = testbed.app;
 });

@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { App } from '../../src/lib/server/app';
 import { testApp, type TestApp } from '../support/test-app';
+import { departmentA, matter, testOffice } from '../support/test-office';
 import { chooseNext, peopleAhead } from '../../src/lib/server/queue';
 import { PRIORITY_GROUPS } from '../../src/lib/shared/vocabulary';
 
@@ -18,27 +19,11 @@ let now = Date.parse('2026-11-23T08:00:00Z');
 
 beforeAll(() => {
 	testbed = testApp({
-		seed: {
-			location: { slug: 't', name: 'T', week: {}, hoursEnforced: false },
-			floors: [{ floor: 0, pl: 'zielony', en: 'green', hex: '#1b7f3b' }],
-			departments: [
-				{
-					key: 'a',
-					kind: 'wydzial',
-					pl: 'A',
-					en: 'A',
-					prefix: 'A',
-					services: [
-						{ code: 'A1', pl: 'A1', en: 'A1' },
-						{ code: 'A2', pl: 'A2', en: 'A2' }
-					]
-				}
-			],
-			windows: [
-				{ label: '1', room: '001', services: ['A1', 'A2'] },
-				{ label: '2', room: '002', services: ['A2'] }
-			]
-		},
+		seed: testOffice({
+			location: { slug: 't', name: 'T', hoursEnforced: false },
+			departments: [departmentA(matter('A1'), matter('A2'))],
+			windows: { '1': ['A1', 'A2'], '2': ['A2'] }
+		}),
 		clock: () => now
 	});
 	app = testbed.app;

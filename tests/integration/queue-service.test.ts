@@ -6,15 +6,13 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/lib/server/app';
 import { idsOf, testApp, type TestApp } from '../support/test-app';
+import { departmentA, kancelaria, matter, MIN, MONDAY_9, testOffice } from '../support/test-office';
 import { MIGRATIONS } from '../../src/lib/server/db/migrate';
-import type { OfficeSeed } from '../../src/lib/server/office/seed';
 import { DomainError } from '../../src/lib/server/queue';
 
 /** A small office whose hours are enforced: Monday 07:30–17:00, complaints until 17:30. */
-const SMALL_OFFICE: OfficeSeed = {
+const SMALL_OFFICE = testOffice({
 	location: {
-		slug: 'test',
-		name: 'Urząd Testowy',
 		week: {
 			'1': { opens: '07:30', closes: '17:00' },
 			'2': { opens: '07:30', closes: '15:30' }
@@ -22,46 +20,12 @@ const SMALL_OFFICE: OfficeSeed = {
 		cutoffMinutes: 15,
 		hoursEnforced: true
 	},
-	floors: [{ floor: 0, pl: 'zielony', en: 'green', hex: '#1b7f3b' }],
 	departments: [
-		{
-			key: 'a',
-			kind: 'wydzial',
-			pl: 'Wydział A',
-			en: 'Department A',
-			prefix: 'A',
-			services: [
-				{ code: 'A1', pl: 'Sprawa A1', en: 'Matter A1' },
-				{ code: 'A2', pl: 'Sprawa A2', en: 'Matter A2', priorityAllowed: false }
-			]
-		},
-		{
-			key: 'k',
-			kind: 'kancelaria',
-			pl: 'Kancelaria',
-			en: 'Front office',
-			prefix: 'K',
-			services: [
-				{
-					code: 'SK',
-					pl: 'Skargi i wnioski',
-					en: 'Complaints and requests',
-					prefix: 'S',
-					lateAcceptance: { '1': '17:30' },
-					availableWhenLimited: true
-				}
-			]
-		}
+		departmentA(matter('A1'), matter('A2', { priorityAllowed: false })),
+		kancelaria({ availableWhenLimited: true })
 	],
-	windows: [
-		{ label: '1', room: '001', services: ['A1', 'A2', 'SK'] },
-		{ label: '2', room: '002', services: ['A1'] }
-	]
-};
-
-// Monday 23 November 2026, 09:00 in Warsaw (UTC+1).
-const MONDAY_9 = Date.parse('2026-11-23T08:00:00Z');
-const MIN = 60_000;
+	windows: { '1': ['A1', 'A2', 'SK'], '2': ['A1'] }
+});
 
 let testbed: TestApp;
 let app: App;

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/lib/server/app';
 import { idsOf, testApp, type TestApp } from '../support/test-app';
+import { departmentA, kancelaria, testOffice } from '../support/test-office';
 import {
 	durationsByDepartment,
 	durationsByHour,
@@ -31,36 +32,16 @@ let deptK: number;
 
 beforeAll(() => {
 	testbed = testApp({
-		seed: {
+		seed: testOffice({
 			location: {
 				slug: 's',
 				name: 'S',
 				week: { '1': { opens: '07:30', closes: '17:00' }, '2': { opens: '07:30', closes: '15:30' } }
 			},
-			floors: [{ floor: 0, pl: 'zielony', en: 'green', hex: '#1b7f3b' }],
-			departments: [
-				{
-					key: 'a',
-					kind: 'wydzial',
-					pl: 'A',
-					en: 'A',
-					prefix: 'A',
-					services: [{ code: 'A1', pl: 'A1', en: 'A1' }]
-				},
-				{
-					key: 'k',
-					kind: 'kancelaria',
-					pl: 'K',
-					en: 'K',
-					prefix: 'K',
-					services: [{ code: 'SK', pl: 'SK', en: 'SK' }]
-				}
-			],
-			windows: [
-				{ label: '1', room: '001', services: ['A1', 'SK'] },
-				{ label: '2', room: '002', services: ['A1'] }
-			]
-		},
+			// Complaints numbered K, and refused after closing like any matter.
+			departments: [departmentA(), kancelaria({ prefix: undefined, lateAcceptance: undefined })],
+			windows: { '1': ['A1', 'SK'], '2': ['A1'] }
+		}),
 		clock: () => now
 	});
 	app = testbed.app;

@@ -30,23 +30,16 @@ import { runtime } from '../../src/lib/server/runtime';
 import { namesOwnProtocol, OWN_PROTOCOL_HEADER } from '../../src/lib/server/http/own-protocol.js';
 import { signIn } from './auth';
 import { useCookie } from './credentials';
+import type { TestServer } from './server';
 
-export interface InProcessServer {
-	url: string;
-	port: number;
-	dbPath: string;
-	dir: string;
+export interface InProcessServer extends TestServer {
 	/**
 	 * The running application (the build's own classes): tests may read its database directly,
 	 * as they read the file of a spawned server.
 	 */
 	app: App;
-	/** What the app wrote to the console since start (seeding, the setup code). */
-	output: () => string;
 	/** Closes sockets, the HTTP server and the app (its database); the file cannot start again. */
 	stop: () => Promise<void>;
-	/** The demo administrator's session cookie, as RunningServer.adminCookie (server.ts). */
-	adminCookie: string;
 }
 
 export interface InProcessOptions {
