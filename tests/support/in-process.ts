@@ -60,10 +60,6 @@ const HANDLER = path.resolve(import.meta.dirname, '..', '..', 'build', 'handler.
 let started: string | undefined;
 
 export async function startInProcess(options: InProcessOptions = {}): Promise<InProcessServer> {
-	const dir = options.dbPath
-		? path.dirname(options.dbPath)
-		: fs.mkdtempSync(path.join(os.tmpdir(), 'okienko-test-'));
-	const dbPath = options.dbPath ?? path.join(dir, 'okienko.sqlite');
 	if (started !== undefined || runtime().app) {
 		throw new Error(
 			`one in-process app per test file: this module graph already opened ${started ?? 'a database'}; ` +
@@ -73,6 +69,10 @@ export async function startInProcess(options: InProcessOptions = {}): Promise<In
 	if (!fs.existsSync(HANDLER)) {
 		throw new Error('build/ is missing: run `npm run build` first (npm test does)');
 	}
+	const dir = options.dbPath
+		? path.dirname(options.dbPath)
+		: fs.mkdtempSync(path.join(os.tmpdir(), 'okienko-test-'));
+	const dbPath = options.dbPath ?? path.join(dir, 'okienko.sqlite');
 	started = dbPath;
 	// The handler reads its configuration from the environment once, at import (its init hook
 	// opens the app; adapter-node reads its settings): set it for that moment only, so that a
