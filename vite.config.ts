@@ -44,6 +44,9 @@ export default defineConfig({
 					name: 'integration',
 					environment: 'node',
 					include: ['tests/integration/**/*.test.ts'],
+					// The in-process server (tests/support/in-process.ts) loads the built SvelteKit
+					// handler as Node does: through Vite's transforms its output would be compiled again.
+					server: { deps: { external: [/\/build\/handler\.js$/] } },
 					// Caps for a test that hangs, generous enough for a busy 2-core machine: every
 					// test waits for conditions, not for times.
 					testTimeout: 90_000,

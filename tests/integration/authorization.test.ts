@@ -13,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IssuedTicketDto, KioskMenuDto, StaffSnapshotDto } from '../../src/lib/shared/dto';
 import { data, get, post } from '../support/api';
 import { identities, pairDevice, signIn, type Identities } from '../support/auth';
-import { startServer, type RunningServer } from '../support/server';
+import { startInProcess, type InProcessServer } from '../support/in-process';
+import { testDatabase } from '../support/test-app';
 import { connect, request } from '../support/sockets';
 import { seedOffice } from '../../src/lib/server/office/seed';
 
@@ -126,7 +127,7 @@ const EVENTS: { event: string; allow: Who[]; payload: string }[] = [
 	{ event: 'ticket:join', allow: ALL, payload: 'ticket' }
 ];
 
-let server: RunningServer;
+let server: InProcessServer;
 let who: Identities;
 let windowId: number;
 let serviceId: number;
@@ -221,10 +222,9 @@ function addSecondLocation(dbPath: string): void {
 }
 
 beforeAll(async () => {
-	const first = await startServer();
-	await first.stop();
-	addSecondLocation(first.dbPath);
-	server = await startServer({ dbPath: first.dbPath });
+	const { databasePath } = testDatabase('demo');
+	addSecondLocation(databasePath);
+	server = await startInProcess({ dbPath: databasePath });
 	who = await identities(server.url);
 	const staff = data(await get<StaffSnapshotDto>(server.url, '/api/locations/1/queue'));
 	windowId = staff.windows.find((w) => w.label === '4')!.id;

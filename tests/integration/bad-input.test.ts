@@ -1,19 +1,19 @@
 /**
  * Anything a user or device can send gets a clear 4xx and changes nothing: never a 5xx.
- * Runs against the real production server.
+ * Runs against the built app in the test process (tests/support/in-process.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaffSnapshotDto } from '../../src/lib/shared/dto';
 import { WINDOW_ACTIONS } from '../../src/lib/shared/vocabulary';
 import { data, get } from '../support/api';
 import { postChunked } from '../support/chunked';
-import { startServer, type RunningServer } from '../support/server';
+import { startInProcess, type InProcessServer } from '../support/in-process';
 import { authFetch } from '../support/credentials';
 
-let server: RunningServer;
+let server: InProcessServer;
 
 beforeAll(async () => {
-	server = await startServer();
+	server = await startInProcess();
 });
 afterAll(async () => {
 	await server?.stop();

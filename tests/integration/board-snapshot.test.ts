@@ -3,77 +3,44 @@
  * "Zapraszamy" after the location's time or once its service starts, a recall brings it back,
  * and windows on a break or checking a matter show (if the location wants them), by a word only.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../src/lib/server/app';
-import { openDatabase } from '../../src/lib/server/db/open';
+import type { App } from '../../src/lib/server/app';
+import { idsOf, testApp, type TestApp } from '../support/test-app';
+import { departmentA, MIN, MONDAY_9, testOffice } from '../support/test-office';
 import { officeAdminOf } from '../../src/lib/server/office/admin';
-import { seedOffice, type OfficeSeed } from '../../src/lib/server/office/seed';
 import type { BoardSnapshotDto } from '../../src/lib/shared/dto';
 import { SYSTEM } from '../support/principals';
 
-const OFFICE: OfficeSeed = {
+const OFFICE = testOffice({
 	location: {
-		slug: 'test',
-		name: 'Urząd Testowy',
 		week: { '1': { opens: '07:30', closes: '17:00' } },
 		cutoffMinutes: 15,
 		hoursEnforced: true
 	},
-	floors: [{ floor: 0, pl: 'zielony', en: 'green', hex: '#1b7f3b' }],
-	departments: [
-		{
-			key: 'a',
-			kind: 'wydzial',
-			pl: 'Wydział A',
-			en: 'Department A',
-			prefix: 'A',
-			services: [{ code: 'A1', pl: 'Sprawa A1', en: 'Matter A1' }]
-		}
-	],
-	windows: [
-		{ label: '1', room: '001', services: ['A1'] },
-		{ label: '2', room: '002', services: ['A1'] },
-		{ label: '3', room: '003', services: ['A1'] }
-	]
-};
+	departments: [departmentA()],
+	windows: { '1': ['A1'], '2': ['A1'], '3': ['A1'] }
+});
 
-// Monday 23 November 2026, 09:00 in Warsaw.
-const MONDAY_9 = Date.parse('2026-11-23T08:00:00Z');
-const MIN = 60_000;
-
-let dir: string;
+let testbed: TestApp;
 let app: App;
 let now: number;
 let location: number;
 const win: Record<string, number> = {};
 
 beforeEach(() => {
-	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'okienko-board-'));
-	const databasePath = path.join(dir, 'db.sqlite');
-	const db = openDatabase(databasePath);
-	seedOffice(db, OFFICE);
-	db.close();
 	now = MONDAY_9;
-	app = createApp({ config: { databasePath, seed: 'none', publicUrl: '' }, clock: () => now });
-	location = app.views.locations()[0]!.id;
-	for (const label of ['1', '2', '3']) {
-		win[label] = app.db
-			.prepare('SELECT id FROM windows WHERE label = ?')
-			.pluck()
-			.get(label) as number;
-	}
+	testbed = testApp({ seed: OFFICE, clock: () => now });
+	app = testbed.app;
+	const ids = idsOf(app);
+	location = ids.location;
+	for (const label of ['1', '2', '3']) win[label] = ids.window(label);
 });
 
 afterEach(() => {
-	app.close();
-	fs.rmSync(dir, { recursive: true, force: true });
+	testbed.close();
 });
 
-const serviceId = () =>
-	app.db.prepare("SELECT id FROM services WHERE code = 'A1'").pluck().get() as number;
+const serviceId = () => idsOf(app).service('A1');
 const issue = () =>
 	app.queue.issueTicket({ locationId: location, serviceId: serviceId(), priority: null }).ticket!
 		.number;

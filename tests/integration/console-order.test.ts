@@ -4,76 +4,40 @@
  * back, and a missed ticket restored to its place or to the end of the queue.
  */
 import fc from 'fast-check';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../src/lib/server/app';
-import { openDatabase } from '../../src/lib/server/db/open';
-import { seedOffice, type OfficeSeed } from '../../src/lib/server/office/seed';
+import type { App } from '../../src/lib/server/app';
+import { idsOf, testApp, type TestApp } from '../support/test-app';
+import { departmentA, matter, MIN, MONDAY_9, testOffice } from '../support/test-office';
 import { DomainError, UNDO_MS, PRIORITY_GROUPS } from '../../src/lib/server/queue';
 import { visitRates } from '../../src/lib/server/stats/queries';
 import { statsRange } from '../../src/lib/server/stats/range';
 import type { WindowActionRequest } from '../../src/lib/shared/schemas';
 
-const OFFICE: OfficeSeed = {
+const OFFICE = testOffice({
 	location: {
-		slug: 'test',
-		name: 'Urząd Testowy',
 		week: { '1': { opens: '07:30', closes: '17:00' }, '2': { opens: '07:30', closes: '17:00' } },
 		hoursEnforced: false,
 		fairnessCap: 2
 	},
-	floors: [{ floor: 0, pl: 'zielony', en: 'green', hex: '#1b7f3b' }],
-	departments: [
-		{
-			key: 'a',
-			kind: 'wydzial',
-			pl: 'Wydział A',
-			en: 'Department A',
-			prefix: 'A',
-			services: [
-				{ code: 'A1', pl: 'Sprawa A1', en: 'Matter A1' },
-				{ code: 'A2', pl: 'Sprawa A2', en: 'Matter A2' }
-			]
-		}
-	],
-	windows: [
-		{ label: '1', room: '001', services: ['A1'] },
-		{ label: '2', room: '002', services: ['A2'] }
-	]
-};
+	departments: [departmentA(matter('A1'), matter('A2'))],
+	windows: { '1': ['A1'], '2': ['A2'] }
+});
 
-// Monday 23 November 2026, 09:00 in Warsaw.
-const MONDAY_9 = Date.parse('2026-11-23T08:00:00Z');
-const MIN = 60_000;
-
-let dir: string;
+let testbed: TestApp;
 let app: App;
 let now: number;
 let ids: { location: number; a1: number; a2: number; w1: number; w2: number };
 
 beforeEach(() => {
-	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'okienko-order-'));
-	const databasePath = path.join(dir, 'db.sqlite');
-	const db = openDatabase(databasePath);
-	seedOffice(db, OFFICE);
-	db.close();
 	now = MONDAY_9;
-	app = createApp({ config: { databasePath, seed: 'none', publicUrl: '' }, clock: () => now });
-	const one = (sql: string, value: string) => app.db.prepare(sql).pluck().get(value) as number;
-	ids = {
-		location: app.views.locations()[0]!.id,
-		a1: one('SELECT id FROM services WHERE code = ?', 'A1'),
-		a2: one('SELECT id FROM services WHERE code = ?', 'A2'),
-		w1: one('SELECT id FROM windows WHERE label = ?', '1'),
-		w2: one('SELECT id FROM windows WHERE label = ?', '2')
-	};
+	testbed = testApp({ seed: OFFICE, clock: () => now });
+	app = testbed.app;
+	const { location, service, window } = idsOf(app);
+	ids = { location, a1: service('A1'), a2: service('A2'), w1: window('1'), w2: window('2') };
 });
 
 afterEach(() => {
-	app.close();
-	fs.rmSync(dir, { recursive: true, force: true });
+	testbed.close();
 });
 
 const issue = (serviceId = ids.a1, priority: (typeof PRIORITY_GROUPS)[number] | null = null) => {
@@ -228,9 +192,7 @@ describe('restoring a missed ticket', () => {
 	it('honours the location’s own grace time', () => {
 		app.db.prepare('UPDATE locations SET restore_grace_minutes = 5').run();
 		// A new server reads the set-up afresh (an admin's edit goes through the office's owner).
-		const databasePath = path.join(dir, 'db.sqlite');
-		app.close();
-		app = createApp({ config: { databasePath, seed: 'none', publicUrl: '' }, clock: () => now });
+		app = testbed.restart();
 		const { first, rest } = missOne();
 		now += 6 * MIN;
 		act({ windowId: ids.w1, action: 'restore', ticketId: first.id });

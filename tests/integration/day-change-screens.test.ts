@@ -5,20 +5,18 @@
  * ticket ends as closed, and each screen is sent a snapshot without yesterday, though no one
  * acted; a board that had nothing waiting is refreshed as well.
  */
-import fs from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { createApp, type App } from '../../src/lib/server/app';
+import type { App } from '../../src/lib/server/app';
+import { testApp, type TestApp } from '../support/test-app';
 import { SESSION_COOKIE } from '../../src/lib/server/auth/cookies';
 import { attachRealtime } from '../../src/lib/server/realtime/attach';
 import type { BoardSnapshotDto, PublicTicketDto, StaffSnapshotDto } from '../../src/lib/shared/dto';
 import { DEMO_ACCOUNTS } from '../../src/lib/server/demo/accounts';
 import { connect, next, request, type TestSocket } from '../support/sockets';
 
-let dir: string;
+let testbed: TestApp;
 let app: App;
 let http: Server;
 let url: string;
@@ -26,13 +24,9 @@ let now: number;
 const sockets: TestSocket[] = [];
 
 beforeEach(async () => {
-	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'okienko-night-'));
 	now = Date.parse('2026-03-28T13:00:00Z'); // Saturday 14:00 in Warsaw; summer time tonight
-	app = createApp({
-		config: { databasePath: path.join(dir, 'db.sqlite'), seed: 'demo', publicUrl: '' },
-		clock: () => now,
-		dayCloseEveryMs: 20
-	});
+	testbed = testApp({ seed: 'demo', clock: () => now, dayCloseEveryMs: 20 });
+	app = testbed.app;
 	http = createServer();
 	attachRealtime(http, app);
 	await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
@@ -42,9 +36,8 @@ beforeEach(async () => {
 afterEach(async () => {
 	for (const s of sockets) s.close();
 	sockets.length = 0;
-	app.close();
 	await new Promise((resolve) => http.close(resolve));
-	fs.rmSync(dir, { recursive: true, force: true });
+	testbed.close();
 });
 
 async function staffSocket(): Promise<TestSocket> {

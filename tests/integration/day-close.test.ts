@@ -5,93 +5,55 @@
  * on both sides of the DST changes, and by a manager's hand; called tickets stay with their clerk;
  * the statistics count them; the board, consoles and phones show nothing of the closed day.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../src/lib/server/app';
+import type { App } from '../../src/lib/server/app';
+import { idsOf, testApp, type TestApp } from '../support/test-app';
+import { departmentA, kancelaria, testOffice } from '../support/test-office';
 import type { Principal } from '../../src/lib/server/auth/guard';
-import { openDatabase } from '../../src/lib/server/db/open';
-import { seedOffice, type OfficeSeed } from '../../src/lib/server/office/seed';
 import { visitRates } from '../../src/lib/server/stats/queries';
 import { queueLength } from '../../src/lib/server/stats/queue-length';
 
-const office = (hoursEnforced: boolean): OfficeSeed => ({
-	location: {
-		slug: 'test',
-		name: 'Urząd Testowy',
-		week: {
-			'1': { opens: '07:30', closes: '17:00' },
-			'2': { opens: '07:30', closes: '15:30' }
+const office = (hoursEnforced: boolean) =>
+	testOffice({
+		location: {
+			week: {
+				'1': { opens: '07:30', closes: '17:00' },
+				'2': { opens: '07:30', closes: '15:30' }
+			},
+			cutoffMinutes: 15,
+			hoursEnforced
 		},
-		cutoffMinutes: 15,
-		hoursEnforced
-	},
-	floors: [{ floor: 0, pl: 'zielony', en: 'green', hex: '#1b7f3b' }],
-	departments: [
-		{
-			key: 'a',
-			kind: 'wydzial',
-			pl: 'Wydział A',
-			en: 'Department A',
-			prefix: 'A',
-			services: [{ code: 'A1', pl: 'Sprawa A1', en: 'Matter A1' }]
-		},
-		{
-			key: 'k',
-			kind: 'kancelaria',
-			pl: 'Kancelaria',
-			en: 'Front office',
-			prefix: 'K',
-			services: [
-				{
-					code: 'SK',
-					pl: 'Skargi i wnioski',
-					en: 'Complaints and requests',
-					prefix: 'S',
-					lateAcceptance: { '1': '17:30' }
-				}
-			]
-		}
-	],
-	windows: [
-		{ label: '1', room: '001', services: ['A1', 'SK'] },
-		{ label: '2', room: '002', services: ['A1'] }
-	]
-});
+		departments: [departmentA(), kancelaria()],
+		windows: { '1': ['A1', 'SK'], '2': ['A1'] }
+	});
 
-let dir: string | null = null;
+let testbed: TestApp | null = null;
 let app: App;
 let now: number;
 let ids: { location: number; a1: number; sk: number; w1: number; depA: number; depK: number };
 
 function start(hoursEnforced: boolean, at: string) {
-	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'okienko-day-'));
-	const databasePath = path.join(dir, 'db.sqlite');
-	const db = openDatabase(databasePath);
-	seedOffice(db, office(hoursEnforced));
-	db.close();
 	now = Date.parse(at);
-	app = createApp({
-		config: { databasePath, seed: 'none', publicUrl: '' },
+	testbed = testApp({
+		seed: office(hoursEnforced),
 		clock: () => now,
 		dayCloseEveryMs: 20
 	});
-	const one = (sql: string, v: string) => app.db.prepare(sql).pluck().get(v) as number;
+	app = testbed.app;
+	const { location, service, window, department } = idsOf(app);
 	ids = {
-		location: app.views.locations()[0]!.id,
-		a1: one('SELECT id FROM services WHERE code = ?', 'A1'),
-		sk: one('SELECT id FROM services WHERE code = ?', 'SK'),
-		w1: one('SELECT id FROM windows WHERE label = ?', '1'),
-		depA: one('SELECT id FROM departments WHERE prefix = ?', 'A'),
-		depK: one('SELECT id FROM departments WHERE prefix = ?', 'K')
+		location,
+		a1: service('A1'),
+		sk: service('SK'),
+		w1: window('1'),
+		depA: department('A'),
+		depK: department('K')
 	};
 }
 
 afterEach(() => {
-	app?.close();
-	if (dir) fs.rmSync(dir, { recursive: true, force: true });
-	dir = null;
+	testbed?.close();
+	testbed = null;
 });
 
 const issue = (serviceId: number) =>

@@ -3,33 +3,28 @@
  * the same turn are committed in one transaction, each answered with its own ticket or its own
  * refusal; a refused request leaves no trace, and a failed commit acknowledges nobody.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import { createApp, type App } from '../../src/lib/server/app';
+import type { App } from '../../src/lib/server/app';
+import { idsOf, testApp, type TestApp } from '../support/test-app';
 import { DomainError } from '../../src/lib/server/queue';
 
-let dir: string;
+let testbed: TestApp;
 let app: App;
 const ctx = { lang: 'pl' as const, origin: 'http://kiosk.test' };
 
 beforeEach(() => {
-	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'okienko-group-'));
-	app = createApp({
-		config: { databasePath: path.join(dir, 'db.sqlite'), seed: 'office', publicUrl: '' },
+	testbed = testApp({
 		// Monday 23 November 2026, 10:00 in Warsaw: the demo office is open.
 		clock: () => Date.parse('2026-11-23T09:00:00Z')
 	});
+	app = testbed.app;
 });
 
 afterEach(() => {
-	app.close();
-	fs.rmSync(dir, { recursive: true, force: true });
+	testbed.close();
 });
 
-const matter = (code: string) =>
-	app.db.prepare('SELECT id FROM services WHERE code = ?').pluck().get(code) as number;
+const matter = (code: string) => idsOf(app).service(code);
 const count = (table: 'tickets' | 'events') =>
 	app.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
 

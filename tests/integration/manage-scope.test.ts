@@ -8,14 +8,14 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { data, post } from '../support/api';
 import { signIn } from '../support/auth';
-import { startServer, type RunningServer } from '../support/server';
+import { startInProcess, type InProcessServer } from '../support/in-process';
 
-let server: RunningServer;
+let server: InProcessServer;
 let manager: string;
 const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Warsaw' });
 
 beforeAll(async () => {
-	server = await startServer();
+	server = await startInProcess();
 	const db = new Database(server.dbPath, { readonly: true });
 	const one = (sql: string) => db.prepare(sql).pluck().get() as number;
 	const civic = one("SELECT id FROM services WHERE code = 'SO'");

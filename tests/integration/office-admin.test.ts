@@ -1,8 +1,8 @@
 /**
- * Office administration through its pages' form actions on the real production server: a valid
- * change applies, is audited, and reaches the live screens (socket.io) at once; invalid input gets
- * a 4xx with the field's error in Polish or English and changes nothing; changes that would leave
- * the queue inconsistent are refused.
+ * Office administration through its pages' form actions on the built app in the test process: a
+ * valid change applies, is audited, and reaches the live screens (socket.io) at once; invalid input
+ * gets a 4xx with the field's error in Polish or English and changes nothing; changes that would
+ * leave the queue inconsistent are refused.
  */
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,16 +20,16 @@ import {
 	type AdminClient
 } from '../support/admin';
 import { signIn } from '../support/auth';
-import { startServer, type RunningServer } from '../support/server';
+import { startInProcess, type InProcessServer } from '../support/in-process';
 import { connect, next, request, type TestSocket } from '../support/sockets';
 
-let server: RunningServer;
+let server: InProcessServer;
 let admin: AdminClient;
 let db: Database.Database;
 const sockets: TestSocket[] = [];
 
 beforeAll(async () => {
-	server = await startServer();
+	server = await startInProcess();
 	admin = adminClient(server);
 	// A second, read-only connection: the tests look at what the server committed.
 	db = new Database(server.dbPath, { readonly: true, fileMustExist: true });

@@ -4,48 +4,28 @@
  * resume are all seen on the next read; cached records cannot be changed by a caller.
  */
 import Database from 'better-sqlite3';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { createApp, type App } from '../../src/lib/server/app';
-import { openDatabase } from '../../src/lib/server/db/open';
-import { seedOffice } from '../../src/lib/server/office/seed';
+import type { App } from '../../src/lib/server/app';
+import { testApp, type TestApp } from '../support/test-app';
+import { departmentA, testOffice } from '../support/test-office';
 import { SYSTEM } from '../support/principals';
 
-let dir: string;
-let databasePath: string;
+let testbed: TestApp;
 let app: App;
 
 beforeEach(() => {
-	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'okienko-cache-'));
-	databasePath = path.join(dir, 'db.sqlite');
-	const db = openDatabase(databasePath);
-	seedOffice(db, {
-		location: { slug: 't', name: 'Urząd', week: {}, hoursEnforced: false },
-		floors: [{ floor: 0, pl: 'zielony', en: 'green', hex: '#1b7f3b' }],
-		departments: [
-			{
-				key: 'a',
-				kind: 'wydzial',
-				pl: 'Wydział A',
-				en: 'Department A',
-				prefix: 'A',
-				services: [{ code: 'A1', pl: 'Sprawa A1', en: 'Matter A1' }]
-			}
-		],
-		windows: [
-			{ label: '1', room: '001', services: ['A1'] },
-			{ label: '2', room: '002', services: ['A1'] }
-		]
+	testbed = testApp({
+		seed: testOffice({
+			location: { slug: 't', name: 'Urząd', hoursEnforced: false },
+			departments: [departmentA()],
+			windows: { '1': ['A1'], '2': ['A1'] }
+		})
 	});
-	db.close();
-	app = createApp({ config: { databasePath, seed: 'none', publicUrl: '' } });
+	app = testbed.app;
 });
 
 afterEach(() => {
-	app.close();
-	fs.rmSync(dir, { recursive: true, force: true });
+	testbed.close();
 });
 
 const serviceId = () => app.office.services(1)[0]!.id;
@@ -86,7 +66,7 @@ it('sees a window added by administration, with the matters it serves', () => {
 
 it('sees a commit made by another connection without an announcement', async () => {
 	expect(app.office.location(1)!.hours.mode).toBe('normal');
-	const other = new Database(databasePath);
+	const other = new Database(testbed.databasePath);
 	other.prepare("UPDATE locations SET mode = 'closed'").run();
 	other.close();
 	// Checked once per synchronous stretch of work: the next request, timer or event sees it.

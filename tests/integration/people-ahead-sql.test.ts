@@ -6,53 +6,31 @@
  * ticket it calls must be the one the ordering rule picks from the location's whole queue.
  */
 import Database from 'better-sqlite3';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createApp, type App } from '../../src/lib/server/app';
-import { openDatabase } from '../../src/lib/server/db/open';
-import { seedOffice } from '../../src/lib/server/office/seed';
+import type { App } from '../../src/lib/server/app';
+import { testApp, type TestApp } from '../support/test-app';
+import { departmentA, matter, testOffice } from '../support/test-office';
 import { chooseNext, peopleAhead } from '../../src/lib/server/queue';
 import { PRIORITY_GROUPS } from '../../src/lib/shared/vocabulary';
 
-let dir: string;
-let databasePath: string;
+let testbed: TestApp;
 let app: App;
 let now = Date.parse('2026-11-23T08:00:00Z');
 
 beforeAll(() => {
-	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'okienko-ahead-'));
-	databasePath = path.join(dir, 'db.sqlite');
-	const db = openDatabase(databasePath);
-	seedOffice(db, {
-		location: { slug: 't', name: 'T', week: {}, hoursEnforced: false },
-		floors: [{ floor: 0, pl: 'zielony', en: 'green', hex: '#1b7f3b' }],
-		departments: [
-			{
-				key: 'a',
-				kind: 'wydzial',
-				pl: 'A',
-				en: 'A',
-				prefix: 'A',
-				services: [
-					{ code: 'A1', pl: 'A1', en: 'A1' },
-					{ code: 'A2', pl: 'A2', en: 'A2' }
-				]
-			}
-		],
-		windows: [
-			{ label: '1', room: '001', services: ['A1', 'A2'] },
-			{ label: '2', room: '002', services: ['A2'] }
-		]
+	testbed = testApp({
+		seed: testOffice({
+			location: { slug: 't', name: 'T', hoursEnforced: false },
+			departments: [departmentA(matter('A1'), matter('A2'))],
+			windows: { '1': ['A1', 'A2'], '2': ['A2'] }
+		}),
+		clock: () => now
 	});
-	db.close();
-	app = createApp({ config: { databasePath, seed: 'none', publicUrl: '' }, clock: () => now });
+	app = testbed.app;
 });
 
 afterAll(() => {
-	app.close();
-	fs.rmSync(dir, { recursive: true, force: true });
+	testbed.close();
 });
 
 it('agrees with the domain rule on every waiting ticket', () => {
@@ -116,7 +94,7 @@ function countedPerService(): Map<number, number> {
 }
 
 it('agrees after another connection changed the queue (the counts are rebuilt)', () => {
-	const other = new Database(databasePath);
+	const other = new Database(testbed.databasePath);
 	other
 		.prepare("UPDATE tickets SET state = 'cancelled' WHERE state = 'waiting' AND id % 2 = 0")
 		.run();

@@ -1,8 +1,9 @@
 /**
- * Printing through the real production server, with kiosks configured in an OKIENKO_KIOSKS file
- * and fake network printers on 127.0.0.1: the kiosk's ticket comes out of its own printer with
- * the right code page, paper width and QR link; faults reach the kiosk and the consoles; a clerk
- * reprints; a phone follows its ticket live; a wrong configuration stops the server.
+ * Printing through the built app in the test process, with kiosks configured in an OKIENKO_KIOSKS
+ * file and fake network printers on 127.0.0.1: the kiosk's ticket comes out of its own printer
+ * with the right code page, paper width and QR link; faults reach the kiosk and the consoles; a
+ * clerk reprints; a phone follows its ticket live; a wrong configuration stops the production
+ * server at start (spawned: it exits the process).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -19,13 +20,14 @@ import type { PrinterStatusDto } from '../../src/lib/shared/printing';
 import { data, get, post } from '../support/api';
 import { decodeQr, printedText, rasterToPgm, readEscPos } from '../support/escpos';
 import { FakePrinter } from '../support/fake-printer';
-import { startServer, type RunningServer } from '../support/server';
+import { startInProcess, type InProcessServer } from '../support/in-process';
+import { startServer } from '../support/server';
 import { connect, next, request, type TestSocket } from '../support/sockets';
 import { authFetch } from '../support/credentials';
 
 const PUBLIC_URL = 'https://kolejka.um.bierun.example';
 
-let server: RunningServer;
+let server: InProcessServer;
 let lobby: FakePrinter;
 let upstairs: FakePrinter;
 let dir: string;
@@ -76,7 +78,9 @@ beforeAll(async () => {
 			}
 		})
 	);
-	server = await startServer({ env: { OKIENKO_KIOSKS: kiosks, OKIENKO_PUBLIC_URL: PUBLIC_URL } });
+	server = await startInProcess({
+		env: { OKIENKO_KIOSKS: kiosks, OKIENKO_PUBLIC_URL: PUBLIC_URL }
+	});
 	menu = data(await get<KioskMenuDto>(server.url, '/api/locations/1/menu'));
 });
 

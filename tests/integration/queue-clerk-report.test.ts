@@ -25,27 +25,23 @@
  * Bartosz Wiśniewski (walk 1), finished 09:16 without an account (service 10, counted for the one
  * who started it).
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../src/lib/server/app';
+import type { App } from '../../src/lib/server/app';
+import { idsOf, testApp, type TestApp } from '../support/test-app';
 import { timeReport } from '../../src/lib/server/stats/time-report';
 
-let dir: string;
+let testbed: TestApp;
 let app: App;
 let now = 0;
 
 beforeAll(() => {
-	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'okienko-queue-'));
-	app = createApp({
-		config: { databasePath: path.join(dir, 'db.sqlite'), seed: 'office', publicUrl: '' },
+	testbed = testApp({
 		clock: () => now
 	});
-	const id = (sql: string) => app.db.prepare(sql).pluck().get() as number;
-	const so = id("SELECT id FROM services WHERE code = 'SO'");
-	const tax = id("SELECT id FROM services WHERE code = 'M01'");
-	const win = (label: string) => id(`SELECT id FROM windows WHERE label = '${label}'`);
+	app = testbed.app;
+	const { service, window: win } = idsOf(app);
+	const so = service('SO');
+	const tax = service('M01');
 	const at = (day: number, hhmm: string) => Date.parse(`2026-11-${day}T${hhmm}:00+01:00`);
 	const step = (day: number, hhmm: string, fn: () => unknown) => {
 		now = at(day, hhmm);
@@ -86,7 +82,10 @@ beforeAll(() => {
 	);
 	const anna = Number(staff.run('anowak', 'Anna', 'Nowak').lastInsertRowid);
 	const bartosz = Number(staff.run('bwisniewski', 'Bartosz', 'Wiśniewski').lastInsertRowid);
-	const dept = id(`SELECT department_id FROM services WHERE id = ${so}`);
+	const dept = app.db
+		.prepare(`SELECT department_id FROM services WHERE id = ?`)
+		.pluck()
+		.get(so) as number;
 	const event = app.db.prepare(
 		`INSERT INTO events (at, type, location_id, ticket_id, window_id, service_id, department_id,
 		 staff_id) VALUES (?, ?, 1, ?, ?, ?, ?, ?)`
@@ -108,8 +107,7 @@ beforeAll(() => {
 });
 
 afterAll(() => {
-	app.close();
-	fs.rmSync(dir, { recursive: true, force: true });
+	testbed.close();
 });
 
 const rows = (from: string, to: string, lang: 'pl' | 'en' = 'pl') =>

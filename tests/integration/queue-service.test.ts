@@ -2,21 +2,17 @@
  * The queue service on a real SQLite file, with the clock in the test's hand: numbering, hours,
  * the event log, transfers, and refusals that change nothing.
  */
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/lib/server/app';
+import { idsOf, testApp, type TestApp } from '../support/test-app';
+import { departmentA, kancelaria, matter, MIN, MONDAY_9, testOffice } from '../support/test-office';
 import { MIGRATIONS } from '../../src/lib/server/db/migrate';
-import { openDatabase } from '../../src/lib/server/db/open';
-import { seedOffice, type OfficeSeed } from '../../src/lib/server/office/seed';
 import { DomainError } from '../../src/lib/server/queue';
 
 /** A small office whose hours are enforced: Monday 07:30–17:00, complaints until 17:30. */
-const SMALL_OFFICE: OfficeSeed = {
+const SMALL_OFFICE = testOffice({
 	location: {
-		slug: 'test',
-		name: 'Urząd Testowy',
 		week: {
 			'1': { opens: '07:30', closes: '17:00' },
 			'2': { opens: '07:30', closes: '15:30' }
@@ -24,48 +20,14 @@ const SMALL_OFFICE: OfficeSeed = {
 		cutoffMinutes: 15,
 		hoursEnforced: true
 	},
-	floors: [{ floor: 0, pl: 'zielony', en: 'green', hex: '#1b7f3b' }],
 	departments: [
-		{
-			key: 'a',
-			kind: 'wydzial',
-			pl: 'Wydział A',
-			en: 'Department A',
-			prefix: 'A',
-			services: [
-				{ code: 'A1', pl: 'Sprawa A1', en: 'Matter A1' },
-				{ code: 'A2', pl: 'Sprawa A2', en: 'Matter A2', priorityAllowed: false }
-			]
-		},
-		{
-			key: 'k',
-			kind: 'kancelaria',
-			pl: 'Kancelaria',
-			en: 'Front office',
-			prefix: 'K',
-			services: [
-				{
-					code: 'SK',
-					pl: 'Skargi i wnioski',
-					en: 'Complaints and requests',
-					prefix: 'S',
-					lateAcceptance: { '1': '17:30' },
-					availableWhenLimited: true
-				}
-			]
-		}
+		departmentA(matter('A1'), matter('A2', { priorityAllowed: false })),
+		kancelaria({ availableWhenLimited: true })
 	],
-	windows: [
-		{ label: '1', room: '001', services: ['A1', 'A2', 'SK'] },
-		{ label: '2', room: '002', services: ['A1'] }
-	]
-};
+	windows: { '1': ['A1', 'A2', 'SK'], '2': ['A1'] }
+});
 
-// Monday 23 November 2026, 09:00 in Warsaw (UTC+1).
-const MONDAY_9 = Date.parse('2026-11-23T08:00:00Z');
-const MIN = 60_000;
-
-let dir: string;
+let testbed: TestApp;
 let app: App;
 let now: number;
 let ids: { location: number; a1: number; a2: number; sk: number; w1: number; w2: number };
@@ -85,33 +47,25 @@ function refusal(fn: () => unknown): string {
 }
 
 beforeEach(() => {
-	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'okienko-svc-'));
-	const databasePath = path.join(dir, 'db.sqlite');
-	const db = openDatabase(databasePath);
-	seedOffice(db, SMALL_OFFICE);
-	db.close();
 	now = MONDAY_9;
-	app = createApp({
-		config: { databasePath, seed: 'none', publicUrl: '' },
+	testbed = testApp({
+		seed: SMALL_OFFICE,
 		clock: () => now
 	});
-	const svc = (code: string) =>
-		app.db.prepare('SELECT id FROM services WHERE code = ?').pluck().get(code) as number;
-	const win = (label: string) =>
-		app.db.prepare('SELECT id FROM windows WHERE label = ?').pluck().get(label) as number;
+	app = testbed.app;
+	const { location, service, window } = idsOf(app);
 	ids = {
-		location: app.views.locations()[0]!.id,
-		a1: svc('A1'),
-		a2: svc('A2'),
-		sk: svc('SK'),
-		w1: win('1'),
-		w2: win('2')
+		location,
+		a1: service('A1'),
+		a2: service('A2'),
+		sk: service('SK'),
+		w1: window('1'),
+		w2: window('2')
 	};
 });
 
 afterEach(() => {
-	app.close();
-	fs.rmSync(dir, { recursive: true, force: true });
+	testbed.close();
 });
 
 const issue = (serviceId: number, priority: 'elderly' | null = null) =>
@@ -333,7 +287,7 @@ describe('a matter no window serves now (issue 12 item 7)', () => {
 
 describe('start-up', () => {
 	it('applies migrations once and seeds the demo office only into an empty database', () => {
-		const file = path.join(dir, 'demo.sqlite');
+		const file = path.join(testbed.dir, 'demo.sqlite');
 		const first = createApp({ config: { databasePath: file, seed: 'office', publicUrl: '' } });
 		const services = first.db.prepare('SELECT count(*) FROM services').pluck().get();
 		first.close();

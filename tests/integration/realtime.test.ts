@@ -1,6 +1,7 @@
 /**
- * The real production server (spawned), real HTTP, real socket.io clients: every change reaches
- * every screen, whichever way it came in, and concurrent windows never share a ticket.
+ * The built app in the test process, real HTTP, real socket.io clients: every change reaches every
+ * screen, whichever way it came in, and concurrent windows never share a ticket. A restart is the
+ * production server's own (spawned twice over one database).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
@@ -11,10 +12,11 @@ import type {
 	WindowActionResultDto
 } from '../../src/lib/shared/dto';
 import { data, get, post } from '../support/api';
-import { startServer, type RunningServer } from '../support/server';
+import { startInProcess, type InProcessServer } from '../support/in-process';
+import { startServer } from '../support/server';
 import { connect, next, request, type TestSocket } from '../support/sockets';
 
-let server: RunningServer;
+let server: InProcessServer;
 let menu: KioskMenuDto;
 const sockets: TestSocket[] = [];
 
@@ -46,7 +48,7 @@ const issue = async (serviceId: number, priority: string | null = null) =>
 	).ticket;
 
 beforeAll(async () => {
-	server = await startServer();
+	server = await startInProcess();
 	menu = data(await get<KioskMenuDto>(server.url, '/api/locations/1/menu'));
 });
 

@@ -7,13 +7,14 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { get } from '../support/api';
 import { newDeviceCode, pairDevice, signIn } from '../support/auth';
+import { startInProcess, type InProcessServer } from '../support/in-process';
 import { startServer, type RunningServer } from '../support/server';
 import { connect, request } from '../support/sockets';
 
-let server: RunningServer;
+let server: InProcessServer;
 
 beforeAll(async () => {
-	server = await startServer();
+	server = await startInProcess();
 });
 afterAll(async () => {
 	await server?.stop();

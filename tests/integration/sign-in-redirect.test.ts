@@ -7,12 +7,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newDeviceCode, postPairing, postSignIn } from '../support/auth';
 import { FOLLOWED_NEXT, REFUSED_NEXT } from '../support/next-values';
-import { startServer, type RunningServer } from '../support/server';
+import { startInProcess, type InProcessServer } from '../support/in-process';
 
-let server: RunningServer;
+let server: InProcessServer;
 
 beforeAll(async () => {
-	server = await startServer();
+	server = await startInProcess();
 });
 afterAll(async () => {
 	await server?.stop();

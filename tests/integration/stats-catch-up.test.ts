@@ -3,28 +3,24 @@
  * stats/bins.ts): the command writes only its interval; the server's catch-up adds it to the
  * summary rows shortly after, with no report asking, and a report always counts it.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { createApp, type App } from '../../src/lib/server/app';
+import type { App } from '../../src/lib/server/app';
+import { testApp, type TestApp } from '../support/test-app';
 import { CATCH_UP_EVERY_MS } from '../../src/lib/server/stats/bins';
 import { durationsOverall } from '../../src/lib/server/stats/queries';
 import { SYSTEM } from '../support/principals';
 
-let dir: string;
+let testbed: TestApp;
 let app: App;
 
 beforeEach(() => {
-	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'okienko-catch-up-'));
-	app = createApp({
-		config: { databasePath: path.join(dir, 'db.sqlite'), seed: 'office', publicUrl: '' },
+	testbed = testApp({
 		clock: () => Date.parse('2026-11-23T09:00:00Z')
 	});
+	app = testbed.app;
 });
 afterEach(() => {
-	app.close();
-	fs.rmSync(dir, { recursive: true, force: true });
+	testbed.close();
 });
 
 const one = (sql: string) => app.db.prepare(sql).pluck().get() as number;

@@ -2,13 +2,10 @@
  * The statistics queries on a small synthetic day made by the real queue service with the clock
  * in the test's hand; every expected value below is worked out by hand from the timeline.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../src/lib/server/app';
-import { openDatabase } from '../../src/lib/server/db/open';
-import { seedOffice } from '../../src/lib/server/office/seed';
+import type { App } from '../../src/lib/server/app';
+import { idsOf, testApp, type TestApp } from '../support/test-app';
+import { departmentA, kancelaria, testOffice } from '../support/test-office';
 import {
 	durationsByDepartment,
 	durationsByHour,
@@ -26,7 +23,7 @@ const at = (hhmmss: string) => {
 	return MONDAY + ((h! * 60 + m!) * 60 + (s ?? 0)) * S;
 };
 
-let dir: string;
+let testbed: TestApp;
 let app: App;
 let now = 0;
 let range: StatsRange;
@@ -34,48 +31,27 @@ let deptA: number;
 let deptK: number;
 
 beforeAll(() => {
-	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'okienko-stats-'));
-	const databasePath = path.join(dir, 'db.sqlite');
-	const db = openDatabase(databasePath);
-	seedOffice(db, {
-		location: {
-			slug: 's',
-			name: 'S',
-			week: { '1': { opens: '07:30', closes: '17:00' }, '2': { opens: '07:30', closes: '15:30' } }
-		},
-		floors: [{ floor: 0, pl: 'zielony', en: 'green', hex: '#1b7f3b' }],
-		departments: [
-			{
-				key: 'a',
-				kind: 'wydzial',
-				pl: 'A',
-				en: 'A',
-				prefix: 'A',
-				services: [{ code: 'A1', pl: 'A1', en: 'A1' }]
+	testbed = testApp({
+		seed: testOffice({
+			location: {
+				slug: 's',
+				name: 'S',
+				week: { '1': { opens: '07:30', closes: '17:00' }, '2': { opens: '07:30', closes: '15:30' } }
 			},
-			{
-				key: 'k',
-				kind: 'kancelaria',
-				pl: 'K',
-				en: 'K',
-				prefix: 'K',
-				services: [{ code: 'SK', pl: 'SK', en: 'SK' }]
-			}
-		],
-		windows: [
-			{ label: '1', room: '001', services: ['A1', 'SK'] },
-			{ label: '2', room: '002', services: ['A1'] }
-		]
+			// Complaints numbered K, and refused after closing like any matter.
+			departments: [departmentA(), kancelaria({ prefix: undefined, lateAcceptance: undefined })],
+			windows: { '1': ['A1', 'SK'], '2': ['A1'] }
+		}),
+		clock: () => now
 	});
-	db.close();
-	app = createApp({ config: { databasePath, seed: 'none', publicUrl: '' }, clock: () => now });
-	const id = (sql: string, v: string) => app.db.prepare(sql).pluck().get(v) as number;
-	const a1 = id('SELECT id FROM services WHERE code = ?', 'A1');
-	const sk = id('SELECT id FROM services WHERE code = ?', 'SK');
-	deptA = id('SELECT id FROM departments WHERE prefix = ?', 'A');
-	deptK = id('SELECT id FROM departments WHERE prefix = ?', 'K');
-	const w1 = id('SELECT id FROM windows WHERE label = ?', '1');
-	const w2 = id('SELECT id FROM windows WHERE label = ?', '2');
+	app = testbed.app;
+	const { service, department, window } = idsOf(app);
+	const a1 = service('A1');
+	const sk = service('SK');
+	deptA = department('A');
+	deptK = department('K');
+	const w1 = window('1');
+	const w2 = window('2');
 	const step = (time: string, run: () => unknown) => {
 		now = at(time);
 		run();
@@ -115,8 +91,7 @@ beforeAll(() => {
 });
 
 afterAll(() => {
-	app.close();
-	fs.rmSync(dir, { recursive: true, force: true });
+	testbed.close();
 });
 
 const s = (count: number, mean: number, median: number, p90: number) => ({

@@ -4,12 +4,11 @@
  * around the spring clock change, with every kind of event, ties and durations on the class
  * boundaries; then the same log replayed into a database at migration 007 and backfilled by 008.
  */
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../src/lib/server/app';
+import type { App } from '../../src/lib/server/app';
+import { testApp, type TestApp } from '../support/test-app';
 import { MIGRATIONS, migrate } from '../../src/lib/server/db/migrate';
 import {
 	durationsByDepartment,
@@ -76,7 +75,7 @@ type EventRow = [
 	number | null
 ];
 
-let dir: string;
+let testbed: TestApp;
 let app: App;
 let log: EventRow[] = [];
 
@@ -167,11 +166,10 @@ const insertSql = `INSERT INTO events (at, type, location_id, ticket_id, window_
 	department_id, priority, staff_id) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?)`;
 
 beforeAll(() => {
-	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'okienko-rollup-'));
-	app = createApp({
-		config: { databasePath: path.join(dir, 'db.sqlite'), seed: 'office', publicUrl: '' },
+	testbed = testApp({
 		clock: () => Date.parse('2026-04-01T10:00:00Z')
 	});
+	app = testbed.app;
 	const services = app.db.prepare('SELECT id, department_id FROM services').all() as {
 		id: number;
 		department_id: number;
@@ -183,8 +181,7 @@ beforeAll(() => {
 });
 
 afterAll(() => {
-	app.close();
-	fs.rmSync(dir, { recursive: true, force: true });
+	testbed.close();
 });
 
 const ranges: [string, StatsRange][] = [
@@ -384,7 +381,7 @@ describe('the roll-up’s own bookkeeping', () => {
 	});
 
 	it('backfills an existing database to the same rows the triggers write', () => {
-		const old = new Database(path.join(dir, 'old.sqlite'));
+		const old = new Database(path.join(testbed.dir, 'old.sqlite'));
 		migrate(
 			old,
 			MIGRATIONS.filter((m) => m.version < 8)

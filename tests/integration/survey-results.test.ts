@@ -1,20 +1,17 @@
 /** Survey results over a fixed synthetic set of answers, checked against hand-computed values. */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../src/lib/server/app';
+import type { App } from '../../src/lib/server/app';
+import { testApp, type TestApp } from '../support/test-app';
 import { surveyResults } from '../../src/lib/server/stats/survey-results';
 
-let dir: string;
+let testbed: TestApp;
 let app: App;
 
 beforeAll(() => {
-	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'okienko-results-'));
-	app = createApp({
-		config: { databasePath: path.join(dir, 'db.sqlite'), seed: 'office', publicUrl: '' },
+	testbed = testApp({
 		clock: () => Date.parse('2026-11-23T12:00:00Z')
 	});
+	app = testbed.app;
 	const paper = (
 		day: string,
 		departmentIds: number[],
@@ -50,8 +47,7 @@ beforeAll(() => {
 		.run(blank);
 });
 afterAll(() => {
-	app.close();
-	fs.rmSync(dir, { recursive: true, force: true });
+	testbed.close();
 });
 
 describe('survey results', () => {

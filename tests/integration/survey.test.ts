@@ -2,18 +2,16 @@
  * The satisfaction survey on a real SQLite file: one response per finished visit through the
  * kiosk and web channels, paper forms, and anonymity by construction.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../src/lib/server/app';
+import type { App } from '../../src/lib/server/app';
+import { testApp, type TestApp } from '../support/test-app';
 import { DomainError, type Ticket } from '../../src/lib/server/queue';
 import { tokenHash } from '../../src/lib/server/survey/tokens';
 import { SYSTEM } from '../support/principals';
 import type { ZodError } from 'zod';
 import { paperDayProblem, paperSurveyRequest } from '../../src/lib/shared/survey';
 
-let dir: string;
+let testbed: TestApp;
 let app: App;
 let now = Date.parse('2026-11-23T09:00:00Z');
 
@@ -45,15 +43,13 @@ const answers = {
 };
 
 beforeEach(() => {
-	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'okienko-survey-'));
-	app = createApp({
-		config: { databasePath: path.join(dir, 'db.sqlite'), seed: 'office', publicUrl: '' },
+	testbed = testApp({
 		clock: () => now
 	});
+	app = testbed.app;
 });
 afterEach(() => {
-	app.close();
-	fs.rmSync(dir, { recursive: true, force: true });
+	testbed.close();
 });
 
 describe('invitations', () => {

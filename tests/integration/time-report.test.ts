@@ -6,25 +6,22 @@
  *   C: called 10:10 (wait 10), started 10:10 (walk 0), finished 10:13 (service 3), window 9.
  * Median and p90 are nearest-rank: of [4, 6, 10] the median is 6 and p90 is 10.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../src/lib/server/app';
+import type { App } from '../../src/lib/server/app';
+import { testApp, type TestApp } from '../support/test-app';
 import { dayStart } from '../../src/lib/server/stats/range';
 import { timeReport } from '../../src/lib/server/stats/time-report';
 
-let dir: string;
+let testbed: TestApp;
 let app: App;
 let now = 0;
 const at = (hhmm: string) => Date.parse(`2026-11-23T${hhmm}:00+01:00`);
 
 beforeAll(() => {
-	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'okienko-times-'));
-	app = createApp({
-		config: { databasePath: path.join(dir, 'db.sqlite'), seed: 'office', publicUrl: '' },
+	testbed = testApp({
 		clock: () => now
 	});
+	app = testbed.app;
 	const id = (sql: string) => app.db.prepare(sql).pluck().get() as number;
 	const usc = id("SELECT id FROM services WHERE code = 'SO'");
 	const tax = id("SELECT id FROM services WHERE code = 'M01'");
@@ -51,8 +48,7 @@ beforeAll(() => {
 	step('10:13', act('9', 'finish'));
 });
 afterAll(() => {
-	app.close();
-	fs.rmSync(dir, { recursive: true, force: true });
+	testbed.close();
 });
 
 const report = () =>

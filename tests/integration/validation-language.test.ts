@@ -2,18 +2,18 @@
  * The API's `issues` in the request's language (issue 12, item 18): the validator's English never
  * reaches a caller; each issue keeps its path and zod's code for programs, and its message is
  * Polish by default and English with the `lang` cookie (the API's one way of choosing).
- * Against the real production server.
+ * Against the built app in the test process (tests/support/in-process.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiErrorDto } from '../../src/lib/shared/dto';
 import { post } from '../support/api';
-import { startServer, type RunningServer } from '../support/server';
+import { startInProcess, type InProcessServer } from '../support/in-process';
 import { connect, request } from '../support/sockets';
 
-let server: RunningServer;
+let server: InProcessServer;
 
 beforeAll(async () => {
-	server = await startServer();
+	server = await startInProcess();
 });
 afterAll(async () => {
 	await server?.stop();

@@ -14,10 +14,10 @@ import type {
 } from '../../src/lib/shared/dto';
 import { data, get, post } from '../support/api';
 import { signIn } from '../support/auth';
-import { startServer, type RunningServer } from '../support/server';
+import { startInProcess, type InProcessServer } from '../support/in-process';
 import { connect, next, request, type TestSocket } from '../support/sockets';
 
-let server: RunningServer;
+let server: InProcessServer;
 const sockets: TestSocket[] = [];
 /** Katarzyna Kowalczyk (urzednik) and Tomasz Zieliński (urzednik2) both work window 1. */
 let kasia: string;
@@ -39,7 +39,7 @@ const holderOf = async (cookie: string) =>
 const issue = () => post(server.url, '/api/tickets', { locationId: 1, serviceId, priority: null });
 
 beforeAll(async () => {
-	server = await startServer();
+	server = await startInProcess();
 	[kasia, tomasz] = await Promise.all([
 		signIn(server.url, 'urzednik'),
 		signIn(server.url, 'urzednik2')

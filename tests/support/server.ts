@@ -10,23 +10,30 @@ import path from 'node:path';
 import { signIn } from './auth';
 import { useCookie } from './credentials';
 
-export interface RunningServer {
+/** What a test sees of a server, spawned (here) or in its own process (in-process.ts). */
+export interface TestServer {
 	url: string;
 	port: number;
 	dbPath: string;
 	dir: string;
-	process: ChildProcess;
+	/** What the server printed since start (seeding, the setup code, errors). */
 	output: () => string;
-	/** SIGTERM and wait for exit. */
+	/** Stops it and waits until it has stopped. */
 	stop: () => Promise<void>;
-	/** SIGKILL, as a crash or power cut would. */
-	kill: () => Promise<void>;
 	/**
 	 * The demo administrator's session cookie (signed in at start): api.ts and sockets.ts send it
 	 * by default, so tests of the queue act as an account that may do everything. Tests of
 	 * authorization pass their own cookie (or '' for anonymous). Empty with `signIn: false`.
 	 */
 	adminCookie: string;
+}
+
+export interface RunningServer extends TestServer {
+	process: ChildProcess;
+	/** SIGTERM and wait for exit. */
+	stop: () => Promise<void>;
+	/** SIGKILL, as a crash or power cut would. */
+	kill: () => Promise<void>;
 }
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
