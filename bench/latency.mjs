@@ -11,7 +11,11 @@ import { loadTs } from './lib/ts.mjs';
 
 const RATE = 20; // calls per second
 const KIOSKS = 10;
-/** Real boards in Chromium beside the socket-only ones (the floor gets as many more sockets). */
+/**
+ * Real boards in Chromium beside the socket-only ones (the floor gets as many more sockets);
+ * BENCH_CHROMIUM_BOARDS=n changes it (0: none). Their rendering shares the machine's cores with
+ * the server, which an office's boards, computers of their own, do not.
+ */
 export const CHROMIUM_BOARDS = Number(process.env.BENCH_CHROMIUM_BOARDS ?? 3);
 
 /**

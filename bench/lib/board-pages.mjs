@@ -123,6 +123,7 @@ export async function openBoardPages({ url, slug, count, cookie }) {
 				tracing = true;
 				await browser.startTracing(pages[0], { path: process.env.BENCH_PAGE_TRACE });
 			}
+			// BENCH_PAGE_PROFILE=file: a JavaScript CPU profile of the first board, likewise.
 			if (process.env.BENCH_PAGE_PROFILE && !cdp) {
 				cdp = await pages[0].context().newCDPSession(pages[0]);
 				await cdp.send('Profiler.enable');
