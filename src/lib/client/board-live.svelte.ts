@@ -1,8 +1,9 @@
 /**
  * The live public state of a location (board and kiosk): its board room's snapshot, taken again
- * on every (re)join, and each call as it happens (the board chimes on it).
+ * on every (re)join, and each call as it happens, shown at once (the board chimes on it too).
  */
 import type { ApiResult, BoardCallDto, BoardSnapshotDto } from '$lib/shared/dto';
+import { notYetIn, withCall } from '$lib/shared/board-calls';
 import { LiveRoom } from './live-room.svelte';
 import type { OkienkoSocket } from './socket';
 
@@ -14,6 +15,12 @@ export interface BoardHandlers {
 
 export class BoardLive extends LiveRoom<BoardSnapshotDto> {
 	readonly #handlers: BoardHandlers;
+	/**
+	 * Calls shown on arrival that no snapshot has shown since. Why: the server sends board
+	 * snapshots at most every half second (realtime/broadcast.ts BOARD_COALESCE_MS), and a call
+	 * must not wait for one, nor be undone by one taken before it.
+	 */
+	#applied: BoardCallDto[] = [];
 
 	constructor(initial: BoardSnapshotDto, handlers: BoardHandlers = {}, open?: () => OkienkoSocket) {
 		super(initial, open);
@@ -33,11 +40,16 @@ export class BoardLive extends LiveRoom<BoardSnapshotDto> {
 		socket.on('board:snapshot', (snapshot) => {
 			if (snapshot.location.id === this.snapshot.location.id) this.accept(snapshot);
 		});
-		socket.on('board:call', (call) => this.#handlers.onCall?.(call));
+		socket.on('board:call', (call) => {
+			this.#applied.push(call);
+			this.amend(withCall(this.snapshot, call));
+			this.#handlers.onCall?.(call);
+		});
 	}
 
 	protected override accept(snapshot: BoardSnapshotDto): void {
-		super.accept(snapshot);
+		this.#applied = notYetIn(snapshot, this.#applied);
+		super.accept(this.#applied.reduce(withCall, snapshot));
 		this.#handlers.onSnapshot?.(snapshot);
 	}
 }

@@ -90,7 +90,7 @@ export function createApp(options: AppOptions = {}): App {
 		(locationId, day) => closures.latest(locationId, day)
 	);
 	const queue = new QueueService(db, office, tickets, clock);
-	const broadcaster = new Broadcaster(views);
+	const broadcaster = new Broadcaster(views, { holdSnapshots: config.holdSnapshots });
 	const printers = new PrinterRegistry(config.printers ?? {}, options.printers ?? {});
 	try {
 		bindPrinterLocations(printers, office);

@@ -14,6 +14,12 @@ export interface ServerConfig {
 	publicUrl: string;
 	/** Each kiosk's printer (OKIENKO_KIOSKS, OKIENKO_PRINTER); none = the placeholder. */
 	printers?: KioskPrinters;
+	/**
+	 * Tests only (OKIENKO_TEST_HOLD_SNAPSHOTS=1): changes send no snapshots to the live screens,
+	 * only their own events (realtime/broadcast.ts). Set by whoever starts the server, never by
+	 * a request.
+	 */
+	holdSnapshots?: boolean;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -21,7 +27,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
 		databasePath: path.resolve(env.OKIENKO_DB || path.join('data', 'okienko.sqlite')),
 		seed: seedOf(env.OKIENKO_SEED),
 		publicUrl: (env.OKIENKO_PUBLIC_URL ?? '').replace(/\/+$/, ''),
-		printers: readKioskPrinters(env)
+		printers: readKioskPrinters(env),
+		holdSnapshots: env.OKIENKO_TEST_HOLD_SNAPSHOTS === '1'
 	};
 }
 

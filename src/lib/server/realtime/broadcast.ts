@@ -32,11 +32,12 @@ const TICKET_ROOM = 'ticket:';
 export const SNAPSHOT_COALESCE_MS = 250;
 
 /**
- * The same for the board room (boards and kiosks), longer: a board learns of each call at once
- * from `board:call`; its snapshot only moves finished calls to the history and updates how many
- * wait, which nobody reads to the tenth of a second from across a waiting room. Every board
- * snapshot is written to every board's socket (300 in a large office), so each one not sent is
- * work a call does not queue behind.
+ * The same for the board room (boards and kiosks), longer: a board shows each call the moment
+ * `board:call` arrives (client/board-live.svelte.ts applies it, shared/board-calls.ts withCall);
+ * its snapshot then only reconciles: it moves started calls to the history and updates how many
+ * wait and which windows pause, which nobody reads to the tenth of a second from across a
+ * waiting room. Every board snapshot is written to every board's socket (300 in a large
+ * office), so each one not sent is work a call does not queue behind.
  */
 export const BOARD_COALESCE_MS = 500;
 
@@ -58,7 +59,8 @@ export const CONSOLE_WINDOWS_PER_TURN = 8;
 
 /**
  * The only place that emits. After a command commits, the call itself goes out at once (the
- * board chimes on it); fresh snapshots for the rooms of every location it touched follow, one for
+ * board shows it and chimes), and so does the changed ticket to the phones following it (the
+ * visitor reads "go to window N" at once); fresh snapshots for the rooms of every location it touched follow, one for
  * all the changes within SNAPSHOT_COALESCE_MS (consoles, phones) or BOARD_COALESCE_MS (boards,
  * kiosks). Snapshots are built when they are sent (so they are never older than the changes
  * they follow; built again if a change comes in while they go out in batches), once for each
@@ -72,7 +74,14 @@ export class Broadcaster {
 	/** Bumped by every published change: a staff view built before it is out of date. */
 	private changes = 0;
 
-	constructor(private readonly views: QueueViews) {}
+	/**
+	 * `holdSnapshots` (tests only, OKIENKO_TEST_HOLD_SNAPSHOTS): no snapshot follows a change,
+	 * so a test proves that a screen shows a call from the call's own event. Joins still answer.
+	 */
+	constructor(
+		private readonly views: QueueViews,
+		private readonly options: { holdSnapshots?: boolean } = {}
+	) {}
 
 	bind(io: OkienkoIo): void {
 		this.io = io;
@@ -97,6 +106,16 @@ export class Broadcaster {
 			if ((e.type === 'ticket_called' || e.type === 'ticket_recalled') && result.ticket) {
 				const call = this.views.boardCall(result.ticket);
 				if (call) io.to(rooms.board(e.locationId)).emit('board:call', call);
+			}
+		}
+		// Only when someone follows it: the ticket's own view is built now, on the command's path.
+		const followed = result.ticket && rooms.ticket(result.ticket.code);
+		if (followed && this.listeners(followed)) {
+			try {
+				io.to(followed).emit('ticket:snapshot', this.views.publicTicketOf(result.ticket!));
+			} catch (err) {
+				// The command is committed and answers as such; the coalesced snapshot follows.
+				console.error('[okienko] ticket broadcast failed', err);
 			}
 		}
 		for (const locationId of locations) this.scheduleSnapshots(locationId);
@@ -127,6 +146,7 @@ export class Broadcaster {
 	}
 
 	private scheduleSnapshots(locationId: number): void {
+		if (this.options.holdSnapshots) return;
 		this.schedule(this.pendingBoards, locationId, BOARD_COALESCE_MS, (io) => {
 			const screens = [...(io.sockets.adapter.rooms.get(rooms.board(locationId)) ?? [])];
 			if (screens.length > 0) this.publishBoards(io, locationId, screens);
