@@ -113,7 +113,11 @@ const ROUTES: Route[] = [
 	{ method: 'GET', path: '/api/manage/survey.csv', allow: MANAGERS },
 	{ method: 'POST', path: '/api/survey', allow: ALL, json: {} },
 	{ method: 'GET', path: '/api/survey/abcdefghijklmnopqrstuvwxyz234567', allow: ALL },
-	{ method: 'POST', path: '/api/survey/paper', allow: STAFF, json: {} }
+	{ method: 'POST', path: '/api/survey/paper', allow: STAFF, json: {} },
+	{ method: 'GET', path: '/api/locations/1/slots?serviceId=1', allow: ALL },
+	{ method: 'POST', path: '/api/bookings', allow: ALL, json: {} },
+	{ method: 'GET', path: '/api/bookings/AAAAAAAAAAAAAAAAAAAAAAAA', allow: ALL },
+	{ method: 'POST', path: '/api/bookings/AAAAAAAAAAAAAAAAAAAAAAAA/cancel', allow: ALL, json: {} }
 ];
 
 const EVENTS: { event: string; allow: Who[]; payload: string }[] = [

@@ -4,17 +4,15 @@
  * a full, past or unknown slot is refused and nothing is written; cancelling frees the place; the
  * retention job deletes e-mail and phone a week after the slot and keeps the rest.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../../src/lib/server/db/open';
+import type { Db } from '../../src/lib/server/db/open';
 import { BookingRepository } from '../../src/lib/server/db/repositories/bookings';
 import { BookingService, type BookingRequest } from '../../src/lib/server/desk/bookings';
 import { OfficeRepository } from '../../src/lib/server/office/repository';
-import { seedOffice } from '../../src/lib/server/office/seed';
+import { idsOf, testApp, type TestApp } from '../support/test-app';
+import { matter as matterSeed, testOffice } from '../support/test-office';
 
-let dir: string | null = null;
+let testbed: TestApp | null = null;
 let db: Db;
 let now: number;
 let service: BookingService;
@@ -24,37 +22,36 @@ let location: number;
 let matter: number;
 
 function start(at: string) {
-	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'okienko-bookings-'));
-	db = openDatabase(path.join(dir, 'db.sqlite'));
-	seedOffice(db, {
-		location: {
-			slug: 'test',
-			name: 'Urząd Testowy',
-			week: Object.fromEntries(
-				['1', '2', '3', '4', '5'].map((d) => [d, { opens: '07:30', closes: '15:30' }])
-			),
-			cutoffMinutes: 15,
-			hoursEnforced: true
-		},
-		floors: [{ floor: 0, pl: 'zielony', en: 'green', hex: '#1b7f3b' }],
-		departments: [
-			{
-				key: 'usc',
-				kind: 'wydzial',
-				pl: 'Urząd Stanu Cywilnego',
-				en: 'Registry Office',
-				prefix: 'U',
-				services: [{ code: 'U1', pl: 'Akt małżeństwa', en: 'Marriage certificate' }]
-			}
-		],
-		windows: [{ label: '1', room: '001', services: ['U1'] }]
-	});
 	now = Date.parse(at);
-	office = new OfficeRepository(db);
+	testbed = testApp({
+		seed: testOffice({
+			location: {
+				week: Object.fromEntries(
+					['1', '2', '3', '4', '5'].map((d) => [d, { opens: '07:30', closes: '15:30' }])
+				),
+				cutoffMinutes: 15,
+				hoursEnforced: true
+			},
+			departments: [
+				{
+					key: 'usc',
+					kind: 'wydzial',
+					pl: 'Urząd Stanu Cywilnego',
+					en: 'Registry Office',
+					prefix: 'U',
+					services: [matterSeed('U1', { pl: 'Akt małżeństwa', en: 'Marriage certificate' })]
+				}
+			],
+			windows: { '1': ['U1'] }
+		}),
+		clock: () => now
+	});
+	db = testbed.app.db;
+	office = testbed.app.office;
 	repo = new BookingRepository(db);
 	service = new BookingService(db, office, repo, () => now);
-	location = office.locations()[0]!.id;
-	matter = db.prepare("SELECT id FROM services WHERE code = 'U1'").pluck().get() as number;
+	location = idsOf(testbed.app).location;
+	matter = idsOf(testbed.app).service('U1');
 	// Mondays 08:00–09:00 in 30 minutes, one at a time.
 	repo.setSchedule(matter, [
 		{ weekday: 1, from: '08:00', to: '09:00', slotMinutes: 30, capacity: 1 }
@@ -62,9 +59,8 @@ function start(at: string) {
 }
 
 afterEach(() => {
-	db?.close();
-	if (dir) fs.rmSync(dir, { recursive: true, force: true });
-	dir = null;
+	testbed?.close();
+	testbed = null;
 });
 
 const request = (over: Partial<BookingRequest> = {}): BookingRequest => ({
@@ -163,5 +159,13 @@ describe('booking an appointment', () => {
 			day: '2026-12-07'
 		});
 		expect(service.forgetContacts()).toBe(0);
+	});
+
+	it("is run by the app's retention job at start and every hour", () => {
+		start('2026-12-03T10:00:00Z');
+		const booking = testbed!.app.bookings.book(request({ phone: '600100200' }));
+		now = Date.parse('2026-12-15T10:00:00Z');
+		const app = testbed!.restart();
+		expect(app.bookings.byToken(booking.viewToken)).toMatchObject({ email: null, phone: null });
 	});
 });

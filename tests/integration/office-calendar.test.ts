@@ -4,66 +4,47 @@
  * (closed, with its next opening) and by issuing; removing the day restores the week. A public
  * holiday closes the kiosk with the holiday's name.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../src/lib/server/app';
+import type { App } from '../../src/lib/server/app';
 import type { Principal } from '../../src/lib/server/auth/guard';
-import { openDatabase } from '../../src/lib/server/db/open';
 import { officeAdminOf, type AdminActor } from '../../src/lib/server/office/admin';
-import { seedOffice } from '../../src/lib/server/office/seed';
+import { idsOf, testApp, type TestApp } from '../support/test-app';
+import { departmentA, testOffice } from '../support/test-office';
 
 const ADMIN: AdminActor = {
 	principal: { roles: ['admin'], label: 'staff:1' } as Principal,
 	ip: '127.0.0.1'
 };
+/** Weekdays 07:30–15:30, hours enforced. */
 const WEEKDAYS = Object.fromEntries(
 	['1', '2', '3', '4', '5'].map((d) => [d, { opens: '07:30', closes: '15:30' }])
 );
 
-let dir: string | null = null;
+let testbed: TestApp | null = null;
 let app: App;
 let now: number;
 let location: number;
 let matter: number;
 
 function start(at: string) {
-	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'okienko-calendar-'));
-	const databasePath = path.join(dir, 'db.sqlite');
-	const db = openDatabase(databasePath);
-	seedOffice(db, {
-		location: {
-			slug: 'test',
-			name: 'Urząd Testowy',
-			week: WEEKDAYS,
-			cutoffMinutes: 15,
-			hoursEnforced: true
-		},
-		floors: [{ floor: 0, pl: 'zielony', en: 'green', hex: '#1b7f3b' }],
-		departments: [
-			{
-				key: 'a',
-				kind: 'wydzial',
-				pl: 'Wydział A',
-				en: 'Department A',
-				prefix: 'A',
-				services: [{ code: 'A1', pl: 'Sprawa A1', en: 'Matter A1' }]
-			}
-		],
-		windows: [{ label: '1', room: '001', services: ['A1'] }]
-	});
-	db.close();
 	now = Date.parse(at);
-	app = createApp({ config: { databasePath, seed: 'none', publicUrl: '' }, clock: () => now });
-	location = app.views.locations()[0]!.id;
-	matter = app.db.prepare("SELECT id FROM services WHERE code = 'A1'").pluck().get() as number;
+	testbed = testApp({
+		seed: testOffice({
+			location: { week: WEEKDAYS, cutoffMinutes: 15, hoursEnforced: true },
+			departments: [departmentA()],
+			windows: { '1': ['A1'] }
+		}),
+		clock: () => now
+	});
+	app = testbed.app;
+	const ids = idsOf(app);
+	location = ids.location;
+	matter = ids.service('A1');
 }
 
 afterEach(() => {
-	app?.close();
-	if (dir) fs.rmSync(dir, { recursive: true, force: true });
-	dir = null;
+	testbed?.close();
+	testbed = null;
 });
 
 const admin = () => officeAdminOf(app);

@@ -1,4 +1,4 @@
-// Compresses the pages, `__data.json` and API answers SvelteKit makes per request, for server.js
+// Compresses the pages, `__data.json` and API answers (to GET) SvelteKit makes per request, for server.js
 // (plain JavaScript, loaded without a build, so this file is JavaScript too). The built assets
 // are already compressed at build time (adapter-node's precompress; sirv sends the .br or .gz
 // and says so in Content-Encoding, which this leaves alone). A kiosk's HTML and menu data shrink
@@ -39,7 +39,10 @@ export function chooseEncoding(header) {
  * @param {import('node:http').ServerResponse} res
  */
 export function compressResponse(req, res) {
-	const encoding = req.method === 'HEAD' ? null : chooseEncoding(req.headers['accept-encoding']);
+	// Only what is read (GET): the answer to a command (a kiosk's new ticket, a clerk's action) is
+	// small and awaited by a person, and the kiosk's fast path answers its tickets uncompressed,
+	// so both ways of issuing answer alike.
+	const encoding = req.method === 'GET' ? chooseEncoding(req.headers['accept-encoding']) : null;
 	// The overloads of writeHead, write and end are kept by passing every argument on, which the
 	// types cannot follow: the three are replaced through an untyped view of `res`.
 	const raw = /** @type {any} */ (res);
