@@ -1,11 +1,18 @@
-import { LANG_COOKIE, langFrom } from '$lib/i18n';
+import { LANG_COOKIE, langFrom, publicCatalog } from '$lib/i18n';
+import { isPublicRoute } from '$lib/i18n/public';
 import type { LayoutServerLoad } from './$types';
 
-/** The visitor's language (cookie, else Polish), and who is signed in, for every page. */
-export const load: LayoutServerLoad = ({ cookies, locals }) => {
+/**
+ * The visitor's language (cookie, else Polish), who is signed in, and, on a public screen, its
+ * texts in that language, for every page. Staff screens load the whole catalog (+layout.ts).
+ * The route is read untracked: moving between pages must not send the texts again.
+ */
+export const load: LayoutServerLoad = ({ cookies, locals, route, untrack }) => {
 	const staff = locals.principal.staff;
+	const lang = langFrom(cookies.get(LANG_COOKIE));
 	return {
-		lang: langFrom(cookies.get(LANG_COOKIE)),
-		me: staff ? { name: locals.principal.label, role: staff.role } : null
+		lang,
+		me: staff ? { name: locals.principal.label, role: staff.role } : null,
+		messages: untrack(() => isPublicRoute(route.id)) ? publicCatalog(lang) : null
 	};
 };

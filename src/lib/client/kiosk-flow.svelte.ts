@@ -13,7 +13,7 @@ import type {
 	KioskServiceDto,
 	Lang
 } from '$lib/shared/dto';
-import { DEFAULT_LANG } from '$lib/i18n';
+import { DEFAULT_LANG } from '$lib/i18n/lang';
 import type { IssueTicketRequest } from '$lib/shared/schemas';
 import type { PriorityGroup } from '$lib/shared/vocabulary';
 import { api, type Translate } from './api';

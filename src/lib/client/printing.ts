@@ -1,5 +1,6 @@
 /** Words for staff about a printer: why a ticket did not print. Pure, no state. */
-import { DEFAULT_LANG, LANG_PARAM, type MessageKey, type Params } from '$lib/i18n';
+import type { MessageKey } from '$lib/i18n';
+import { DEFAULT_LANG, LANG_PARAM, type Params } from '$lib/i18n/lang';
 import type { Lang } from '$lib/shared/dto';
 import type { PrintStatus } from '$lib/shared/printing';
 import type { ReprintOutcome } from './console-live.svelte';

@@ -18,8 +18,9 @@ import { kioskScreenPl } from './parts/kiosk-screen';
 import { dayPl } from './parts/day';
 import { calendarPl } from './parts/calendar';
 
-export type PluralMessage = { one: string; few: string; many: string; other: string };
-export type Message = string | PluralMessage;
+import type { Message } from './lang';
+
+export type { Message, PluralMessage } from './lang';
 
 export const pl = {
 	'app.name': 'Okienko',

@@ -81,6 +81,8 @@ export const ROUTE_RULES: RouteRule[] = [
 	{ pattern: /^\/api\/printers(\/.*)?$/, methods: ['GET', 'POST'], allow: STAFF },
 	{ pattern: /^\/printers$/, methods: ['GET'], allow: STAFF },
 	{ pattern: /^\/api\/health$/, methods: ['GET'], allow: EVERYONE },
+	// The public screens' texts in a language a visitor switches to (routes/api/i18n).
+	{ pattern: /^\/api\/i18n\/[^/]+$/, methods: ['GET'], allow: EVERYONE },
 	// Results and statistics: managers (and admins).
 	{ pattern: /^\/api\/manage(\/.*)?$/, methods: ['GET'], allow: MANAGERS },
 	// Closing the office day by hand (issue 12, item 16): a form post, managers and admins.

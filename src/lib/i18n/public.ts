@@ -1,0 +1,72 @@
+/**
+ * The public screens and the texts they show. A visitor's device (kiosk, board, phone, survey)
+ * gets only these, in its current language, with the page itself (the root layout's data); staff
+ * screens load the whole catalog. Admin, console and report texts are about 60% of the catalog
+ * and no visitor sees them, so a cheap kiosk PC need not download or parse them.
+ *
+ * Both lists are allowlists: a new screen or a new group of texts is staff-only until it is
+ * named here (tests/unit/i18n-public.test.ts checks that every key a public screen names is in).
+ */
+
+/** SvelteKit route ids of the screens a visitor sees (null: a page that does not exist). */
+const PUBLIC_ROUTES: ReadonlySet<string | null> = new Set([
+	null,
+	'/',
+	'/kiosk',
+	'/kiosk/[location]',
+	'/display',
+	'/display/[location]',
+	'/t/[code]',
+	'/survey/[token]',
+	'/survey/window/[window]'
+]);
+
+export function isPublicRoute(routeId: string | null): boolean {
+	return PUBLIC_ROUTES.has(routeId);
+}
+
+/** Key prefixes (a whole key, or its start up to a dot) of the texts public screens show. */
+export const PUBLIC_KEY_PREFIXES: readonly string[] = [
+	'app.',
+	'lang.',
+	'common.',
+	'connection.',
+	'api.',
+	'mode.',
+	'contact.',
+	'floor.',
+	'place.',
+	'priority.',
+	'ticket.',
+	'window.',
+	'page_error.',
+	'home.',
+	'locations.',
+	'hours.',
+	'consult.',
+	'kiosk.',
+	'board.',
+	'live.',
+	'wait.',
+	'print.',
+	'survey.',
+	'printer.condition.',
+	'printer.not_configured',
+	// printing.ts, shared by the kiosk and the console, names the console's reprint results too.
+	'clerk.offline',
+	'clerk.timeout',
+	'clerk.reprint.',
+	// Opening hours' day names (format.ts), named for the report that had them first.
+	'manage.weekday.',
+	// The home page's bar for a signed-in clerk who looks at the public screens.
+	'auth.login.submit',
+	'auth.signed_in_as',
+	'auth.account',
+	'auth.logout'
+];
+
+export function isPublicKey(key: string): boolean {
+	return PUBLIC_KEY_PREFIXES.some((prefix) =>
+		prefix.endsWith('.') ? key.startsWith(prefix) : key === prefix
+	);
+}
