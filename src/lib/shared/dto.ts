@@ -1,6 +1,7 @@
 /**
  * What the server sends to pages and API clients. Plain JSON, no server imports, so both sides
- * share one definition. Names shown to people come in both languages; the page picks one.
+ * share one definition. Names shown to people come in both languages; the page picks one. Long
+ * because it is the list of the wire's types, with a line on each field's meaning.
  */
 import type { PrintOutcomeDto, TicketLinkDto } from './printing';
 import type {

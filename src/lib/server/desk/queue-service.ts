@@ -1,3 +1,8 @@
+/**
+ * The queue's commands: issuing a ticket and every clerk's action, each one transaction around the
+ * domain's rules (queue/) with its events. Just over 300 lines because every command of the queue
+ * takes this one path, so that none can bypass the rules, the events or the group commit.
+ */
 import type { Transaction } from 'better-sqlite3';
 import { randomFillSync } from 'node:crypto';
 import type { Db } from '../db/open';

@@ -1,3 +1,9 @@
+/**
+ * The one broadcaster: after each committed change, the call at once to the boards, then the
+ * coalesced snapshots of the screens, in batches per turn of the event loop. Just over 300 lines
+ * because the timing rules of every kind of screen (boards, consoles, phones, printers' alerts)
+ * are kept together here, where their interplay is visible.
+ */
 import type { Server } from 'socket.io';
 import type { PrinterStatusDto } from '$lib/shared/printing';
 import type { ClientToServerEvents, ServerToClientEvents } from '$lib/shared/socket-events';

@@ -1,3 +1,9 @@
+/**
+ * The one module that reads and writes the tickets table (and its events). Over 300 lines on
+ * purpose: the project's rule is one owner per table, and the queue reads tickets in several
+ * shapes (heads of a window's queues, people ahead, the day's missed, a report's), each a
+ * prepared statement here.
+ */
 import type { Db } from '../open';
 import type { PriorityGroup, QueueEvent, Ticket, TicketState } from '../../queue';
 import { RecentDurations } from './recent-durations';
