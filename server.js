@@ -1,8 +1,8 @@
 // Okienko's production entry: one HTTP server for the SvelteKit pages and API and for socket.io.
 // Reads PORT (default 3000; 0 picks a free port) and HOST (default 0.0.0.0, so kiosks and boards
 // on the office network can connect). Stops cleanly on SIGTERM/SIGINT.
-// Start it as `npm start` does (package.json): `node --max-semi-space-size=8 server.js`. The flag
-// caps V8's young generation at 2 × 8 MiB instead of 2 × 16 MiB: under the load of hundreds of
+// Start it as `npm start` does (package.json): `node --max-semi-space-size=4 server.js`. The flag
+// caps V8's young generation at 2 × 4 MiB instead of 2 × 16 MiB: under the load of hundreds of
 // sockets it holds garbage not yet collected, so a smaller one keeps the server's resident memory
 // lower, and collecting it more often costs a call no noticeable time. It only works on the
 // command line (or in NODE_OPTIONS), so the tests and the benchmark read it from package.json's

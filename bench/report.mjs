@@ -602,9 +602,11 @@ stricter reading of "150 MB" (150 MiB would be 157 MB). What was found: the figu
 round of load before the measurement, but not the live heap: with a forced collection every few
 seconds the heap in use stayed at about 22 MiB over four rounds at 300 boards, so the growth was
 garbage not yet collected, plus V8's young generation, which Node sizes at 2 × 16 MiB. The server
-now runs with \`--max-semi-space-size=8\` (package.json's start script; server.js says why; the
-tests and the benchmark start it with the same flags): about 20 MiB less, with no measurable
-change in latency. About 75 MiB is the idle server (Node, SvelteKit's server code, the database);
+now runs with \`--max-semi-space-size=4\` (package.json's start script; server.js says why; the
+tests and the benchmark start it with the same flags). With 8 it was about 20 MiB less than
+Node's default; after issue 12's features the server grew to 165 MB at 300 boards (socket-only
+boards, --only=latency with BENCH_CHROMIUM_BOARDS=0), and 4 brought it to 131 MB with the same
+latency (socket receipt p99 16.9 against 16.0 ms at 300 boards, 8.8 against 9.2 at 30). About 75 MiB is the idle server (Node, SvelteKit's server code, the database);
 the rest is the V8 heap under load and socket.io's per-connection state, which the bare relay has
 too.
 
