@@ -1,6 +1,5 @@
 import type { StaffSnapshotDto, WindowDto } from '$lib/shared/dto';
 import { CONSOLE_QUEUE_LIMIT } from '$lib/shared/vocabulary';
-import type { LocationRecord } from '../office/records';
 import type { OfficeRepository } from '../office/repository';
 import type { TicketRepository } from '../db/repositories/tickets';
 import {
@@ -13,7 +12,7 @@ import {
 	type WindowHold
 } from '../queue';
 import { forWindow, type StaffFrame, type WindowQueue } from './console-groups';
-import { consoleTicket, namesOf, windowDto, type Names, type WindowAtDesk } from './view-mappers';
+import { consoleTicket, locationOf, namesOf, windowDto, type WindowAtDesk } from './view-mappers';
 import { holderDto } from './window-holds';
 
 /** How many of today's missed and cancelled tickets the consoles of a location list. */
@@ -39,8 +38,8 @@ export class StaffView {
 	 * queue: it reads the windows' current tickets and a bounded list of missed ones.
 	 */
 	frame(locationId: number): StaffFrame {
-		const location = this.requireLocation(locationId);
-		const names = this.names(locationId);
+		const location = locationOf(this.office, locationId);
+		const names = namesOf(this.office, locationId);
 		const current = this.tickets.current(locationId);
 		const holds = this.holds();
 		return {
@@ -76,7 +75,7 @@ export class StaffView {
 	 */
 	snapshot(locationId: number): StaffSnapshotDto {
 		const frame = this.frame(locationId);
-		const names = this.names(locationId);
+		const names = namesOf(this.office, locationId);
 		const waiting = this.tickets.waiting(locationId).map((t) => consoleTicket(t, names));
 		return {
 			...frame,
@@ -123,7 +122,7 @@ export class StaffView {
 			CONSOLE_QUEUE_LIMIT,
 			counts
 		);
-		const names = this.names(locationId);
+		const names = namesOf(this.office, locationId);
 		const waiting = callOrder(heads, w.priorityRun, { fairnessCap })
 			.slice(0, CONSOLE_QUEUE_LIMIT)
 			.map((t) => consoleTicket(t, names));
@@ -131,9 +130,9 @@ export class StaffView {
 	}
 
 	windowDto(w: ServiceWindow, current: Ticket | null): WindowDto {
-		const location = this.requireLocation(w.locationId);
+		const location = locationOf(this.office, w.locationId);
 		const desk = this.atDesk(w.id, current, this.holds());
-		return windowDto(location, w, current, this.names(w.locationId), desk);
+		return windowDto(location, w, current, namesOf(this.office, w.locationId), desk);
 	}
 
 	/**
@@ -151,15 +150,5 @@ export class StaffView {
 			);
 		}
 		return desk;
-	}
-
-	private names(locationId: number): Names {
-		return namesOf(this.office, locationId);
-	}
-
-	private requireLocation(id: number): LocationRecord {
-		const l = this.office.location(id);
-		if (!l) throw new Error(`location ${id} does not exist`);
-		return l;
 	}
 }

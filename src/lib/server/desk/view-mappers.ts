@@ -22,6 +22,16 @@ export type Names = {
 };
 
 /** The names of a location's matters and departments, from its cached set-up. */
+/** A location the read models were asked about: it exists, or the caller has a bug. */
+export function locationOf(
+	office: { location(id: number): LocationRecord | null },
+	id: number
+): LocationRecord {
+	const l = office.location(id);
+	if (!l) throw new Error(`location ${id} does not exist`);
+	return l;
+}
+
 export function namesOf(
 	office: {
 		services(id: number): ServiceRecord[];

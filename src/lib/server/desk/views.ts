@@ -37,8 +37,8 @@ import {
 	place,
 	toLocationDto,
 	windowPlace,
-	namesOf,
-	type Names
+	locationOf,
+	namesOf
 } from './view-mappers';
 
 const nextOpeningDto = (n: ReturnType<typeof nextOpening>) =>
@@ -87,7 +87,7 @@ export class QueueViews {
 	}
 
 	kioskMenu(locationId: number): KioskMenuDto {
-		const location = this.requireLocation(locationId);
+		const location = locationOf(this.office, locationId);
 		const now = this.clock();
 		const windows = this.office.windows(locationId);
 		// Kept with every change (waiting-counts.ts), not counted from the tickets, so the cost
@@ -222,7 +222,7 @@ export class QueueViews {
 	}
 
 	consoleTicket(t: Ticket): ConsoleTicketDto {
-		return consoleTicket(t, this.names(t.locationId));
+		return consoleTicket(t, namesOf(this.office, t.locationId));
 	}
 
 	/** A ticket as its holder sees it, with the people ahead and the expected wait. */
@@ -238,7 +238,7 @@ export class QueueViews {
 	}
 
 	publicTicketOf(t: Ticket): PublicTicketDto {
-		const location = this.requireLocation(t.locationId);
+		const location = locationOf(this.office, t.locationId);
 		// One matter and one department by id, not the location's whole lists: this runs for
 		// every issued ticket.
 		const service = this.office.service(t.serviceId);
@@ -277,15 +277,5 @@ export class QueueViews {
 				(t.state === 'called' || t.state === 'serving') &&
 				(window?.consultingSince ?? null) !== null
 		};
-	}
-
-	private names(locationId: number): Names {
-		return namesOf(this.office, locationId);
-	}
-
-	private requireLocation(id: number): LocationRecord {
-		const l = this.office.location(id);
-		if (!l) throw new Error(`location ${id} does not exist`);
-		return l;
 	}
 }
