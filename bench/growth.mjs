@@ -9,6 +9,7 @@ import { startClient } from './lib/child.mjs';
 import { percentile, rssOf, sleep } from './lib/measure.mjs';
 import { BENCH_WINDOWS, createBenchOffice } from './lib/office.mjs';
 import { benchCredentials, seedBenchAccounts } from './lib/credentials.mjs';
+import { startOkienko } from './lib/okienko.mjs';
 import { loadTs } from './lib/ts.mjs';
 
 const RATE = 20; // calls per second, each finished half a period later
@@ -146,7 +147,6 @@ export async function measureGrowth({
 	durationMs,
 	log
 }) {
-	const { startServer } = await loadTs('/tests/support/server.ts');
 	const perRound = Math.ceil(((warmupMs + durationMs) / 1000) * RATE * 1.1) + BENCH_WINDOWS;
 	/** @type {any[]} */
 	const levels = [];
@@ -155,8 +155,7 @@ export async function measureGrowth({
 			const office = await createBenchOffice();
 			await seedBenchAccounts(office.dbPath);
 			await issueQueue(office.dbPath, office.serviceOfWindow, waiting);
-			const env = { OKIENKO_SEED: 'none', OKIENKO_DB: office.dbPath };
-			const server = await startServer({ dbPath: office.dbPath, env });
+			const server = await startOkienko(office.dbPath);
 			levels.push({
 				waiting,
 				office,

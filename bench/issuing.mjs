@@ -8,7 +8,7 @@ import { startClient, startScript } from './lib/child.mjs';
 import { percentile } from './lib/measure.mjs';
 import { createBenchOffice } from './lib/office.mjs';
 import { benchCredentials, seedBenchAccounts } from './lib/credentials.mjs';
-import { loadTs } from './lib/ts.mjs';
+import { startOkienko } from './lib/okienko.mjs';
 
 /**
  * Drive each server in turn, `rounds` times, and pool each one's rounds: on a machine shared
@@ -65,7 +65,6 @@ async function driveInTurns(servers, bodies, { rounds, ...load }) {
  *   log: (s: string) => void}} o `durationMs` per server, split over `rounds` turns
  */
 export async function measureIssuing({ concurrency, durationMs, maxRequests, rounds = 3, log }) {
-	const { startServer, serverNodeFlags } = await loadTs('/tests/support/server.ts');
 	const office = await createBenchOffice();
 	await seedBenchAccounts(office.dbPath);
 	const load = { concurrency, durationMs, maxRequests, rounds };
@@ -78,9 +77,6 @@ export async function measureIssuing({ concurrency, durationMs, maxRequests, rou
 			JSON.stringify({ locationId: 1, serviceId, priority: 'elderly' })
 		]);
 
-	// BENCH_CPU_PROF=dir writes a CPU profile of the Okienko server (node --cpu-prof).
-	const prof = process.env.BENCH_CPU_PROF;
-	const env = { OKIENKO_SEED: 'none', OKIENKO_DB: office.dbPath };
 	const floorDb = (/** @type {string} */ sync) => ({
 		OKIENKO_DB: path.join(office.dir, `floor-${sync}.sqlite`),
 		OKIENKO_SYNC: sync
@@ -88,13 +84,7 @@ export async function measureIssuing({ concurrency, durationMs, maxRequests, rou
 	/** @type {{stop: () => Promise<unknown>}[]} */
 	const running = [];
 	try {
-		const server = prof
-			? await startScript('server.js', env, [
-					...serverNodeFlags(),
-					'--cpu-prof',
-					`--cpu-prof-dir=${prof}`
-				])
-			: await startServer({ dbPath: office.dbPath, env });
+		const server = await startOkienko(office.dbPath);
 		running.push(server);
 		const floorFull = await startScript('bench/floor/issue.mjs', floorDb('FULL'));
 		running.push(floorFull);

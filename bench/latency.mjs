@@ -7,7 +7,7 @@ import { startClient, startScript } from './lib/child.mjs';
 import { percentile, rssOf, sleep } from './lib/measure.mjs';
 import { BENCH_WINDOWS, createBenchOffice } from './lib/office.mjs';
 import { benchCredentials, seedBenchAccounts } from './lib/credentials.mjs';
-import { loadTs } from './lib/ts.mjs';
+import { startOkienko } from './lib/okienko.mjs';
 
 const RATE = 20; // calls per second
 const KIOSKS = 10;
@@ -171,21 +171,11 @@ function summarize(boards, rounds) {
  *   log: (s: string) => void}} o
  */
 export async function measureLatency({ levels, rounds, warmupMs, durationMs, log }) {
-	const { startServer, serverNodeFlags } = await loadTs('/tests/support/server.ts');
 	const results = [];
 	for (const boards of levels) {
 		const office = await createBenchOffice();
 		await seedBenchAccounts(office.dbPath);
-		// BENCH_CPU_PROF=dir writes a CPU profile of the Okienko server per level (node --cpu-prof).
-		const prof = process.env.BENCH_CPU_PROF;
-		const env = { OKIENKO_SEED: 'none', OKIENKO_DB: office.dbPath };
-		const server = prof
-			? await startScript('server.js', env, [
-					...serverNodeFlags(),
-					'--cpu-prof',
-					`--cpu-prof-dir=${prof}`
-				])
-			: await startServer({ dbPath: office.dbPath, env });
+		const server = await startOkienko(office.dbPath);
 		const floor = await startScript('bench/floor/relay.mjs', {
 			OKIENKO_DB: `${office.dir}/floor.sqlite`
 		});
