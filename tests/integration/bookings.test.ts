@@ -10,7 +10,7 @@ import { BookingRepository } from '../../src/lib/server/db/repositories/bookings
 import { BookingService, type BookingRequest } from '../../src/lib/server/desk/bookings';
 import { OfficeRepository } from '../../src/lib/server/office/repository';
 import { idsOf, testApp, type TestApp } from '../support/test-app';
-import { matter as matterSeed, testOffice } from '../support/test-office';
+import { matter as matterSeed, testOffice, WEEKDAYS_0730_1530 } from '../support/test-office';
 
 let testbed: TestApp | null = null;
 let db: Db;
@@ -26,9 +26,7 @@ function start(at: string) {
 	testbed = testApp({
 		seed: testOffice({
 			location: {
-				week: Object.fromEntries(
-					['1', '2', '3', '4', '5'].map((d) => [d, { opens: '07:30', closes: '15:30' }])
-				),
+				week: WEEKDAYS_0730_1530,
 				cutoffMinutes: 15,
 				hoursEnforced: true
 			},

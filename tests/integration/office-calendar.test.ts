@@ -9,16 +9,12 @@ import type { App } from '../../src/lib/server/app';
 import type { Principal } from '../../src/lib/server/auth/guard';
 import { officeAdminOf, type AdminActor } from '../../src/lib/server/office/admin';
 import { idsOf, testApp, type TestApp } from '../support/test-app';
-import { departmentA, testOffice } from '../support/test-office';
+import { departmentA, testOffice, WEEKDAYS_0730_1530 } from '../support/test-office';
 
 const ADMIN: AdminActor = {
 	principal: { roles: ['admin'], label: 'staff:1' } as Principal,
 	ip: '127.0.0.1'
 };
-/** Weekdays 07:30–15:30, hours enforced. */
-const WEEKDAYS = Object.fromEntries(
-	['1', '2', '3', '4', '5'].map((d) => [d, { opens: '07:30', closes: '15:30' }])
-);
 
 let testbed: TestApp | null = null;
 let app: App;
@@ -30,7 +26,7 @@ function start(at: string) {
 	now = Date.parse(at);
 	testbed = testApp({
 		seed: testOffice({
-			location: { week: WEEKDAYS, cutoffMinutes: 15, hoursEnforced: true },
+			location: { week: WEEKDAYS_0730_1530, cutoffMinutes: 15, hoursEnforced: true },
 			departments: [departmentA()],
 			windows: { '1': ['A1'] }
 		}),

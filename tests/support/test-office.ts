@@ -9,6 +9,11 @@ import type { DepartmentSeed, OfficeSeed, ServiceSeed } from '../../src/lib/serv
 export const MONDAY_9 = Date.parse('2026-11-23T08:00:00Z');
 export const MIN = 60_000;
 
+/** Monday to Friday 07:30–15:30 (a location's `week`), for tests of the calendar and bookings. */
+export const WEEKDAYS_0730_1530 = Object.fromEntries(
+	['1', '2', '3', '4', '5'].map((d) => [d, { opens: '07:30', closes: '15:30' }])
+);
+
 export const GREEN_FLOOR = { floor: 0, pl: 'zielony', en: 'green', hex: '#1b7f3b' };
 
 /** Matter `code` of a test office: "Sprawa A1", "Matter A1". */

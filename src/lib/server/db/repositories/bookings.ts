@@ -1,5 +1,5 @@
 import type { Db } from '../open';
-import type { SlotSchedule, Weekday } from '../../queue';
+import type { SlotSchedule } from '../../queue';
 
 export type BookingState = 'booked' | 'checked_in' | 'cancelled' | 'missed';
 
@@ -121,9 +121,7 @@ export class BookingRepository {
 
 	/** A matter's weekly appointment schedule. */
 	schedule(serviceId: number): SlotSchedule[] {
-		return (this.q.schedule.all(serviceId) as (SlotSchedule & { weekday: Weekday })[]).map((s) => ({
-			...s
-		}));
+		return this.q.schedule.all(serviceId) as SlotSchedule[];
 	}
 
 	/** From now on exactly these stretches for the matter. */
