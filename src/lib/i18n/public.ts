@@ -18,7 +18,9 @@ const PUBLIC_ROUTES: ReadonlySet<string | null> = new Set([
 	'/display/[location]',
 	'/t/[code]',
 	'/survey/[token]',
-	'/survey/window/[window]'
+	'/survey/window/[window]',
+	'/rezerwacja',
+	'/rezerwacja/[token]'
 ]);
 
 export function isPublicRoute(routeId: string | null): boolean {
@@ -50,6 +52,13 @@ export const PUBLIC_KEY_PREFIXES: readonly string[] = [
 	'wait.',
 	'print.',
 	'survey.',
+	'booking.',
+	// The booking page's refusals, the API's words.
+	'error.booking_refused',
+	'error.booking_refused.',
+	'error.too_many_requests',
+	'error.bad_request',
+	'error.too_large',
 	'printer.condition.',
 	'printer.not_configured',
 	// printing.ts, shared by the kiosk and the console, names the console's reprint results too.

@@ -54,6 +54,8 @@ export interface BookingDto {
 	serviceId: number;
 	interpreter: boolean;
 	accessible: boolean;
+	/** After check-in: the ticket's code, whose live page is /t/{ticketCode}; else null. */
+	ticketCode: string | null;
 }
 
 export interface FreeSlotDto {

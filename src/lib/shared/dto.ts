@@ -292,6 +292,8 @@ export interface WindowActionResultDto {
 export interface ApiErrorDto {
 	code: string;
 	message: string;
+	/** Why a refusal with several causes was refused (booking_refused: `slot_full`, …). */
+	reason?: string;
 	/**
 	 * For schema violations: which fields (`path`), the validator's issue `code` (zod's:
 	 * invalid_type, too_big, …) and what is wrong, in the request's language (`message`).

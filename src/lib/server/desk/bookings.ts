@@ -133,6 +133,19 @@ export class BookingService {
 		return this.bookings.deleteContacts(now - CONTACT_KEPT_DAYS * 86_400_000, now);
 	}
 
+	/** The active matters of a location that take appointments (those with a schedule). */
+	bookableMatters(locationId: number): number[] {
+		return this.office
+			.services(locationId)
+			.filter((s) => s.active && this.bookings.schedule(s.id).length > 0)
+			.map((s) => s.id);
+	}
+
+	/** The rules bookings follow (the booking page tells visitors the numbers). */
+	rules(): BookingPolicy {
+		return this.policy;
+	}
+
 	/**
 	 * A 6-digit code no booking still to come at the location has. Random, so a code says nothing
 	 * of another booking; typed at the kiosk, so it is short, and guessing is rate-limited there.

@@ -12,7 +12,8 @@ export function bookingDto(b: Booking): BookingDto {
 		slotAt: b.slotAt,
 		serviceId: b.serviceId,
 		interpreter: b.interpreter,
-		accessible: b.accessible
+		accessible: b.accessible,
+		ticketCode: b.ticketCode
 	};
 }
 

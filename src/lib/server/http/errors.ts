@@ -72,9 +72,18 @@ export function toApiError(err: unknown, lang: Lang): { status: number; error: A
 		// A field's name in words, not the program's ("koniec okresu", not "to").
 		const field = `error.field.${params.field}`;
 		if (err.code === 'invalid_input' && isMessageKey(field)) params.field = translate(lang, field);
+		// A refusal with a reason (booking_refused: slot_full, …) says that reason when the
+		// catalog has words for it, and names it for programs.
+		const reason = typeof params.reason === 'string' ? params.reason : null;
+		const precise = `error.${err.code}.${reason}`;
+		const key = reason !== null && isMessageKey(precise) ? precise : (`error.${err.code}` as const);
 		return {
 			status: STATUS[err.code],
-			error: { code: err.code, message: translate(lang, `error.${err.code}`, params) }
+			error: {
+				code: err.code,
+				message: translate(lang, key, params),
+				...(reason !== null && { reason })
+			}
 		};
 	}
 	if (err instanceof AccessDenied) {

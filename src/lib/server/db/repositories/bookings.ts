@@ -20,12 +20,14 @@ export interface Booking {
 	accessible: boolean;
 	state: BookingState;
 	ticketId: number | null;
+	/** The code of the ticket the booking became at check-in (its live page /t/{code}), or null. */
+	ticketCode: string | null;
 	bookedBy: number | null;
 	createdAt: number;
 	changedAt: number;
 }
 
-export type NewBooking = Omit<Booking, 'id' | 'state' | 'ticketId' | 'changedAt'>;
+export type NewBooking = Omit<Booking, 'id' | 'state' | 'ticketId' | 'ticketCode' | 'changedAt'>;
 
 interface Row {
 	id: number;
@@ -43,6 +45,8 @@ interface Row {
 	accessible: number;
 	state: BookingState;
 	ticket_id: number | null;
+	/** tickets.code joined through ticket_id. */
+	ticket_code: string | null;
 	booked_by: number | null;
 	created_at: number;
 	changed_at: number;
@@ -64,10 +68,15 @@ const toBooking = (r: Row): Booking => ({
 	accessible: r.accessible === 1,
 	state: r.state,
 	ticketId: r.ticket_id,
+	ticketCode: r.ticket_code ?? null,
 	bookedBy: r.booked_by,
 	createdAt: r.created_at,
 	changedAt: r.changed_at
 });
+
+/** A booking with the code of the ticket it became (the holder's link leads on to that ticket). */
+const SELECT_BOOKING =
+	'SELECT b.*, t.code AS ticket_code FROM bookings b LEFT JOIN tickets t ON t.id = b.ticket_id';
 
 /** The one module that reads and writes appointment_schedules and bookings. */
 export class BookingRepository {
@@ -104,9 +113,9 @@ export class BookingRepository {
 				 VALUES (@locationId, @serviceId, @day, @start, @slotAt, @code, @viewToken, @lang,
 				   @email, @phone, @interpreter, @accessible, @bookedBy, @createdAt, @createdAt)`
 			),
-			byToken: db.prepare('SELECT * FROM bookings WHERE view_token = ?'),
+			byToken: db.prepare(`${SELECT_BOOKING} WHERE b.view_token = ?`),
 			byCode: db.prepare(
-				"SELECT * FROM bookings WHERE location_id = ? AND code = ? AND state = 'booked'"
+				`${SELECT_BOOKING} WHERE b.location_id = ? AND b.code = ? AND b.state = 'booked'`
 			),
 			setState: db.prepare(
 				'UPDATE bookings SET state = @state, ticket_id = coalesce(@ticketId, ticket_id), changed_at = @at WHERE id = @id'

@@ -1,0 +1,34 @@
+/**
+ * The demo office's appointments (issue 14), so that /rezerwacja works from a fresh clone: three
+ * matters people book in Polish city halls (the civic affairs office's ID cards and civil
+ * registry, a certificate, an allowance application), on weekdays 08:00–14:00 in 20-minute slots
+ * with 2 places each. A real office sets its own schedules at /admin.
+ */
+import type { Db } from '../db/open';
+import { BookingRepository } from '../db/repositories/bookings';
+import { OfficeRepository } from '../office/repository';
+import type { SlotSchedule } from '../queue';
+
+export const DEMO_APPOINTMENT_MATTERS = ['SO', 'M01', 'M15'];
+
+const WEEKDAYS = [1, 2, 3, 4, 5] as const;
+
+export const DEMO_APPOINTMENT_HOURS: Omit<SlotSchedule, 'weekday'> = {
+	from: '08:00',
+	to: '14:00',
+	slotMinutes: 20,
+	capacity: 2
+};
+
+export function seedDemoAppointments(db: Db): void {
+	const office = new OfficeRepository(db);
+	const bookings = new BookingRepository(db);
+	const services = office.locations().flatMap((l) => office.services(l.id));
+	for (const service of services) {
+		if (!service.code || !DEMO_APPOINTMENT_MATTERS.includes(service.code)) continue;
+		bookings.setSchedule(
+			service.id,
+			WEEKDAYS.map((weekday) => ({ weekday, ...DEMO_APPOINTMENT_HOURS }))
+		);
+	}
+}
