@@ -1,7 +1,7 @@
 /**
  * The demo office's appointments (issue 14), so that /rezerwacja works from a fresh clone: three
  * matters people book in Polish city halls (the civic affairs office's ID cards and civil
- * registry, a certificate, an allowance application), on weekdays 08:00–14:00 in 20-minute slots
+ * registry, the housing allowance, the Family Three Plus card), on weekdays 08:00–14:00 in 20-minute slots
  * with 2 places each. A real office sets its own schedules at /admin.
  */
 import type { Db } from '../db/open';
@@ -9,7 +9,7 @@ import { BookingRepository } from '../db/repositories/bookings';
 import { OfficeRepository } from '../office/repository';
 import type { SlotSchedule } from '../queue';
 
-export const DEMO_APPOINTMENT_MATTERS = ['SO', 'M01', 'M15'];
+export const DEMO_APPOINTMENT_MATTERS = ['SO', 'M15', 'M27'];
 
 const WEEKDAYS = [1, 2, 3, 4, 5] as const;
 
