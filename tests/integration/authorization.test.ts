@@ -118,7 +118,12 @@ const ROUTES: Route[] = [
 	{ method: 'GET', path: '/api/locations/1/slots?serviceId=1', allow: ALL },
 	{ method: 'POST', path: '/api/bookings', allow: ALL, json: {} },
 	{ method: 'GET', path: '/api/bookings/AAAAAAAAAAAAAAAAAAAAAAAA', allow: ALL },
-	{ method: 'POST', path: '/api/bookings/AAAAAAAAAAAAAAAAAAAAAAAA/cancel', allow: ALL, json: {} }
+	{ method: 'POST', path: '/api/bookings/AAAAAAAAAAAAAAAAAAAAAAAA/cancel', allow: ALL, json: {} },
+	{ method: 'GET', path: '/rezerwacja', allow: ALL, page: true },
+	{ method: 'GET', path: '/rezerwacja/AAAAAAAAAAAAAAAAAAAAAAAA', allow: ALL, page: true },
+	// Without a time: refused as a form (400); an unknown booking: 404. Nothing changes.
+	{ method: 'POST', path: '/rezerwacja?/book', allow: ALL, form: { slot: '' } },
+	{ method: 'POST', path: '/rezerwacja/AAAAAAAAAAAAAAAAAAAAAAAA?/cancel', allow: ALL, form: {} }
 ];
 
 const EVENTS: { event: string; allow: Who[]; payload: string }[] = [

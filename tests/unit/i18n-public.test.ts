@@ -10,7 +10,14 @@ import { catalogs, isMessageKey, publicCatalog } from '../../src/lib/i18n';
 import { isPublicRoute } from '../../src/lib/i18n/public';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const PUBLIC_ROUTE_IDS = ['/', '/kiosk/[location]', '/display/[location]', '/t/[code]'];
+const PUBLIC_ROUTE_IDS = [
+	'/',
+	'/kiosk/[location]',
+	'/display/[location]',
+	'/t/[code]',
+	'/rezerwacja',
+	'/rezerwacja/[token]'
+];
 const ROUTE_FILES = [
 	'src/routes/+layout.svelte',
 	'src/routes/+error.svelte',
@@ -21,7 +28,10 @@ const ROUTE_FILES = [
 	'src/routes/display/[location]/+page.svelte',
 	'src/routes/t/[code]/+page.svelte',
 	'src/routes/survey/[token]/+page.svelte',
-	'src/routes/survey/window/[window]/+page.svelte'
+	'src/routes/survey/window/[window]/+page.svelte',
+	'src/routes/rezerwacja/+page.svelte',
+	'src/routes/rezerwacja/+error.svelte',
+	'src/routes/rezerwacja/[token]/+page.svelte'
 ];
 
 /** A module an import names, if it is one of ours (catalogs and server code are not the page's). */

@@ -70,6 +70,8 @@ export const ROUTE_RULES: RouteRule[] = [
 	{ pattern: /^\/api\/bookings$/, methods: ['POST'], allow: EVERYONE },
 	{ pattern: /^\/api\/bookings\/[^/]+$/, methods: ['GET'], allow: EVERYONE },
 	{ pattern: /^\/api\/bookings\/[^/]+\/cancel$/, methods: ['POST'], allow: EVERYONE },
+	// The booking page and a booking's own page (its form actions: book, cancel).
+	{ pattern: /^\/rezerwacja(\/[^/]+)?$/, methods: ['GET', 'POST'], allow: EVERYONE },
 	{ pattern: /^\/api\/windows(\/.*)?$/, methods: '*', allow: STAFF },
 	// The staff view carries transfer notes: staff only.
 	{ pattern: /^\/api\/locations\/[^/]+\/queue$/, methods: ['GET'], allow: STAFF },
