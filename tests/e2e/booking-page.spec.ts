@@ -34,7 +34,10 @@ test('a visitor books a slot in Polish, sees the code and QR code, opens the lin
 	page,
 	server
 }) => {
-	await openBooking(page, server.url);
+	// From the home page.
+	await page.goto(server.url);
+	await page.getByRole('link', { name: /^Rezerwacja wizyty/ }).click();
+	await page.locator('html[data-hydrated]').waitFor();
 	await expect(page.getByRole('heading', { level: 1, name: 'Rezerwacja wizyty' })).toBeVisible();
 	await expectNoAxeViolations(page, '/rezerwacja');
 
@@ -219,7 +222,15 @@ test('a visitor books with the keyboard alone', async ({ page, server }) => {
 	await page.keyboard.press('ArrowDown');
 	await expect(page.getByRole('radio').nth(1)).toBeChecked();
 	await tabTo(/^Adres e-mail$/);
-	await page.keyboard.type('ala@example.pl');
+	await page.keyboard.type('ala@');
+	await tabTo(/^Zarezerwuj termin$/);
+	await page.keyboard.press('Enter');
+	// A mistyped address: the keyboard lands on it, told what is wrong, and fixes it there.
+	const email = page.getByLabel('Adres e-mail');
+	await expect(email).toBeFocused();
+	await expect(email).toHaveAccessibleDescription(/Wpisz poprawny adres e-mail/);
+	await page.keyboard.type('example.pl');
+	await expect(page.getByRole('radio').nth(1)).toBeChecked();
 	await tabTo(/^Zarezerwuj termin$/);
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('heading', { level: 1, name: 'Rezerwacja przyjęta' })).toBeVisible();

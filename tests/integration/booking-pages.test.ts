@@ -155,6 +155,9 @@ describe('refusals and the check-in', () => {
 		const res = await fetch(`${server.url}/rezerwacja/${booked.token}`, { redirect: 'manual' });
 		expect(res.status).toBe(303);
 		expect(res.headers.get('location')).toBe(`/t/${ticket.code}`);
+		// The live ticket offers booking a visit for another day.
+		const live = await (await fetch(`${server.url}/t/${ticket.code}`)).text();
+		expect(live).toMatch(/href="(\.\.\/)*rezerwacja">Wolisz przyjść o ustalonej godzinie/);
 	});
 
 	it('answers an unknown link with a kind 404 page', async () => {
