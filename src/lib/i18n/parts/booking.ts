@@ -15,7 +15,6 @@ export const bookingPl = {
 	'booking.step.slot': 'Wybierz godzinę',
 	'booking.step.needs': 'Czy potrzebujesz pomocy?',
 	'booking.step.contact': 'Dane kontaktowe (nieobowiązkowe)',
-	'booking.chosen': 'wybrano',
 	'booking.no_matters':
 		'W tym miejscu nie można teraz rezerwować wizyt przez internet. Bilet pobierzesz w biletomacie w urzędzie.',
 	'booking.no_days':
@@ -64,7 +63,6 @@ export const bookingPl = {
 	'booking.done': 'Rezerwacja przyjęta',
 	'booking.view': 'Twoja rezerwacja',
 	'booking.code': 'Kod rezerwacji',
-	'booking.code_spoken': 'Kod rezerwacji: {code}',
 	'booking.when': 'Termin',
 	'booking.when_value': '{date}, godz. {time}',
 	'booking.matter': 'Sprawa',
@@ -110,7 +108,6 @@ export const bookingEn: Record<keyof typeof bookingPl, Message> = {
 	'booking.step.slot': 'Choose a time',
 	'booking.step.needs': 'Do you need assistance?',
 	'booking.step.contact': 'Contact details (optional)',
-	'booking.chosen': 'chosen',
 	'booking.no_matters':
 		'Visits to this place cannot be booked online at the moment. Take a ticket at the office’s kiosk.',
 	'booking.no_days':
@@ -159,7 +156,6 @@ export const bookingEn: Record<keyof typeof bookingPl, Message> = {
 	'booking.done': 'Your visit is booked',
 	'booking.view': 'Your booking',
 	'booking.code': 'Booking code',
-	'booking.code_spoken': 'Booking code: {code}',
 	'booking.when': 'When',
 	'booking.when_value': '{date} at {time}',
 	'booking.matter': 'Matter',
