@@ -29,6 +29,8 @@ import { DayDesk, scheduleDayClose } from './desk/day-close';
 import { BookingService } from './desk/bookings';
 import { BookingRepository } from './db/repositories/bookings';
 import { scheduleRetention } from './retention';
+import { InquiryRegister } from './desk/inquiries';
+import { InquiryRepository } from './db/repositories/inquiries';
 
 export interface App {
 	config: ServerConfig;
@@ -43,6 +45,8 @@ export interface App {
 	day: DayDesk;
 	/** Appointments: slots, bookings, their retention. */
 	bookings: BookingService;
+	/** The inquiry register (Annex 2): questions called back within 3 working days. */
+	inquiries: InquiryRegister;
 	surveys: SurveyService;
 	printing: PrintDesk;
 	printers: PrinterRegistry;
@@ -112,7 +116,15 @@ export function createApp(options: AppOptions = {}): App {
 	const day = new DayDesk(db, office, tickets, closures, broadcaster, audit, clock);
 	const stopDayClose = scheduleDayClose(day, options.dayCloseEveryMs ?? 30_000);
 	const bookings = new BookingService(db, office, new BookingRepository(db), clock);
-	const stopRetention = scheduleRetention({ bookings });
+	const inquiries = new InquiryRegister(
+		db,
+		office,
+		new InquiryRepository(db),
+		accounts.staff,
+		audit,
+		clock
+	);
+	const stopRetention = scheduleRetention({ bookings, inquiries });
 	return {
 		config,
 		db,
@@ -124,6 +136,7 @@ export function createApp(options: AppOptions = {}): App {
 		desk,
 		day,
 		bookings,
+		inquiries,
 		surveys,
 		printing,
 		printers,
