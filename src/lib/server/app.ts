@@ -30,6 +30,7 @@ import { BookingService } from './desk/bookings';
 import { BookingRepository } from './db/repositories/bookings';
 import { scheduleRetention } from './retention';
 import { InquiryRegister } from './desk/inquiries';
+import { scheduleInquiryAlerts } from './desk/inquiry-alerts';
 import { InquiryRepository } from './db/repositories/inquiries';
 
 export interface App {
@@ -66,6 +67,8 @@ export interface AppOptions {
 	printers?: Record<string, TicketPrinter>;
 	/** How often the server looks for an office day to close (default 30 s; tests: less). */
 	dayCloseEveryMs?: number;
+	/** How often overdue inquiries are looked for (default a minute; tests: less). */
+	inquiryAlertsEveryMs?: number;
 }
 
 export function createApp(options: AppOptions = {}): App {
@@ -125,6 +128,12 @@ export function createApp(options: AppOptions = {}): App {
 		clock
 	);
 	const stopRetention = scheduleRetention({ bookings, inquiries });
+	const stopInquiryAlerts = scheduleInquiryAlerts(
+		inquiries,
+		broadcaster,
+		clock,
+		options.inquiryAlertsEveryMs
+	);
 	return {
 		config,
 		db,
@@ -149,6 +158,7 @@ export function createApp(options: AppOptions = {}): App {
 			stopBins();
 			stopDayClose();
 			stopRetention();
+			stopInquiryAlerts();
 			broadcaster.close();
 			db.close();
 		}

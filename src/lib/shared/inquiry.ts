@@ -13,3 +13,9 @@ export interface InquiryRowDto {
 	receivedBy: string;
 	forwardedTo: string | null;
 }
+
+/** An inquiry whose due day has just ended, for the people it concerns (no personal data). */
+export interface InquiryAlertDto {
+	id: number;
+	dueDay: string;
+}

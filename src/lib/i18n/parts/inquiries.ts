@@ -26,6 +26,8 @@ export const inquiriesPl = {
 	'inquiry.form.note':
 		'Uwaga: Formularz zapytania pozostaje u pracownika, który przyjął zapytanie.',
 	'inquiry.nav': 'Zapytania',
+	'inquiry.alert': 'Zapytania po terminie oddzwonienia: {count}. Oddzwoń jak najszybciej.',
+	'inquiry.alert_item': 'Zapytanie nr {id} (termin minął {date})',
 	'home.inquiries': 'Rejestr zapytań',
 	'home.inquiries.desc':
 		'Pytania klientów do oddzwonienia w ciągu 3 dni roboczych (formularz zapytania).',
@@ -107,6 +109,8 @@ export const inquiriesEn = {
 	'inquiry.form.signature': 'signature (of the person responsible for the matter)',
 	'inquiry.form.note': 'Note: the inquiry form stays with the employee who received it.',
 	'inquiry.nav': 'Inquiries',
+	'inquiry.alert': 'Inquiries past their call-back day: {count}. Call back as soon as possible.',
+	'inquiry.alert_item': 'Inquiry no. {id} (due {date})',
 	'home.inquiries': 'Inquiry register',
 	'home.inquiries.desc':
 		"Clients' questions to call back within 3 working days (the inquiry form).",

@@ -152,8 +152,20 @@ export class InquiryRegister {
 	}
 
 	/** Open inquiries whose due day ended after `since` (the overdue job flags them once). */
-	becameOverdue(since: number): Inquiry[] {
-		return this.inquiries.becameOverdue(since, this.clock());
+	becameOverdue(since: number, now = this.clock()): Inquiry[] {
+		return this.inquiries.becameOverdue(since, now);
+	}
+
+	/**
+	 * Whom an overdue inquiry is flagged to: everyone who may read it but the administrators
+	 * (the receiver, whom it was forwarded to, the department's heads).
+	 */
+	alertRecipients(inquiry: Inquiry): number[] {
+		return this.staff
+			.all()
+			.filter((m) => m.active && m.role !== 'admin')
+			.filter((m) => mayRead({ id: m.id, role: m.role, departmentIds: m.departmentIds }, inquiry))
+			.map((m) => m.id);
 	}
 
 	/** Retention: the phone and name of inquiries closed INQUIRY_PERSONAL_KEPT_DAYS ago. */
