@@ -58,6 +58,11 @@ const ROUTES: Route[] = [
 	{ method: 'GET', path: '/survey/paper', allow: STAFF, page: true },
 	{ method: 'GET', path: '/printers', allow: STAFF, page: true },
 	{ method: 'GET', path: '/account', allow: STAFF, page: true },
+	{ method: 'GET', path: '/inquiries', allow: STAFF, page: true },
+	// Without a question and phone: refused as a form (400), so nothing is recorded.
+	{ method: 'POST', path: '/inquiries?/record', allow: STAFF, form: { question: '' } },
+	// An inquiry no one may read answers 404 to staff, whoever they are.
+	{ method: 'GET', path: '/inquiries/999999', allow: STAFF, page: true },
 	{ method: 'GET', path: '/manage', allow: MANAGERS, page: true },
 	{ method: 'GET', path: '/manage/day', allow: MANAGERS, page: true },
 	// Without the confirmation: refused as a form (400), so the allowed callers change nothing.

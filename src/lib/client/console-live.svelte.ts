@@ -11,6 +11,7 @@ import type {
 	WindowHolderDto,
 	WindowHoldDto
 } from '$lib/shared/dto';
+import type { InquiryAlertDto } from '$lib/shared/inquiry';
 import type { PrinterStatusDto } from '$lib/shared/printing';
 import type { WindowActionRequest } from '$lib/shared/schemas';
 import { LiveRoom, type Asked } from './live-room.svelte';
@@ -34,6 +35,9 @@ export class ConsoleLive extends LiveRoom<StaffSnapshotDto> {
 	readonly #me: number | null;
 	/** Who took this window over from this clerk, once someone did (the console turns read-only). */
 	#takenOverBy = $state<WindowHolderDto | null>(null);
+
+	/** Inquiries of this clerk that became overdue while the console was open (SR-11). */
+	#overdueInquiries = $state<InquiryAlertDto[]>([]);
 
 	/** When an action last went unanswered; cleared by the next snapshot from the server. */
 	#unansweredAt = $state<number | null>(null);
@@ -114,6 +118,15 @@ export class ConsoleLive extends LiveRoom<StaffSnapshotDto> {
 		socket.on('printer:status', (status) => {
 			if (status.locationId === this.snapshot.location.id) this.#acceptPrinter(status);
 		});
+		socket.on('inquiry:overdue', (alert) => {
+			if (!this.#overdueInquiries.some((a) => a.id === alert.id)) {
+				this.#overdueInquiries = [...this.#overdueInquiries, alert];
+			}
+		});
+	}
+
+	get overdueInquiries(): InquiryAlertDto[] {
+		return this.#overdueInquiries;
 	}
 
 	#acceptHold(hold: WindowHoldDto): void {

@@ -15,6 +15,7 @@ import { kioskScreenEn } from './parts/kiosk-screen';
 import { dayEn } from './parts/day';
 import { calendarEn } from './parts/calendar';
 import { bookingEn } from './parts/booking';
+import { inquiriesEn } from './parts/inquiries';
 import type { Message, MessageKey } from './pl';
 
 export const en: Record<MessageKey, Message> = {
@@ -268,5 +269,6 @@ export const en: Record<MessageKey, Message> = {
 	...kioskScreenEn,
 	...dayEn,
 	...calendarEn,
-	...bookingEn
+	...bookingEn,
+	...inquiriesEn
 };

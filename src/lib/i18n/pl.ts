@@ -18,6 +18,7 @@ import { kioskScreenPl } from './parts/kiosk-screen';
 import { dayPl } from './parts/day';
 import { calendarPl } from './parts/calendar';
 import { bookingPl } from './parts/booking';
+import { inquiriesPl } from './parts/inquiries';
 
 import type { Message } from './lang';
 
@@ -270,7 +271,8 @@ export const pl = {
 	...kioskScreenPl,
 	...dayPl,
 	...calendarPl,
-	...bookingPl
+	...bookingPl,
+	...inquiriesPl
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof pl;

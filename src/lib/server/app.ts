@@ -29,6 +29,9 @@ import { DayDesk, scheduleDayClose } from './desk/day-close';
 import { BookingService } from './desk/bookings';
 import { BookingRepository } from './db/repositories/bookings';
 import { scheduleRetention } from './retention';
+import { InquiryRegister } from './desk/inquiries';
+import { scheduleInquiryAlerts } from './desk/inquiry-alerts';
+import { InquiryRepository } from './db/repositories/inquiries';
 
 export interface App {
 	config: ServerConfig;
@@ -43,6 +46,8 @@ export interface App {
 	day: DayDesk;
 	/** Appointments: slots, bookings, their retention. */
 	bookings: BookingService;
+	/** The inquiry register (Annex 2): questions called back within 3 working days. */
+	inquiries: InquiryRegister;
 	surveys: SurveyService;
 	printing: PrintDesk;
 	printers: PrinterRegistry;
@@ -62,6 +67,8 @@ export interface AppOptions {
 	printers?: Record<string, TicketPrinter>;
 	/** How often the server looks for an office day to close (default 30 s; tests: less). */
 	dayCloseEveryMs?: number;
+	/** How often overdue inquiries are looked for (default a minute; tests: less). */
+	inquiryAlertsEveryMs?: number;
 }
 
 export function createApp(options: AppOptions = {}): App {
@@ -112,7 +119,21 @@ export function createApp(options: AppOptions = {}): App {
 	const day = new DayDesk(db, office, tickets, closures, broadcaster, audit, clock);
 	const stopDayClose = scheduleDayClose(day, options.dayCloseEveryMs ?? 30_000);
 	const bookings = new BookingService(db, office, new BookingRepository(db), clock);
-	const stopRetention = scheduleRetention({ bookings });
+	const inquiries = new InquiryRegister(
+		db,
+		office,
+		new InquiryRepository(db),
+		accounts.staff,
+		audit,
+		clock
+	);
+	const stopRetention = scheduleRetention({ bookings, inquiries });
+	const stopInquiryAlerts = scheduleInquiryAlerts(
+		inquiries,
+		broadcaster,
+		clock,
+		options.inquiryAlertsEveryMs
+	);
 	return {
 		config,
 		db,
@@ -124,6 +145,7 @@ export function createApp(options: AppOptions = {}): App {
 		desk,
 		day,
 		bookings,
+		inquiries,
 		surveys,
 		printing,
 		printers,
@@ -136,6 +158,7 @@ export function createApp(options: AppOptions = {}): App {
 			stopBins();
 			stopDayClose();
 			stopRetention();
+			stopInquiryAlerts();
 			broadcaster.close();
 			db.close();
 		}

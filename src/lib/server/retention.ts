@@ -3,14 +3,19 @@
  * and then every `everyMs`. Each job is a function of its own module (the table's owner) and is
  * tested there; this only runs them.
  * - A booking's e-mail and phone: CONTACT_KEPT_DAYS after its slot (desk/bookings.ts).
+ * - An inquiry's phone and client name: INQUIRY_PERSONAL_KEPT_DAYS after closing (desk/inquiries.ts).
  * - Expired sessions: deleted whenever a session is created (auth/sessions.ts).
  */
 import type { BookingService } from './desk/bookings';
+import type { InquiryRegister } from './desk/inquiries';
 
 export const RETENTION_EVERY_MS = 60 * 60_000;
 
 export function scheduleRetention(
-	parts: { bookings: Pick<BookingService, 'forgetContacts'> },
+	parts: {
+		bookings: Pick<BookingService, 'forgetContacts'>;
+		inquiries: Pick<InquiryRegister, 'erasePersonalData'>;
+	},
 	everyMs = RETENTION_EVERY_MS
 ): () => void {
 	const run = () => {
@@ -18,6 +23,9 @@ export function scheduleRetention(
 			const forgotten = parts.bookings.forgetContacts();
 			if (forgotten > 0)
 				console.log(`[okienko] retention: contact data of ${forgotten} bookings deleted`);
+			const erased = parts.inquiries.erasePersonalData();
+			if (erased > 0)
+				console.log(`[okienko] retention: personal data of ${erased} inquiries erased`);
 		} catch (err) {
 			// A timer has no caller to answer; the next run tries again.
 			console.error('[okienko] retention failed', err);

@@ -13,6 +13,7 @@ import type {
 	WindowHoldDto
 } from './dto';
 import type { PrinterStatusDto } from './printing';
+import type { InquiryAlertDto } from './inquiry';
 import type { HoldWindowRequest, ReprintRequest, WindowActionRequest } from './schemas';
 import type { SurveyInvitationDto, SurveyTabletRoomDto } from './survey';
 
@@ -31,6 +32,8 @@ export interface ServerToClientEvents {
 	'ticket:snapshot': (ticket: PublicTicketDto) => void;
 	/** A kiosk printer's condition changed (paper out, cover open, back to ready, …). */
 	'printer:status': (status: PrinterStatusDto) => void;
+	/** An inquiry this staff member received, answers or heads has just become overdue (SR-11). */
+	'inquiry:overdue': (alert: InquiryAlertDto) => void;
 }
 
 export interface ClientToServerEvents {

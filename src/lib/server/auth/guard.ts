@@ -79,6 +79,8 @@ export const ROUTE_RULES: RouteRule[] = [
 	{ pattern: /^\/kiosk(\/.*)?$/, methods: ['GET'], allow: ['kiosk', ...STAFF] },
 	{ pattern: /^\/display(\/.*)?$/, methods: ['GET'], allow: ['board', ...STAFF] },
 	{ pattern: /^\/clerk(\/.*)?$/, methods: '*', allow: STAFF },
+	// The inquiry register (Annex 2): every clerk takes inquiries; each one is read by whom it concerns.
+	{ pattern: /^\/inquiries(\/[^/]+)?$/, methods: ['GET', 'POST'], allow: STAFF },
 	// Printers: status, checks and the print preview. A stand-in for the admin view.
 	{ pattern: /^\/api\/printers(\/.*)?$/, methods: ['GET', 'POST'], allow: STAFF },
 	{ pattern: /^\/printers$/, methods: ['GET'], allow: STAFF },

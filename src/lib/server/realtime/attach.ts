@@ -8,7 +8,7 @@ import { DEVICE_COOKIE, SESSION_COOKIE } from '../auth/cookies';
 import { mayEmit, type Principal } from '../auth/guard';
 import { readCookie as cookie } from '../http/cookies';
 import { RequestError, toApiError } from '../http/errors';
-import type { OkienkoIo } from './broadcast';
+import { rooms, type OkienkoIo } from './broadcast';
 import { EVENT_HANDLERS, type EventContext, type EventHandler, type EventName } from './handlers';
 
 /** Socket payloads are small JSON objects; anything bigger is abuse. */
@@ -84,7 +84,10 @@ export function attachRealtime(httpServer: HttpServer, app: App): OkienkoIo {
 
 	io.on('connection', (socket) => {
 		const data = socket.data as SocketData;
-		if (data.principal.staff) void socket.join(whoRooms.session(data.principal.staff.sessionId));
+		if (data.principal.staff) {
+			void socket.join(whoRooms.session(data.principal.staff.sessionId));
+			void socket.join(rooms.staff(data.principal.staff.id));
+		}
 		if (data.principal.device) void socket.join(whoRooms.device(data.principal.device.id));
 
 		/** A session past its expiry is looked up again (and slid, if still alive) before acting. */

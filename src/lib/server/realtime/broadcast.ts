@@ -12,6 +12,7 @@ import type { WindowHoldDto } from '$lib/shared/dto';
 import type { OfficeChanges } from '../office/changes';
 import type { CommandResult } from '../desk/queue-service';
 import type { QueueViews } from '../desk/views';
+import type { InquiryAlertDto } from '$lib/shared/inquiry';
 
 export type OkienkoIo = Server<ClientToServerEvents, ServerToClientEvents>;
 
@@ -22,7 +23,9 @@ export const rooms = {
 	/** Phones following one ticket (/t/{code}). */
 	ticket: (code: string) => `ticket:${code}`,
 	/** Clerk consoles of a location, for printer alerts. */
-	printers: (locationId: number) => `printers:${locationId}`
+	printers: (locationId: number) => `printers:${locationId}`,
+	/** Every screen of one staff member (their own alerts: an overdue inquiry). */
+	staff: (staffId: number) => `staff:${staffId}`
 };
 
 const TICKET_ROOM = 'ticket:';
@@ -214,6 +217,12 @@ export class Broadcaster {
 	}
 
 	/** A kiosk printer's new condition, to the consoles of its location. */
+	/** An inquiry's due day has just ended: each of these people's screens shows it at once. */
+	inquiryOverdue(staffIds: readonly number[], alert: InquiryAlertDto): void {
+		if (!this.io || staffIds.length === 0) return;
+		this.io.to(staffIds.map(rooms.staff)).emit('inquiry:overdue', alert);
+	}
+
 	printerStatus(status: PrinterStatusDto): void {
 		if (!this.io || status.locationId === null) return;
 		this.io.to(rooms.printers(status.locationId)).emit('printer:status', status);

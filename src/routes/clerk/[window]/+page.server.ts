@@ -20,6 +20,10 @@ export const load: PageServerLoad = ({ params, cookies, locals }) => {
 		 */
 		staffId: locals.principal.staff?.id ?? null,
 		timeZone: location?.timeZone ?? 'Europe/Warsaw',
-		staff: views.consoleSnapshot(window.id)!
+		staff: views.consoleSnapshot(window.id)!,
+		/** The clerk's overdue inquiries when the console opens (the morning's look, SR-11). */
+		overdueInquiries: app.inquiries
+			.list(locals.principal, 'overdue')
+			.map((i) => ({ id: i.id, dueDay: i.dueDay }))
 	};
 };
