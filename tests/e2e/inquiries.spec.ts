@@ -3,7 +3,7 @@
  * the phone (the form's script shown, the phone required, refused in Polish without it), forwards
  * it to Tomasz with a request for an answer; he sees it forwarded to him, confirms the call-back
  * and closes it; she still sees it (SR-13) but may not act; the manager of another department
- * gets a 404. Axe on each screen.
+ * gets a 404; /manage counts it as answered in time. Axe on each screen.
  */
 import type { Browser, Page } from '@playwright/test';
 import { signIn, type StaffLogin } from '../support/auth';
@@ -74,4 +74,18 @@ test('an inquiry from intake to call-back, forwarded between two clerks', async 
 	const res = await head.goto(link);
 	expect(res?.status()).toBe(404);
 	await expect(head.getByText(question)).toHaveCount(0);
+
+	// The statistics: one received, answered in time; the CSV says the same.
+	const admin = await (await browser.newContext()).newPage();
+	await open(admin, `${server.url}/manage`);
+	const table = admin.getByTestId('inquiries-by-department');
+	await expect(table.getByRole('row', { name: /Wszystkie wydziały/ })).toContainText(
+		/1\s*1\s*100 %/
+	);
+	await expectNoAxeViolations(admin, '/manage with inquiries');
+	const csv = await admin.request.get(`${server.url}/api/manage/inquiries.csv`);
+	expect(csv.status()).toBe(200);
+	const lines = (await csv.text()).split('\r\n');
+	expect(lines[0]).toContain('W terminie 3 dni roboczych');
+	expect(lines[1]).toMatch(/^Wszystkie wydziały;;1;1;1;100;/);
 });

@@ -1,6 +1,11 @@
 import { error } from '@sveltejs/kit';
 import { toApiError } from '$lib/server/http/errors';
-import { rangeProblemOf, reportRange, type RangeProblem } from '$lib/server/stats/range';
+import {
+	rangeProblemOf,
+	reportRange,
+	statsRange,
+	type RangeProblem
+} from '$lib/server/stats/range';
 import { surveyResults } from '$lib/server/stats/survey-results';
 import { timeReport } from '$lib/server/stats/time-report';
 import type { PageServerLoad } from './$types';
@@ -39,9 +44,13 @@ export const load: PageServerLoad = ({ url, locals }) => {
 		rangeProblem,
 		locations: app.views.locations().map((l) => ({ id: l.id, name: l.name })),
 		departments,
+		services: app.office
+			.services(range.locationId)
+			.map((s) => ({ id: s.id, name: s.name, departmentId: s.departmentId })),
 		/** A manager's figures cover only their departments (null: an admin's, the whole location). */
 		scope: range.departmentIds ? departments : null,
 		survey: surveyResults(app.db, range),
-		times: timeReport(app.db, app.office, range, locals.lang)
+		times: timeReport(app.db, app.office, range, locals.lang),
+		inquiries: app.inquiries.report(statsRange(range, app.office.location(range.locationId)!))
 	};
 };

@@ -12,6 +12,8 @@ import type { StaffRepository } from '../auth/staff';
 import type { OfficeRepository } from '../office/repository';
 import type { Inquiry, InquiryList, InquiryRepository } from '../db/repositories/inquiries';
 import type { InquiryForward, InquiryIntake } from '../forms/inquiry-forms';
+import { inquiryReport, type InquiryReport } from '../stats/inquiry-report';
+import type { StatsRange } from '../stats/queries';
 import {
 	DomainError,
 	dueInstant,
@@ -166,6 +168,12 @@ export class InquiryRegister {
 			.filter((m) => m.active && m.role !== 'admin')
 			.filter((m) => mayRead({ id: m.id, role: m.role, departmentIds: m.departmentIds }, inquiry))
 			.map((m) => m.id);
+	}
+
+	/** The statistics of the inquiries received in a report's range, scoped as the range is. */
+	report(range: StatsRange): InquiryReport {
+		const rows = this.inquiries.reportRows(range.locationId, range.from, range.to);
+		return inquiryReport(rows, range, this.clock());
 	}
 
 	/** Retention: the phone and name of inquiries closed INQUIRY_PERSONAL_KEPT_DAYS ago. */

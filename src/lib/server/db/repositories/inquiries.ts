@@ -43,6 +43,18 @@ export type NewInquiry = Pick<
 	| 'dueAt'
 >;
 
+export type InquiryReportRow = Pick<
+	Inquiry,
+	| 'departmentId'
+	| 'serviceId'
+	| 'state'
+	| 'receivedAt'
+	| 'answeredAt'
+	| 'informedOn'
+	| 'dueDay'
+	| 'dueAt'
+>;
+
 /** Which of the register's lists (the console's tabs). */
 export type InquiryList = 'mine' | 'forwarded' | 'department' | 'overdue';
 
@@ -104,6 +116,12 @@ export class InquiryRepository {
 				 WHERE state IN ('received', 'forwarded') AND due_at > @since AND due_at <= @now
 				 ORDER BY due_at`
 			),
+			report: db.prepare(
+				`SELECT department_id AS departmentId, service_id AS serviceId, state,
+				   received_at AS receivedAt, answered_at AS answeredAt, informed_on AS informedOn,
+				   due_day AS dueDay, due_at AS dueAt
+				 FROM inquiries WHERE location_id = @locationId AND received_at >= @from AND received_at < @to`
+			),
 			erase: db.prepare(
 				`UPDATE inquiries SET phone = NULL, client_name = NULL, salutation = NULL, erased_at = @now
 				 WHERE closed_at IS NOT NULL AND erased_at IS NULL AND closed_at <= @before`
@@ -157,6 +175,11 @@ export class InquiryRepository {
 	/** Open inquiries whose due day ended after `since` and by `now` (the moment to flag them). */
 	becameOverdue(since: number, now: number): Inquiry[] {
 		return this.q.becameOverdue.all({ since, now }) as Inquiry[];
+	}
+
+	/** What the statistics read of the inquiries received in [from, to): no text, no person. */
+	reportRows(locationId: number, from: number, to: number): InquiryReportRow[] {
+		return this.q.report.all({ locationId, from, to }) as InquiryReportRow[];
 	}
 
 	/** Retention: erase the phone and name of inquiries closed before `before`. */
