@@ -26,9 +26,12 @@ import { scheduleBinsCatchUp } from './stats/bins';
 import { runtime } from './runtime';
 import { DayClosures } from './db/repositories/day-closures';
 import { DayDesk, scheduleDayClose } from './desk/day-close';
-import { BookingService } from './desk/bookings';
+import { BookingService, CONTACT_KEPT_DAYS } from './desk/bookings';
 import { BookingRepository } from './db/repositories/bookings';
 import { scheduleRetention } from './retention';
+import { Outbox, scheduleOutbox } from './notify/outbox';
+import { OutboxRepository } from './db/repositories/outbox';
+import { sendersFrom } from './notify/senders';
 
 export interface App {
 	config: ServerConfig;
@@ -43,6 +46,8 @@ export interface App {
 	day: DayDesk;
 	/** Appointments: slots, bookings, their retention. */
 	bookings: BookingService;
+	/** Messages to visitors (booking confirmations, reminders) and their sender loop. */
+	outbox: Outbox;
 	surveys: SurveyService;
 	printing: PrintDesk;
 	printers: PrinterRegistry;
@@ -62,6 +67,8 @@ export interface AppOptions {
 	printers?: Record<string, TicketPrinter>;
 	/** How often the server looks for an office day to close (default 30 s; tests: less). */
 	dayCloseEveryMs?: number;
+	/** How often the outbox's sender loop looks for messages due (default 30 s). */
+	outboxEveryMs?: number;
 }
 
 export function createApp(options: AppOptions = {}): App {
@@ -111,8 +118,20 @@ export function createApp(options: AppOptions = {}): App {
 	const stopBins = scheduleBinsCatchUp(db);
 	const day = new DayDesk(db, office, tickets, closures, broadcaster, audit, clock);
 	const stopDayClose = scheduleDayClose(day, options.dayCloseEveryMs ?? 30_000);
-	const bookings = new BookingService(db, office, new BookingRepository(db), clock);
-	const stopRetention = scheduleRetention({ bookings });
+	const bookingRows = new BookingRepository(db);
+	const bookings = new BookingService(db, office, bookingRows, clock);
+	const outbox = new Outbox(
+		db,
+		office,
+		bookingRows,
+		new OutboxRepository(db),
+		sendersFrom(config.messaging),
+		clock,
+		{ publicUrl: config.publicUrl, contactKeptDays: CONTACT_KEPT_DAYS }
+	);
+	bookings.onChange((change, booking) => outbox.onBooking(change, booking));
+	const stopOutbox = scheduleOutbox(outbox, options.outboxEveryMs);
+	const stopRetention = scheduleRetention({ bookings, outbox });
 	return {
 		config,
 		db,
@@ -124,6 +143,7 @@ export function createApp(options: AppOptions = {}): App {
 		desk,
 		day,
 		bookings,
+		outbox,
 		surveys,
 		printing,
 		printers,
@@ -136,6 +156,8 @@ export function createApp(options: AppOptions = {}): App {
 			stopBins();
 			stopDayClose();
 			stopRetention();
+			stopOutbox();
+			outbox.close();
 			broadcaster.close();
 			db.close();
 		}

@@ -2,15 +2,20 @@
  * Personal data kept no longer than its purpose needs: the jobs that delete it, run once at start
  * and then every `everyMs`. Each job is a function of its own module (the table's owner) and is
  * tested there; this only runs them.
- * - A booking's e-mail and phone: CONTACT_KEPT_DAYS after its slot (desk/bookings.ts).
+ * - A booking's e-mail and phone: CONTACT_KEPT_DAYS after its slot (desk/bookings.ts), and
+ *   by the same rule the recipients of its messages (notify/outbox.ts; unsent ones are given up).
  * - Expired sessions: deleted whenever a session is created (auth/sessions.ts).
  */
 import type { BookingService } from './desk/bookings';
+import type { Outbox } from './notify/outbox';
 
 export const RETENTION_EVERY_MS = 60 * 60_000;
 
 export function scheduleRetention(
-	parts: { bookings: Pick<BookingService, 'forgetContacts'> },
+	parts: {
+		bookings: Pick<BookingService, 'forgetContacts'>;
+		outbox: Pick<Outbox, 'forgetRecipients'>;
+	},
 	everyMs = RETENTION_EVERY_MS
 ): () => void {
 	const run = () => {
@@ -18,6 +23,9 @@ export function scheduleRetention(
 			const forgotten = parts.bookings.forgetContacts();
 			if (forgotten > 0)
 				console.log(`[okienko] retention: contact data of ${forgotten} bookings deleted`);
+			const messages = parts.outbox.forgetRecipients();
+			if (messages > 0)
+				console.log(`[okienko] retention: recipients of ${messages} messages deleted`);
 		} catch (err) {
 			// A timer has no caller to answer; the next run tries again.
 			console.error('[okienko] retention failed', err);
