@@ -191,6 +191,43 @@ describe('booking e-mails through a real SMTP server', () => {
 		]);
 	});
 
+	it('tells of a move, drops the old reminder and reminds of the new slot', async () => {
+		smtp = await startSmtp();
+		start(smtp.url);
+		const app = testbed!.app;
+		const booking = app.bookings.book(request());
+		await expect.poll(() => smtp!.received.length).toBe(1);
+		now = Date.parse('2026-12-04T06:30:00Z'); // Friday 07:30
+		await smtp.stop();
+		expect(app.outbox.enqueueReminders()).toBe(1);
+		await expect.poll(() => rows()[1]?.attempts).toBe(1);
+
+		// A move (staff booking, desk/bookings.ts) writes the new slot and tells the listener.
+		app.db
+			.prepare(
+				"UPDATE bookings SET day = '2026-12-14', start = '08:30', slot_at = ?, changed_at = ? WHERE id = ?"
+			)
+			.run(Date.parse('2026-12-14T07:30:00Z'), now, booking.id);
+		app.outbox.onBooking('booking_moved', app.bookings.byToken(booking.viewToken)!);
+		await expect.poll(() => rows()[2]?.attempts).toBe(1);
+		await smtp.start();
+		now += 2 * MIN;
+		expect(await app.outbox.sendDue()).toBe(1);
+		expect(smtp.received[1]!.subject).toBe(
+			'Nowy termin wizyty: poniedziałek, 14 grudnia 2026, godz. 08:30 — Urząd Testowy'
+		);
+		expect(rows().map((r) => [r.kind, r.state, r.last_error])).toEqual([
+			['booking_confirmed', 'sent', null],
+			['booking_reminder', 'given_up', 'booking_changed'],
+			['booking_moved', 'sent', null]
+		]);
+		// The new slot's reminder: on Friday 11 December, once.
+		expect(app.outbox.enqueueReminders()).toBe(0);
+		now = Date.parse('2026-12-11T06:30:00Z');
+		expect(app.outbox.enqueueReminders()).toBe(1);
+		expect(app.outbox.enqueueReminders()).toBe(0);
+	});
+
 	it('writes nothing for a booking without an e-mail or phone', async () => {
 		smtp = await startSmtp();
 		start(smtp.url);

@@ -86,17 +86,17 @@ describe("a booking's reminder", () => {
 		});
 	});
 
-	it('is written only between its time and the slot, and not for a booking made that day', () => {
+	it('is written only between its time and the slot, and not for a booking made or moved that day', () => {
 		const booking = {
 			day: '2026-12-07',
 			slotAt: at('2026-12-07T07:00Z'),
-			createdAt: at('2026-12-01T10:00Z')
+			changedAt: at('2026-12-01T10:00Z')
 		};
 		expect(reminderDue(office, booking, at('2026-12-04T06:29Z'))).toBe(false);
 		expect(reminderDue(office, booking, at('2026-12-04T06:30Z'))).toBe(true);
 		expect(reminderDue(office, booking, at('2026-12-06T20:00Z'))).toBe(true);
 		expect(reminderDue(office, booking, booking.slotAt)).toBe(false);
-		const late = { ...booking, createdAt: at('2026-12-04T09:00Z') };
+		const late = { ...booking, changedAt: at('2026-12-04T09:00Z') };
 		expect(reminderDue(office, late, at('2026-12-04T10:00Z'))).toBe(false);
 	});
 });

@@ -38,22 +38,23 @@ export function bookingLink(publicUrl: string, token: string): string | null {
 	return publicUrl ? `${publicUrl}/rezerwacja/${token}` : null;
 }
 
-const longDate = (lang: Lang, day: string) =>
-	new Intl.DateTimeFormat(lang, {
-		weekday: 'long',
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric',
-		timeZone: 'UTC'
-	}).format(Date.parse(`${day}T12:00:00Z`));
-
-// "7.12" in Polish; English names the month, as "12/7" reads as July in Europe.
-const shortDate = (lang: Lang, day: string) =>
-	new Intl.DateTimeFormat(lang, {
-		day: 'numeric',
-		month: lang === 'pl' ? 'numeric' : 'short',
-		timeZone: 'UTC'
-	}).format(Date.parse(`${day}T12:00:00Z`));
+/** Formatters by language and style: built once, as a booking's transaction renders its messages. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatDay(lang: Lang, style: 'long' | 'short', day: string): string {
+	const key = `${lang}:${style}`;
+	let f = formatters.get(key);
+	if (!f) {
+		f = new Intl.DateTimeFormat(
+			lang,
+			style === 'long'
+				? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
+				: // "7.12" in Polish; English names the month, as "12/7" reads as July in Europe.
+					{ day: 'numeric', month: lang === 'pl' ? 'numeric' : 'short', timeZone: 'UTC' }
+		);
+		formatters.set(key, f);
+	}
+	return f.format(Date.parse(`${day}T12:00:00Z`));
+}
 
 export function renderMessage(
 	kind: MessageKind,
@@ -69,12 +70,12 @@ export function renderMessage(
 		translate(lang, key, params);
 	const service = ctx.service[lang];
 	if (channel === 'sms') {
-		const date = shortDate(lang, booking.day);
+		const date = formatDay(lang, 'short', booking.day);
 		const text = t(`sms.${kind}`, { service, date, time: booking.start, code: booking.code });
 		// The office's name says who writes: an SMS sender name is not always shown.
 		return { lang, subject: '', body: `${ctx.location.name}: ${text}` };
 	}
-	const date = longDate(lang, booking.day);
+	const date = formatDay(lang, 'long', booking.day);
 	const lines: string[] = [t('mail.greeting'), '', t(`mail.lead.${kind}`), ''];
 	lines.push(t('mail.matter', { service }), t('mail.when', { date, time: booking.start }));
 	const where = t('mail.where', { office: ctx.location.name, address: ctx.location.address });

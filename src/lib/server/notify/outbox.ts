@@ -90,7 +90,8 @@ export class Outbox {
 		this.db.transaction(() => {
 			for (const b of upcoming) {
 				const hours = this.office.location(b.locationId)?.hours;
-				if (!hours || !reminderDue(hours, b, now) || this.messages.hasReminder(b.id)) continue;
+				if (!hours || !reminderDue(hours, b, now) || this.messages.hasReminder(b.id, b.slotAt))
+					continue;
 				written += this.write('booking_reminder', b);
 			}
 		})();

@@ -1,7 +1,7 @@
 /**
  * When a booking's reminder goes out: on the office's last working day before the slot, from that
  * day's opening time (Friday's opening for a Monday slot; before a holiday, the day before it).
- * A booking made on that day or later gets none: its confirmation is fresh. Pure: the calendar
+ * A booking made (or moved) on that day or later gets none: its confirmation is fresh. Pure: the calendar
  * and the times are passed in.
  */
 import { addDays, hoursOn, parseClock, zonedInstant, type OpeningHours } from '../queue';
@@ -23,12 +23,15 @@ export function reminderAt(hours: OpeningHours, slotDay: string): { day: string;
 	return { day, at: zonedInstant(day, DEFAULT_REMINDER_MINUTES, hours.timeZone) };
 }
 
-/** Whether a booking's reminder should be written now. */
+/**
+ * Whether a booking's reminder should be written now. `changedAt`: when it was made or last
+ * moved; a booking made or moved on the reminder's day has just been told its time.
+ */
 export function reminderDue(
 	hours: OpeningHours,
-	booking: { day: string; slotAt: number; createdAt: number },
+	booking: { day: string; slotAt: number; changedAt: number },
 	now: number
 ): boolean {
 	const { at } = reminderAt(hours, booking.day);
-	return now >= at && now < booking.slotAt && booking.createdAt < at;
+	return now >= at && now < booking.slotAt && booking.changedAt < at;
 }

@@ -30,8 +30,10 @@ CREATE TABLE outbox (
 );
 -- The sender loop: messages still to send, by when they are due.
 CREATE INDEX outbox_due ON outbox (next_attempt_at) WHERE state IN ('pending', 'retrying');
--- One reminder per booking and channel, however often the reminder job runs.
-CREATE UNIQUE INDEX outbox_one_reminder ON outbox (booking_id, channel) WHERE kind = 'booking_reminder';
+-- One reminder per booking, channel and slot (a moved booking is reminded of its new slot),
+-- however often the reminder job runs.
+CREATE UNIQUE INDEX outbox_one_reminder ON outbox (booking_id, channel, expires_at)
+  WHERE kind = 'booking_reminder';
 -- A booking's messages (a cancellation drops those not yet sent).
 CREATE INDEX outbox_booking ON outbox (booking_id);
 -- The retention job: recipients of messages whose slot has passed (expires_at is the slot).

@@ -104,7 +104,9 @@ export class OutboxRepository {
 				 WHERE id = @id AND recipient IS NOT NULL AND state <> 'sent' AND expires_at > @at`
 			),
 			reminded: db
-				.prepare("SELECT 1 FROM outbox WHERE booking_id = ? AND kind = 'booking_reminder'")
+				.prepare(
+					"SELECT 1 FROM outbox WHERE booking_id = ? AND expires_at = ? AND kind = 'booking_reminder'"
+				)
 				.pluck(),
 			dropReminders: db.prepare(
 				`UPDATE outbox SET state = 'given_up', last_error = 'booking_changed'
@@ -164,11 +166,12 @@ export class OutboxRepository {
 		return this.q.retryNow.run({ id, at }).changes > 0;
 	}
 
-	hasReminder(bookingId: number): boolean {
-		return this.q.reminded.get(bookingId) !== undefined;
+	/** Whether the booking's reminder of its slot at `slotAt` was written. */
+	hasReminder(bookingId: number, slotAt: number): boolean {
+		return this.q.reminded.get(bookingId, slotAt) !== undefined;
 	}
 
-	/** A cancelled booking: its confirmations and reminder not yet sent are no longer true. */
+	/** A cancelled or moved booking: what was not yet sent of it is no longer true. */
 	dropUnsent(bookingId: number): void {
 		this.q.dropReminders.run(bookingId);
 	}
