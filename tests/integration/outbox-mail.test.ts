@@ -140,6 +140,23 @@ describe('booking e-mails through a real SMTP server', () => {
 		expect(smtp.received).toHaveLength(1);
 	});
 
+	it('tries one message per pass while the server does not answer, then sends them all', async () => {
+		smtp = await startSmtp();
+		await smtp.stop();
+		start(smtp.url);
+		await testbed!.app.outbox.sendDue(); // the app's first pass is over
+		// Three bookings in one task: one pass (their kick) tries the first only.
+		for (const start of ['08:00', '08:30', '08:00']) testbed!.app.bookings.book(request({ start }));
+		const attempts = () => rows().map((r) => r.attempts);
+		await expect.poll(attempts).toEqual([1, 0, 0]);
+		await testbed!.app.outbox.sendDue();
+		expect(attempts()).toEqual([1, 1, 0]);
+		await smtp.start();
+		now += MIN;
+		expect(await testbed!.app.outbox.sendDue()).toBe(3);
+		expect(smtp.received).toHaveLength(3);
+	});
+
 	it('sends what waited after a restart of the app', async () => {
 		smtp = await startSmtp();
 		await smtp.stop();

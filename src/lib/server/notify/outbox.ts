@@ -195,11 +195,17 @@ export class Outbox {
 	private async pass(): Promise<number> {
 		let sent = 0;
 		for (const sender of this.senders.values()) {
-			for (;;) {
+			channel: for (;;) {
+				if (this.closed) return sent;
 				const due = this.messages.due(sender.channel, this.clock(), BATCH);
 				for (const m of due) {
 					if (this.closed) return sent;
-					if (await this.attempt(sender, m)) sent++;
+					const outcome = await this.attempt(sender, m);
+					if (outcome === 'sent') sent++;
+					// A server that does not answer is tried with one message per pass (the
+					// longest waiting), not once for each, which would spend every message's
+					// attempts, and a timeout each, on one outage.
+					if (outcome === 'unreachable') break channel;
 				}
 				if (due.length < BATCH) break;
 			}
@@ -207,29 +213,33 @@ export class Outbox {
 		return sent;
 	}
 
-	private async attempt(sender: MessageSender, m: OutboxMessage): Promise<boolean> {
+	private async attempt(
+		sender: MessageSender,
+		m: OutboxMessage
+	): Promise<'sent' | 'failed' | 'unreachable' | 'skipped'> {
 		if (m.recipient === null) {
 			this.messages.giveUp(m.id, 'contact_deleted');
-			return false;
+			return 'skipped';
 		}
 		if (this.clock() >= m.expiresAt) {
 			this.messages.giveUp(m.id, 'too_late');
-			return false;
+			return 'skipped';
 		}
 		try {
 			await sender.send({ recipient: m.recipient, subject: m.subject, body: m.body, lang: m.lang });
 		} catch (err) {
-			if (this.closed) return false;
+			if (this.closed) return 'failed';
 			const failure = err instanceof SendError ? err : new SendError('send_failed');
 			const at = this.clock();
-			const next = failure.permanent
-				? null
-				: nextAttempt(m.attempts + 1, at, m.createdAt, m.expiresAt);
+			const next =
+				failure.kind === 'permanent'
+					? null
+					: nextAttempt(m.attempts + 1, at, m.createdAt, m.expiresAt);
 			this.messages.markFailed(m.id, failure.code, next);
-			return false;
+			return failure.kind === 'unreachable' ? 'unreachable' : 'failed';
 		}
 		if (!this.closed) this.messages.markSent(m.id, this.clock());
-		return true;
+		return 'sent';
 	}
 }
 

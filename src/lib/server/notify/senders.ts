@@ -27,11 +27,13 @@ export interface MessageSender {
 export class SendError extends Error {
 	/**
 	 * @param code what went wrong, without personal data
-	 * @param permanent trying again cannot help (the server refused the address for good)
+	 * @param kind 'permanent': trying again cannot help (the address refused for good);
+	 *   'unreachable': the server did not answer, so the channel's other messages wait too;
+	 *   'message': this message failed for now (a full mailbox, a busy server)
 	 */
 	constructor(
 		readonly code: string,
-		readonly permanent = false
+		readonly kind: 'permanent' | 'unreachable' | 'message' = 'message'
 	) {
 		super(code);
 	}
@@ -71,9 +73,11 @@ export class EmailSender implements MessageSender {
 			const e = err as { code?: unknown; responseCode?: unknown };
 			if (typeof e.responseCode === 'number') {
 				// 5xx: the server refused for good (no such mailbox); 4xx: try later.
-				throw new SendError(`smtp_${e.responseCode}`, e.responseCode >= 500);
+				const kind = e.responseCode >= 500 ? 'permanent' : 'message';
+				throw new SendError(`smtp_${e.responseCode}`, kind);
 			}
-			throw new SendError(typeof e.code === 'string' ? e.code : 'smtp_failed');
+			// No answer from the server: refused, timed out, TLS failed.
+			throw new SendError(typeof e.code === 'string' ? e.code : 'smtp_failed', 'unreachable');
 		}
 	}
 
@@ -116,17 +120,19 @@ export class SmsApiSender implements MessageSender {
 			});
 		} catch (err) {
 			const cause = (err as { cause?: { code?: unknown }; name?: string }).cause;
-			throw new SendError(typeof cause?.code === 'string' ? cause.code : 'sms_unreachable');
+			const code = typeof cause?.code === 'string' ? cause.code : 'sms_unreachable';
+			throw new SendError(code, 'unreachable');
 		}
 		const answer = (await res.json().catch(() => null)) as {
 			error?: unknown;
 			count?: unknown;
 		} | null;
 		if (answer && typeof answer.error === 'number') {
-			throw new SendError(`smsapi_${answer.error}`, SMSAPI_PERMANENT.has(answer.error));
+			const kind = SMSAPI_PERMANENT.has(answer.error) ? 'permanent' : 'message';
+			throw new SendError(`smsapi_${answer.error}`, kind);
 		}
 		if (!res.ok || !answer || typeof answer.count !== 'number') {
-			throw new SendError(`sms_http_${res.status}`);
+			throw new SendError(`sms_http_${res.status}`, 'unreachable');
 		}
 	}
 }
