@@ -32,6 +32,7 @@ const REMINDER_HORIZON_MS = 16 * 86_400_000;
 /** A message as staff see it: the recipient masked, no body (it holds the booking's link). */
 export interface OutboxEntry {
 	id: number;
+	departmentId: number | null;
 	kind: MessageKind;
 	channel: Channel;
 	recipient: string | null;
@@ -119,10 +120,21 @@ export class Outbox {
 		return ok;
 	}
 
-	/** The newest messages for the staff's list. */
-	list(limit = 200): OutboxEntry[] {
-		return this.messages.recent(limit).map((m) => ({
+	/** The newest messages of these departments (null: all) for the staff's list. */
+	list(departments: readonly number[] | null = null, limit = 200): OutboxEntry[] {
+		return this.messages.recent(limit, departments).map((m) => this.entry(m));
+	}
+
+	/** One message as staff see it, or null. */
+	get(id: number): OutboxEntry | null {
+		const m = this.messages.byId(id);
+		return m ? this.entry(m) : null;
+	}
+
+	private entry(m: OutboxMessage): OutboxEntry {
+		return {
 			id: m.id,
+			departmentId: m.departmentId,
 			kind: m.kind,
 			channel: m.channel,
 			recipient: m.recipient === null ? null : maskRecipient(m.recipient),
@@ -133,7 +145,7 @@ export class Outbox {
 			createdAt: m.createdAt,
 			sentAt: m.sentAt,
 			notConfigured: m.state === 'pending' && !this.configured(m.channel)
-		}));
+		};
 	}
 
 	/** Retention: recipients of messages whose slot was over `contactKeptDays` ago. */
@@ -178,6 +190,7 @@ export class Outbox {
 			const text = renderMessage(kind, channel, booking, ctx);
 			const inserted = this.messages.insert({
 				bookingId: booking.id,
+				departmentId: service.departmentId,
 				kind,
 				channel,
 				recipient,

@@ -11,6 +11,8 @@
 CREATE TABLE outbox (
   id INTEGER PRIMARY KEY,
   booking_id INTEGER REFERENCES bookings(id),
+  -- The matter's department: a manager sees the messages of their own departments only.
+  department_id INTEGER REFERENCES departments(id),
   kind TEXT NOT NULL CHECK (kind IN ('booking_confirmed', 'booking_reminder', 'booking_cancelled', 'booking_moved')),
   channel TEXT NOT NULL CHECK (channel IN ('email', 'sms')),
   recipient TEXT CHECK (recipient IS NULL OR length(recipient) <= 254),

@@ -9,6 +9,7 @@ export type MessageState = 'pending' | 'retrying' | 'sent' | 'given_up';
 export interface OutboxMessage {
 	id: number;
 	bookingId: number | null;
+	departmentId: number | null;
 	kind: MessageKind;
 	channel: Channel;
 	/** Null once the retention job deleted it. */
@@ -27,12 +28,21 @@ export interface OutboxMessage {
 
 export type NewMessage = Pick<
 	OutboxMessage,
-	'bookingId' | 'kind' | 'channel' | 'recipient' | 'lang' | 'subject' | 'body' | 'expiresAt'
+	| 'bookingId'
+	| 'departmentId'
+	| 'kind'
+	| 'channel'
+	| 'recipient'
+	| 'lang'
+	| 'subject'
+	| 'body'
+	| 'expiresAt'
 > & { createdAt: number };
 
 interface Row {
 	id: number;
 	booking_id: number | null;
+	department_id: number | null;
 	kind: MessageKind;
 	channel: Channel;
 	recipient: string | null;
@@ -51,6 +61,7 @@ interface Row {
 const toMessage = (r: Row): OutboxMessage => ({
 	id: r.id,
 	bookingId: r.booking_id,
+	departmentId: r.department_id,
 	kind: r.kind,
 	channel: r.channel,
 	recipient: r.recipient,
@@ -73,9 +84,9 @@ export class OutboxRepository {
 	constructor(db: Db) {
 		this.q = {
 			insert: db.prepare(
-				`INSERT INTO outbox (booking_id, kind, channel, recipient, lang, subject, body,
+				`INSERT INTO outbox (booking_id, department_id, kind, channel, recipient, lang, subject, body,
 				   next_attempt_at, expires_at, created_at)
-				 VALUES (@bookingId, @kind, @channel, @recipient, @lang, @subject, @body,
+				 VALUES (@bookingId, @departmentId, @kind, @channel, @recipient, @lang, @subject, @body,
 				   @createdAt, @expiresAt, @createdAt)
 				 ON CONFLICT DO NOTHING`
 			),
@@ -85,7 +96,11 @@ export class OutboxRepository {
 				 ORDER BY next_attempt_at, id LIMIT ?`
 			),
 			byId: db.prepare('SELECT * FROM outbox WHERE id = ?'),
-			recent: db.prepare('SELECT * FROM outbox ORDER BY id DESC LIMIT ?'),
+			recent: db.prepare(
+				`SELECT * FROM outbox
+				 WHERE @all = 1 OR department_id IN (SELECT value FROM json_each(@departments))
+				 ORDER BY id DESC LIMIT @limit`
+			),
 			sent: db.prepare(
 				`UPDATE outbox SET state = 'sent', attempts = attempts + 1, sent_at = @at, last_error = NULL
 				 WHERE id = @id`
@@ -137,9 +152,14 @@ export class OutboxRepository {
 		return r ? toMessage(r) : null;
 	}
 
-	/** The newest messages, for the staff's list. */
-	recent(limit: number): OutboxMessage[] {
-		return (this.q.recent.all(limit) as Row[]).map(toMessage);
+	/** The newest messages, of these departments' matters (null: all), for the staff's list. */
+	recent(limit: number, departments: readonly number[] | null): OutboxMessage[] {
+		const rows = this.q.recent.all({
+			limit,
+			all: departments === null ? 1 : 0,
+			departments: JSON.stringify(departments ?? [])
+		}) as Row[];
+		return rows.map(toMessage);
 	}
 
 	markSent(id: number, at: number): void {
