@@ -163,7 +163,8 @@ describe('booking SMS through SMSAPI.pl', () => {
 		expect(rows()[0]).toMatchObject({ channel: 'sms', state: 'pending', attempts: 0 });
 		expect(testbed!.app.outbox.list()[0]).toMatchObject({
 			recipient: '***456',
-			notConfigured: true
+			notConfigured: true,
+			nextAttemptAt: null
 		});
 	});
 });

@@ -140,7 +140,11 @@ export class Outbox {
 			recipient: m.recipient === null ? null : maskRecipient(m.recipient),
 			state: m.state,
 			attempts: m.attempts,
-			nextAttemptAt: m.state === 'pending' || m.state === 'retrying' ? m.nextAttemptAt : null,
+			// A channel that is off tries nothing: no time to show.
+			nextAttemptAt:
+				(m.state === 'pending' || m.state === 'retrying') && this.configured(m.channel)
+					? m.nextAttemptAt
+					: null,
 			lastError: m.lastError,
 			createdAt: m.createdAt,
 			sentAt: m.sentAt,
