@@ -9,6 +9,7 @@ import { estimateLine, measureEstimate } from './estimate-accuracy.mjs';
 import { measureGrowth } from './growth.mjs';
 import { measurePages } from './page-weight.mjs';
 import { measureStats } from './stats/measure.mjs';
+import { measureMail } from './mail.mjs';
 
 /** The issuing target, against the floor that group-commits as Okienko does (floor/issue.mjs). */
 export const ISSUING_TARGET = 0.6;
@@ -94,6 +95,11 @@ export const FIGURES = [
 			);
 			return growth;
 		}
+	},
+	{
+		name: 'mail',
+		title: '8. Booking → confirmation e-mail received (Okienko, then the floor, in turns)',
+		measure: ({ quick, log }) => measureMail({ rounds: quick ? 2 : 4, perRound: 10, log })
 	}
 ];
 

@@ -1,5 +1,6 @@
 // Turns the measurements into the printed table and docs/benchmarks.md.
 import { pagesSection, pagesSummaryRows } from './page-weight.mjs';
+import { mailSection, mailSummaryRows } from './mail.mjs';
 
 const f = (/** @type {number} */ n, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '–');
 const mb = (/** @type {number} */ b) => `${f(b / 2 ** 20, 0)} MiB`;
@@ -21,6 +22,7 @@ export function writeReport({
 	estimate,
 	pages,
 	growth,
+	mail,
 	quick,
 	measured
 }) {
@@ -116,6 +118,7 @@ export function writeReport({
 	}
 	// Runs before issue 18 (§4) did not weigh the pages.
 	if (pages) rows.push(...pagesSummaryRows(pages));
+	if (mail) rows.push(...mailSummaryRows(mail));
 	const header = ['Figure', 'Okienko', 'Floor (bare)', 'Ratio', 'Target', 'Status'];
 	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 	const line = (/** @type {string[]} */ r) => r.map((c, i) => c.padEnd(widths[i])).join(' | ');
@@ -611,6 +614,7 @@ the rest is the V8 heap under load and socket.io's per-connection state, which t
 too.
 
 ${pages ? pagesSection(pages) : ''}
+${mail ? mailSection(mail) : ''}
 ## How to reproduce
 
 \`\`\`sh

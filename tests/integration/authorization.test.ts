@@ -88,6 +88,8 @@ const ROUTES: Route[] = [
 	{ method: 'POST', path: '/admin/windows?/delete', allow: MANAGERS, form: { id: '999999' } },
 	{ method: 'POST', path: '/admin/calendar?/save', allow: MANAGERS, form: { day: 'x' } },
 	{ method: 'POST', path: '/admin/calendar?/delete', allow: MANAGERS, form: { id: '999999' } },
+	{ method: 'GET', path: '/admin/outbox', allow: MANAGERS, page: true },
+	{ method: 'POST', path: '/admin/outbox?/retry', allow: MANAGERS, form: { id: '999999' } },
 	{ method: 'GET', path: '/admin/staff', allow: ADMIN, page: true },
 	{ method: 'GET', path: '/admin/staff/{staff}', allow: ADMIN, page: true },
 	{ method: 'GET', path: '/admin/devices', allow: ADMIN, page: true },

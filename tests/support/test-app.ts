@@ -50,14 +50,16 @@ export interface TestApp extends TestDatabase {
 export interface TestAppOptions extends Omit<AppOptions, 'config'> {
 	/** Default: the office of Annex 6 without accounts. */
 	seed?: TestSeed;
+	/** Settings beyond the database (a public URL, a mail server), kept across restarts. */
+	config?: Partial<ServerConfig>;
 }
 
 export function testApp(options: TestAppOptions = {}): TestApp {
-	const { seed, ...appOptions } = options;
+	const { seed, config, ...appOptions } = options;
 	const db = testDatabase(seed, (options.clock ?? Date.now)());
 	const open = () =>
 		createApp({
-			config: { databasePath: db.databasePath, seed: 'none', publicUrl: '' },
+			config: { databasePath: db.databasePath, seed: 'none', publicUrl: '', ...config },
 			...appOptions
 		});
 	const t: TestApp = {

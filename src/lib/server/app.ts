@@ -26,12 +26,15 @@ import { scheduleBinsCatchUp } from './stats/bins';
 import { runtime } from './runtime';
 import { DayClosures } from './db/repositories/day-closures';
 import { DayDesk, scheduleDayClose } from './desk/day-close';
-import { BookingService } from './desk/bookings';
+import { BookingService, CONTACT_KEPT_DAYS } from './desk/bookings';
 import { BookingRepository } from './db/repositories/bookings';
 import { scheduleRetention } from './retention';
 import { InquiryRegister } from './desk/inquiries';
 import { scheduleInquiryAlerts } from './desk/inquiry-alerts';
 import { InquiryRepository } from './db/repositories/inquiries';
+import { Outbox, scheduleOutbox } from './notify/outbox';
+import { OutboxRepository } from './db/repositories/outbox';
+import { sendersFrom } from './notify/senders';
 
 export interface App {
 	config: ServerConfig;
@@ -48,6 +51,8 @@ export interface App {
 	bookings: BookingService;
 	/** The inquiry register (Annex 2): questions called back within 3 working days. */
 	inquiries: InquiryRegister;
+	/** Messages to visitors (booking confirmations, reminders) and their sender loop. */
+	outbox: Outbox;
 	surveys: SurveyService;
 	printing: PrintDesk;
 	printers: PrinterRegistry;
@@ -69,6 +74,8 @@ export interface AppOptions {
 	dayCloseEveryMs?: number;
 	/** How often overdue inquiries are looked for (default a minute; tests: less). */
 	inquiryAlertsEveryMs?: number;
+	/** How often the outbox's sender loop looks for messages due (default 30 s). */
+	outboxEveryMs?: number;
 }
 
 export function createApp(options: AppOptions = {}): App {
@@ -118,7 +125,19 @@ export function createApp(options: AppOptions = {}): App {
 	const stopBins = scheduleBinsCatchUp(db);
 	const day = new DayDesk(db, office, tickets, closures, broadcaster, audit, clock);
 	const stopDayClose = scheduleDayClose(day, options.dayCloseEveryMs ?? 30_000);
-	const bookings = new BookingService(db, office, new BookingRepository(db), clock);
+	const bookingRows = new BookingRepository(db);
+	const bookings = new BookingService(db, office, bookingRows, clock);
+	const outbox = new Outbox(
+		db,
+		office,
+		bookingRows,
+		new OutboxRepository(db),
+		sendersFrom(config.messaging),
+		clock,
+		{ publicUrl: config.publicUrl, contactKeptDays: CONTACT_KEPT_DAYS }
+	);
+	bookings.onChange((change, booking) => outbox.onBooking(change, booking));
+	const stopOutbox = scheduleOutbox(outbox, options.outboxEveryMs);
 	const inquiries = new InquiryRegister(
 		db,
 		office,
@@ -127,7 +146,7 @@ export function createApp(options: AppOptions = {}): App {
 		audit,
 		clock
 	);
-	const stopRetention = scheduleRetention({ bookings, inquiries });
+	const stopRetention = scheduleRetention({ bookings, outbox, inquiries });
 	const stopInquiryAlerts = scheduleInquiryAlerts(
 		inquiries,
 		broadcaster,
@@ -146,6 +165,7 @@ export function createApp(options: AppOptions = {}): App {
 		day,
 		bookings,
 		inquiries,
+		outbox,
 		surveys,
 		printing,
 		printers,
@@ -159,6 +179,8 @@ export function createApp(options: AppOptions = {}): App {
 			stopDayClose();
 			stopRetention();
 			stopInquiryAlerts();
+			stopOutbox();
+			outbox.close();
 			broadcaster.close();
 			db.close();
 		}

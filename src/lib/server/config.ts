@@ -20,6 +20,25 @@ export interface ServerConfig {
 	 * a request.
 	 */
 	holdSnapshots?: boolean;
+	/** Messages to visitors (booking confirmations, reminders); none = they wait unsent. */
+	messaging?: MessagingConfig;
+}
+
+/**
+ * E-mail and SMS to visitors (notify/senders.ts). Each channel is off until configured; its
+ * messages then wait in the outbox, listed at /admin/outbox as "not configured".
+ */
+export interface MessagingConfig {
+	/** OKIENKO_SMTP_URL: `smtp://host:25`, `smtp://user:pass@host:587` (STARTTLS), `smtps://user:pass@host:465`. */
+	smtpUrl: string;
+	/** OKIENKO_MAIL_FROM: the sender, e.g. `Urząd Miejski w Bieruniu <kolejka@um.bierun.pl>`. */
+	mailFrom: string;
+	/** OKIENKO_SMSAPI_TOKEN: an SMSAPI.pl OAuth token; empty = no SMS. */
+	smsapiToken: string;
+	/** OKIENKO_SMSAPI_URL: the API's base URL (default https://api.smsapi.pl; .com for SMSAPI.com). */
+	smsapiUrl: string;
+	/** OKIENKO_SMS_FROM: a sender name registered with SMSAPI; empty = the account's default. */
+	smsFrom: string;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -28,7 +47,25 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
 		seed: seedOf(env.OKIENKO_SEED),
 		publicUrl: (env.OKIENKO_PUBLIC_URL ?? '').replace(/\/+$/, ''),
 		printers: readKioskPrinters(env),
-		holdSnapshots: env.OKIENKO_TEST_HOLD_SNAPSHOTS === '1'
+		holdSnapshots: env.OKIENKO_TEST_HOLD_SNAPSHOTS === '1',
+		messaging: readMessaging(env)
+	};
+}
+
+export function readMessaging(env: NodeJS.ProcessEnv): MessagingConfig {
+	const smtpUrl = env.OKIENKO_SMTP_URL ?? '';
+	const mailFrom = env.OKIENKO_MAIL_FROM ?? '';
+	if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) {
+		throw new Error('OKIENKO_SMTP_URL must start with smtp:// or smtps://');
+	}
+	// Without a sender, every server would refuse or mark the mail as spam: say so at start.
+	if (smtpUrl && !mailFrom) throw new Error('OKIENKO_SMTP_URL needs OKIENKO_MAIL_FROM too');
+	return {
+		smtpUrl,
+		mailFrom,
+		smsapiToken: env.OKIENKO_SMSAPI_TOKEN ?? '',
+		smsapiUrl: (env.OKIENKO_SMSAPI_URL || 'https://api.smsapi.pl').replace(/\/+$/, ''),
+		smsFrom: env.OKIENKO_SMS_FROM ?? ''
 	};
 }
 

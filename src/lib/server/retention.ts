@@ -2,12 +2,14 @@
  * Personal data kept no longer than its purpose needs: the jobs that delete it, run once at start
  * and then every `everyMs`. Each job is a function of its own module (the table's owner) and is
  * tested there; this only runs them.
- * - A booking's e-mail and phone: CONTACT_KEPT_DAYS after its slot (desk/bookings.ts).
+ * - A booking's e-mail and phone: CONTACT_KEPT_DAYS after its slot (desk/bookings.ts), and
+ *   by the same rule the recipients of its messages (notify/outbox.ts; unsent ones are given up).
  * - An inquiry's phone and client name: INQUIRY_PERSONAL_KEPT_DAYS after closing (desk/inquiries.ts).
  * - Expired sessions: deleted whenever a session is created (auth/sessions.ts).
  */
 import type { BookingService } from './desk/bookings';
 import type { InquiryRegister } from './desk/inquiries';
+import type { Outbox } from './notify/outbox';
 
 export const RETENTION_EVERY_MS = 60 * 60_000;
 
@@ -15,6 +17,7 @@ export function scheduleRetention(
 	parts: {
 		bookings: Pick<BookingService, 'forgetContacts'>;
 		inquiries: Pick<InquiryRegister, 'erasePersonalData'>;
+		outbox: Pick<Outbox, 'forgetRecipients'>;
 	},
 	everyMs = RETENTION_EVERY_MS
 ): () => void {
@@ -26,6 +29,9 @@ export function scheduleRetention(
 			const erased = parts.inquiries.erasePersonalData();
 			if (erased > 0)
 				console.log(`[okienko] retention: personal data of ${erased} inquiries erased`);
+			const messages = parts.outbox.forgetRecipients();
+			if (messages > 0)
+				console.log(`[okienko] retention: recipients of ${messages} messages deleted`);
 		} catch (err) {
 			// A timer has no caller to answer; the next run tries again.
 			console.error('[okienko] retention failed', err);

@@ -97,6 +97,8 @@ export const ROUTE_RULES: RouteRule[] = [
 	{ pattern: /^\/admin\/locations$/, methods: ['GET', 'POST'], allow: ADMIN },
 	// The office's calendar (closure and extra working days): managers and admins, audited.
 	{ pattern: /^\/admin\/calendar$/, methods: ['GET', 'POST'], allow: MANAGERS },
+	// Messages to visitors (recipients masked) and "retry now": managers and admins, audited.
+	{ pattern: /^\/admin\/outbox$/, methods: ['GET', 'POST'], allow: MANAGERS },
 	{
 		pattern: /^\/admin\/(departments|services|windows)$/,
 		methods: ['GET', 'POST'],

@@ -40,7 +40,15 @@ export interface FreeSlot extends Slot {
 /** How long a booking's e-mail and phone are kept after its slot (privacy: only as needed). */
 export const CONTACT_KEPT_DAYS = 7;
 
+/** Told of each booking made, moved or cancelled, in its transaction (notify/outbox.ts). */
+export type BookingListener = (
+	change: 'booking_confirmed' | 'booking_moved' | 'booking_cancelled',
+	booking: Booking
+) => void;
+
 export class BookingService {
+	private listener: BookingListener | null = null;
+
 	constructor(
 		private readonly db: Db,
 		private readonly office: OfficeRepository,
@@ -107,7 +115,9 @@ export class BookingService {
 					createdAt: now
 				};
 				this.bookings.insert(booking);
-				return this.bookings.byToken(booking.viewToken)!;
+				const saved = this.bookings.byToken(booking.viewToken)!;
+				this.tell('booking_confirmed', saved);
+				return saved;
 			})
 			.immediate();
 	}
@@ -124,7 +134,23 @@ export class BookingService {
 		if (booking.state !== 'booked')
 			throw new DomainError('invalid_state', { state: booking.state });
 		this.bookings.setState(booking.id, 'cancelled', this.clock());
-		return { ...booking, state: 'cancelled' };
+		const cancelled = { ...booking, state: 'cancelled' as const };
+		this.tell('booking_cancelled', cancelled);
+		return cancelled;
+	}
+
+	/** The one listener of bookings made, moved and cancelled (the visitor's messages). */
+	onChange(listener: BookingListener): void {
+		this.listener = listener;
+	}
+
+	/** A message that cannot be written must not cost the visitor the booking. */
+	private tell(...[change, booking]: Parameters<BookingListener>): void {
+		try {
+			this.listener?.(change, booking);
+		} catch (err) {
+			console.error('[okienko] the booking message was not written', err);
+		}
 	}
 
 	/** Retention: delete the e-mail and phone of bookings whose slot was over CONTACT_KEPT_DAYS ago. */

@@ -120,6 +120,11 @@ export class BookingRepository {
 			setState: db.prepare(
 				'UPDATE bookings SET state = @state, ticket_id = coalesce(@ticketId, ticket_id), changed_at = @at WHERE id = @id'
 			),
+			upcomingWithContact: db.prepare(
+				`SELECT * FROM bookings
+				 WHERE slot_at >= ? AND slot_at < ? AND state = 'booked'
+				   AND contact_deleted_at IS NULL AND (email IS NOT NULL OR phone IS NOT NULL)`
+			),
 			deleteContacts: db.prepare(
 				`UPDATE bookings SET email = NULL, phone = NULL, contact_deleted_at = @now
 				 WHERE slot_at < @before AND contact_deleted_at IS NULL
@@ -184,5 +189,10 @@ export class BookingRepository {
 	/** Retention: e-mail and phone of bookings whose slot was before `before`; how many. */
 	deleteContacts(before: number, now: number): number {
 		return this.q.deleteContacts.run({ before, now }).changes;
+	}
+
+	/** Bookings still to come with a slot in [from, to) and an e-mail or phone (reminders). */
+	upcomingWithContact(from: number, to: number): Booking[] {
+		return (this.q.upcomingWithContact.all(from, to) as Row[]).map(toBooking);
 	}
 }
