@@ -29,6 +29,7 @@ import { DayDesk, scheduleDayClose } from './desk/day-close';
 import { BookingService } from './desk/bookings';
 import { BookingRepository } from './db/repositories/bookings';
 import { scheduleRetention } from './retention';
+import { scheduleNoShows } from './desk/no-show-job';
 
 export interface App {
 	config: ServerConfig;
@@ -62,6 +63,8 @@ export interface AppOptions {
 	printers?: Record<string, TicketPrinter>;
 	/** How often the server looks for an office day to close (default 30 s; tests: less). */
 	dayCloseEveryMs?: number;
+	/** How often bookings past their check-in become no-shows (default each minute; tests: less). */
+	noShowsEveryMs?: number;
 }
 
 export function createApp(options: AppOptions = {}): App {
@@ -81,13 +84,15 @@ export function createApp(options: AppOptions = {}): App {
 	const accounts = new Accounts(db, audit, clock);
 	const holds = new WindowHolds(db, accounts.sessions, accounts.staff, clock);
 	const closures = new DayClosures(db);
+	const bookingRepository = new BookingRepository(db);
 	const views = new QueueViews(
 		office,
 		tickets,
 		clock,
 		(code) => surveys.tokenFor({ code }),
 		() => holds.all(),
-		(locationId, day) => closures.latest(locationId, day)
+		(locationId, day) => closures.latest(locationId, day),
+		bookingRepository
 	);
 	const queue = new QueueService(db, office, tickets, clock);
 	const broadcaster = new Broadcaster(views, { holdSnapshots: config.holdSnapshots });
@@ -111,8 +116,11 @@ export function createApp(options: AppOptions = {}): App {
 	const stopBins = scheduleBinsCatchUp(db);
 	const day = new DayDesk(db, office, tickets, closures, broadcaster, audit, clock);
 	const stopDayClose = scheduleDayClose(day, options.dayCloseEveryMs ?? 30_000);
-	const bookings = new BookingService(db, office, new BookingRepository(db), clock);
+	const bookings = new BookingService(db, office, bookingRepository, clock);
+	// A cancellation or a no-show of today changes the consoles' appointments panel (SR-09).
+	bookings.onTodayChanged = (locationId) => broadcaster.refresh(locationId);
 	const stopRetention = scheduleRetention({ bookings });
+	const stopNoShows = scheduleNoShows(bookings, options.noShowsEveryMs);
 	return {
 		config,
 		db,
@@ -136,6 +144,7 @@ export function createApp(options: AppOptions = {}): App {
 			stopBins();
 			stopDayClose();
 			stopRetention();
+			stopNoShows();
 			broadcaster.close();
 			db.close();
 		}

@@ -13,6 +13,8 @@ import {
 	checkBooking,
 	DEFAULT_BOOKING_POLICY,
 	DomainError,
+	localTime,
+	noShowBefore,
 	slotsOn,
 	zonedInstant,
 	type BookingPolicy,
@@ -41,6 +43,12 @@ export interface FreeSlot extends Slot {
 export const CONTACT_KEPT_DAYS = 7;
 
 export class BookingService {
+	/**
+	 * Told of a change to a booking of today at a location (a cancellation, no-shows): the
+	 * consoles' appointments panel shows the day's bookings (app.ts sends them fresh snapshots).
+	 */
+	onTodayChanged: (locationId: number) => void = () => {};
+
 	constructor(
 		private readonly db: Db,
 		private readonly office: OfficeRepository,
@@ -124,7 +132,31 @@ export class BookingService {
 		if (booking.state !== 'booked')
 			throw new DomainError('invalid_state', { state: booking.state });
 		this.bookings.setState(booking.id, 'cancelled', this.clock());
+		this.changedOn(booking.locationId, booking.day);
 		return { ...booking, state: 'cancelled' };
+	}
+
+	/**
+	 * No-shows: bookings still `booked` once their check-in grace has passed become `missed`
+	 * (queue/appointments.ts noShowBefore). Answers how many; run each minute (no-show-job.ts).
+	 */
+	markNoShows(): number {
+		const now = this.clock();
+		const missed = this.bookings.markMissed(noShowBefore(now, this.policy), now);
+		const days = new Set(missed.map((m) => `${m.locationId} ${m.day}`));
+		for (const key of days) {
+			const [locationId, day] = key.split(' ');
+			this.changedOn(Number(locationId), day!);
+		}
+		return missed.length;
+	}
+
+	/** A booking of `day` changed: if that is today at its location, the consoles hear of it. */
+	private changedOn(locationId: number, day: string): void {
+		const location = this.office.location(locationId);
+		if (location && localTime(this.clock(), location.hours.timeZone).day === day) {
+			this.onTodayChanged(locationId);
+		}
 	}
 
 	/** Retention: delete the e-mail and phone of bookings whose slot was over CONTACT_KEPT_DAYS ago. */

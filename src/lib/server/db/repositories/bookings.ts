@@ -111,6 +111,17 @@ export class BookingRepository {
 			setState: db.prepare(
 				'UPDATE bookings SET state = @state, ticket_id = coalesce(@ticketId, ticket_id), changed_at = @at WHERE id = @id'
 			),
+			// bookings_location_slot (migration 026): one day's range of one location.
+			between: db.prepare(
+				`SELECT * FROM bookings WHERE location_id = ? AND slot_at >= ? AND slot_at < ?
+				 ORDER BY slot_at, id`
+			),
+			// bookings_due (migration 026): only bookings still to come are in the index.
+			markMissed: db.prepare(
+				`UPDATE bookings SET state = 'missed', changed_at = @now
+				 WHERE state = 'booked' AND slot_at < @before
+				 RETURNING location_id AS locationId, day`
+			),
 			deleteContacts: db.prepare(
 				`UPDATE bookings SET email = NULL, phone = NULL, contact_deleted_at = @now
 				 WHERE slot_at < @before AND contact_deleted_at IS NULL
@@ -170,6 +181,19 @@ export class BookingRepository {
 
 	setState(id: number, state: BookingState, at: number, ticketId: number | null = null): void {
 		this.q.setState.run({ id, state, at, ticketId });
+	}
+
+	/** A location's bookings whose slot starts in [from, to), by slot time: one day's, for the consoles. */
+	between(locationId: number, from: number, to: number): Booking[] {
+		return (this.q.between.all(locationId, from, to) as Row[]).map(toBooking);
+	}
+
+	/**
+	 * No-shows: every booking still `booked` whose slot started before `before` becomes `missed`.
+	 * Answers the location and day of each, so that the consoles showing that day are refreshed.
+	 */
+	markMissed(before: number, now: number): { locationId: number; day: string }[] {
+		return this.q.markMissed.all({ before, now }) as { locationId: number; day: string }[];
 	}
 
 	/** Retention: e-mail and phone of bookings whose slot was before `before`; how many. */
