@@ -304,7 +304,8 @@ export interface ConsoleAppointmentDto {
 	slotAt: number;
 	/** The booking code's last 3 digits: enough to tell two clients apart, not to check in. */
 	codeEnd: string;
-	/** The ticket's number once the client checked in. */
+	/** The ticket once the client checked in (the console may call it from its queue). */
+	ticketId: number | null;
 	ticketNumber: string | null;
 	interpreter: boolean;
 	accessible: boolean;

@@ -51,6 +51,7 @@ export class AppointmentsView {
 				start: b.start,
 				slotAt: b.slotAt,
 				codeEnd: b.code.slice(-CODE_END),
+				ticketId: ticket?.id ?? null,
 				ticketNumber: ticket?.number ?? null,
 				interpreter: b.interpreter,
 				accessible: b.accessible,

@@ -3,6 +3,7 @@ import type { BookingPolicy } from './slots';
 import type { TicketState } from './types';
 
 export type { AppointmentState };
+export { overdueMs } from '../../shared/appointments';
 
 /**
  * Appointments at the console (issue 14, SR-09): what state a booking of today is in, when it
@@ -47,18 +48,4 @@ export function appointmentState(
  */
 export function noShowBefore(now: number, policy: BookingPolicy): number {
 	return now - policy.checkInGraceMinutes * 60_000;
-}
-
-/**
- * How long a checked-in client has waited past their appointment (ms), or null if they are not
- * overdue: not checked in, already called, or their time has not come. The wait counts from the
- * slot, or from the check-in for a client who came late (within the grace): the office owes them
- * nothing for the minutes before they arrived.
- */
-export function overdueMs(
-	appointment: { state: AppointmentState; slotAt: number; checkedInAt: number | null },
-	now: number
-): number | null {
-	if (appointment.state !== 'checked_in' || now <= appointment.slotAt) return null;
-	return now - Math.max(appointment.slotAt, appointment.checkedInAt ?? appointment.slotAt);
 }

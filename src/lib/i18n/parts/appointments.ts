@@ -1,0 +1,53 @@
+/**
+ * Texts of appointments on the console (SR-09) and in the statistics (/manage). Polish first;
+ * English must have the same keys (the i18n unit test checks).
+ */
+import type { Message } from '../pl';
+
+export const appointmentsPl = {
+	'clerk.appointments.title': 'Wizyty umówione dziś',
+	'clerk.appointments.empty': 'Na dziś nie ma umówionych wizyt w sprawach tego stanowiska.',
+	'clerk.appointments.code': 'kod …{code}',
+	'clerk.appointments.ticket': 'bilet {number}',
+	'clerk.appointments.interpreter': 'tłumacz PJM',
+	'clerk.appointments.accessible': 'punkt obsługi dostępny',
+	'clerk.appointments.state.booked': 'umówiona',
+	'clerk.appointments.state.checked_in': 'zgłoszona, czeka',
+	'clerk.appointments.state.called': 'wezwana',
+	'clerk.appointments.state.in_service': 'w obsłudze',
+	'clerk.appointments.state.served': 'obsłużona',
+	'clerk.appointments.state.missed': 'nieobecność',
+	'clerk.appointments.state.ended': 'zakończona bez obsługi',
+	'clerk.appointments.overdue':
+		'Wizyta na {time} czeka już {minutes} min — przeproś i podaj przewidywany czas: {wait}',
+	'clerk.appointments.overdue_unknown':
+		'Wizyta na {time} czeka już {minutes} min — przeproś; przewidywanego czasu nie da się teraz podać',
+	'clerk.appointments.call': 'Wezwij',
+	'clerk.appointments.call_label': 'Wezwij bilet {number} (wizyta na {time})',
+	'clerk.appointments.missed_title': 'Nieobecni z rezerwacją',
+	'clerk.appointments.missed_empty': 'Dziś nikt nie opuścił umówionej wizyty.'
+} satisfies Record<string, Message>;
+
+export const appointmentsEn: Record<keyof typeof appointmentsPl, Message> = {
+	'clerk.appointments.title': 'Today’s appointments',
+	'clerk.appointments.empty': 'No appointments today for the matters of this window.',
+	'clerk.appointments.code': 'code …{code}',
+	'clerk.appointments.ticket': 'ticket {number}',
+	'clerk.appointments.interpreter': 'PJM interpreter',
+	'clerk.appointments.accessible': 'accessible service point',
+	'clerk.appointments.state.booked': 'booked',
+	'clerk.appointments.state.checked_in': 'checked in, waiting',
+	'clerk.appointments.state.called': 'called',
+	'clerk.appointments.state.in_service': 'in service',
+	'clerk.appointments.state.served': 'served',
+	'clerk.appointments.state.missed': 'no-show',
+	'clerk.appointments.state.ended': 'ended unserved',
+	'clerk.appointments.overdue':
+		'The {time} appointment has waited {minutes} min — apologise and give the expected wait: {wait}',
+	'clerk.appointments.overdue_unknown':
+		'The {time} appointment has waited {minutes} min — apologise; the wait cannot be estimated now',
+	'clerk.appointments.call': 'Call',
+	'clerk.appointments.call_label': 'Call ticket {number} (appointment at {time})',
+	'clerk.appointments.missed_title': 'No-shows with an appointment',
+	'clerk.appointments.missed_empty': 'No one missed an appointment today.'
+};
