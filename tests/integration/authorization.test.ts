@@ -111,6 +111,7 @@ const ROUTES: Route[] = [
 	{ method: 'GET', path: '/api/printers/default/preview.svg', allow: STAFF },
 	{ method: 'GET', path: '/api/manage/report.csv', allow: MANAGERS },
 	{ method: 'GET', path: '/api/manage/survey.csv', allow: MANAGERS },
+	{ method: 'GET', path: '/api/manage/appointments.csv', allow: MANAGERS },
 	{ method: 'POST', path: '/api/survey', allow: ALL, json: {} },
 	{ method: 'GET', path: '/api/survey/abcdefghijklmnopqrstuvwxyz234567', allow: ALL },
 	{ method: 'POST', path: '/api/survey/paper', allow: STAFF, json: {} },

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { toApiError } from '$lib/server/http/errors';
 import { rangeProblemOf, reportRange, type RangeProblem } from '$lib/server/stats/range';
+import { appointmentsReport } from '$lib/server/stats/appointments';
 import { surveyResults } from '$lib/server/stats/survey-results';
 import { timeReport } from '$lib/server/stats/time-report';
 import type { PageServerLoad } from './$types';
@@ -42,6 +43,7 @@ export const load: PageServerLoad = ({ url, locals }) => {
 		/** A manager's figures cover only their departments (null: an admin's, the whole location). */
 		scope: range.departmentIds ? departments : null,
 		survey: surveyResults(app.db, range),
-		times: timeReport(app.db, app.office, range, locals.lang)
+		times: timeReport(app.db, app.office, range, locals.lang),
+		appointments: appointmentsReport(app.db, app.office, range, locals.lang)
 	};
 };

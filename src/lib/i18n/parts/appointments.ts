@@ -25,7 +25,23 @@ export const appointmentsPl = {
 	'clerk.appointments.call': 'Wezwij',
 	'clerk.appointments.call_label': 'Wezwij bilet {number} (wizyta na {time})',
 	'clerk.appointments.missed_title': 'Nieobecni z rezerwacją',
-	'clerk.appointments.missed_empty': 'Dziś nikt nie opuścił umówionej wizyty.'
+	'clerk.appointments.missed_empty': 'Dziś nikt nie opuścił umówionej wizyty.',
+	'manage.appointments.title': 'Wizyty umówione',
+	'manage.appointments.lead':
+		'Rezerwacje, których termin przypada w wybranym okresie. Spóźnienie: zgłoszenie w kiosku po godzinie wizyty. Oczekiwanie po terminie: od godziny wizyty (albo od późniejszego zgłoszenia) do wezwania.',
+	'manage.appointments.none': 'W tym okresie nie było żadnej rezerwacji.',
+	'manage.appointments.department': 'Wydział',
+	'manage.appointments.service': 'Sprawa',
+	'manage.appointments.total': 'Razem',
+	'manage.appointments.all': 'Wszystkie wydziały',
+	'manage.appointments.bookings': 'Rezerwacje',
+	'manage.appointments.cancelled': 'Odwołane',
+	'manage.appointments.checked_in': 'Zgłoszone w kiosku',
+	'manage.appointments.missed': 'Nieobecności',
+	'manage.appointments.late': 'Spóźnione zgłoszenia',
+	'manage.appointments.late_median': 'Spóźnienie: mediana (min)',
+	'manage.appointments.wait_median': 'Oczekiwanie po terminie: mediana (min)',
+	'manage.appointments.wait_p90': 'Oczekiwanie po terminie: p90 (min)'
 } satisfies Record<string, Message>;
 
 export const appointmentsEn: Record<keyof typeof appointmentsPl, Message> = {
@@ -49,5 +65,21 @@ export const appointmentsEn: Record<keyof typeof appointmentsPl, Message> = {
 	'clerk.appointments.call': 'Call',
 	'clerk.appointments.call_label': 'Call ticket {number} (appointment at {time})',
 	'clerk.appointments.missed_title': 'No-shows with an appointment',
-	'clerk.appointments.missed_empty': 'No one missed an appointment today.'
+	'clerk.appointments.missed_empty': 'No one missed an appointment today.',
+	'manage.appointments.title': 'Appointments',
+	'manage.appointments.lead':
+		'Bookings whose slot falls in the chosen period. Late: checked in at the kiosk after the slot time. Wait after the slot: from the slot time (or a later check-in) to the call.',
+	'manage.appointments.none': 'There were no bookings in this period.',
+	'manage.appointments.department': 'Department',
+	'manage.appointments.service': 'Matter',
+	'manage.appointments.total': 'Total',
+	'manage.appointments.all': 'All departments',
+	'manage.appointments.bookings': 'Bookings',
+	'manage.appointments.cancelled': 'Cancelled',
+	'manage.appointments.checked_in': 'Checked in',
+	'manage.appointments.missed': 'No-shows',
+	'manage.appointments.late': 'Late check-ins',
+	'manage.appointments.late_median': 'Lateness: median (min)',
+	'manage.appointments.wait_median': 'Wait after the slot: median (min)',
+	'manage.appointments.wait_p90': 'Wait after the slot: p90 (min)'
 };
