@@ -9,6 +9,7 @@ import { estimateLine, measureEstimate } from './estimate-accuracy.mjs';
 import { measureGrowth } from './growth.mjs';
 import { measurePages } from './page-weight.mjs';
 import { measureStats } from './stats/measure.mjs';
+import { measureSlots } from './slots.mjs';
 
 /** The issuing target, against the floor that group-commits as Okienko does (floor/issue.mjs). */
 export const ISSUING_TARGET = 0.6;
@@ -94,6 +95,11 @@ export const FIGURES = [
 			);
 			return growth;
 		}
+	},
+	{
+		name: 'slots',
+		title: '8. Free slots of every matter for a day, with 10 000 bookings',
+		measure: ({ quick, log }) => measureSlots({ bookings: 10_000, rounds: quick ? 30 : 300, log })
 	}
 ];
 

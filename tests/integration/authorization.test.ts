@@ -117,6 +117,7 @@ const ROUTES: Route[] = [
 	{ method: 'POST', path: '/api/survey/paper', allow: STAFF, json: {} },
 	{ method: 'GET', path: '/api/i18n/en', allow: ALL },
 	{ method: 'GET', path: '/api/locations/1/slots?serviceId=1', allow: ALL },
+	{ method: 'GET', path: '/api/locations/1/free-slots?day=2026-12-07', allow: ALL },
 	{ method: 'POST', path: '/api/bookings', allow: ALL, json: {} },
 	{ method: 'GET', path: '/api/bookings/AAAAAAAAAAAAAAAAAAAAAAAA', allow: ALL },
 	{ method: 'POST', path: '/api/bookings/AAAAAAAAAAAAAAAAAAAAAAAA/cancel', allow: ALL, json: {} }

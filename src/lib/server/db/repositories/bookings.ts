@@ -111,6 +111,18 @@ export class BookingRepository {
 			setState: db.prepare(
 				'UPDATE bookings SET state = @state, ticket_id = coalesce(@ticketId, ticket_id), changed_at = @at WHERE id = @id'
 			),
+			schedulesOf: db.prepare(
+				`SELECT service_id AS serviceId, weekday, from_time AS "from", to_time AS "to",
+				   slot_minutes AS slotMinutes, capacity
+				 FROM appointment_schedules
+				 WHERE service_id IN (SELECT value FROM json_each(?)) ORDER BY weekday, from_time`
+			),
+			// bookings_location_slot (migration 026): every matter's bookings of one day at once.
+			takenAt: db.prepare(
+				`SELECT service_id AS serviceId, slot_at AS at, count(*) AS n FROM bookings
+				 WHERE location_id = ? AND slot_at >= ? AND slot_at < ? AND state IN ('booked', 'checked_in')
+				 GROUP BY service_id, slot_at`
+			),
 			// bookings_location_slot (migration 026): one day's range of one location.
 			between: db.prepare(
 				`SELECT * FROM bookings WHERE location_id = ? AND slot_at >= ? AND slot_at < ?
@@ -152,6 +164,26 @@ export class BookingRepository {
 	takenBetween(serviceId: number, from: number, to: number): Map<number, number> {
 		const rows = this.q.takenBetween.all(serviceId, from, to) as { at: number; n: number }[];
 		return new Map(rows.map((r) => [r.at, r.n]));
+	}
+
+	/** The weekly schedules of these matters, by matter (one query for a location's matters). */
+	schedulesOf(serviceIds: readonly number[]): Map<number, SlotSchedule[]> {
+		const rows = this.q.schedulesOf.all(JSON.stringify(serviceIds)) as (SlotSchedule & {
+			serviceId: number;
+		})[];
+		const by = new Map<number, SlotSchedule[]>();
+		for (const { serviceId, ...s } of rows) by.set(serviceId, [...(by.get(serviceId) ?? []), s]);
+		return by;
+	}
+
+	/** A location's bookings per matter and slot start in [from, to): "matter slot_at" → count. */
+	takenAt(locationId: number, from: number, to: number): Map<string, number> {
+		const rows = this.q.takenAt.all(locationId, from, to) as {
+			serviceId: number;
+			at: number;
+			n: number;
+		}[];
+		return new Map(rows.map((r) => [`${r.serviceId} ${r.at}`, r.n]));
 	}
 
 	codeInUse(locationId: number, code: string): boolean {
