@@ -1,5 +1,6 @@
 // Turns the measurements into the printed table and docs/benchmarks.md.
 import { pagesSection, pagesSummaryRows } from './page-weight.mjs';
+import { slotsSection, slotsSummaryRows } from './slots.mjs';
 
 const f = (/** @type {number} */ n, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '–');
 const mb = (/** @type {number} */ b) => `${f(b / 2 ** 20, 0)} MiB`;
@@ -21,6 +22,7 @@ export function writeReport({
 	estimate,
 	pages,
 	growth,
+	slots,
 	quick,
 	measured
 }) {
@@ -116,6 +118,7 @@ export function writeReport({
 	}
 	// Runs before issue 18 (§4) did not weigh the pages.
 	if (pages) rows.push(...pagesSummaryRows(pages));
+	if (slots) rows.push(...slotsSummaryRows(slots));
 	const header = ['Figure', 'Okienko', 'Floor (bare)', 'Ratio', 'Target', 'Status'];
 	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 	const line = (/** @type {string[]} */ r) => r.map((c, i) => c.padEnd(widths[i])).join(' | ');
@@ -610,7 +613,7 @@ latency (socket receipt p99 16.9 against 16.0 ms at 300 boards, 8.8 against 9.2 
 the rest is the V8 heap under load and socket.io's per-connection state, which the bare relay has
 too.
 
-${pages ? pagesSection(pages) : ''}
+${pages ? pagesSection(pages) : ''}${slots ? slotsSection(slots) : ''}
 ## How to reproduce
 
 \`\`\`sh
