@@ -108,3 +108,33 @@ test("the console shows today's appointments, the overdue alert and the no-shows
 		await again.stop();
 	}
 });
+
+test('/manage shows the appointment statistics, fitting a 1440 px screen, axe-clean', async ({
+	page,
+	server
+}) => {
+	await page.setViewportSize({ width: 1440, height: 900 });
+	const win = (await demoWindows(server.url)).find((w) => w.label === '5')!;
+	const db = new Database(server.dbPath);
+	const repo = new BookingRepository(db as unknown as Db);
+	const now = Date.now();
+	const serviceId = win.serviceIds[0]!;
+	const book = (start: string) => bookToday(repo, { locationId: 1, serviceId, start, now });
+	repo.setState(book('08:00').id, 'cancelled', now);
+	repo.setState(book('08:20').id, 'missed', now);
+	book('08:40');
+	db.close();
+	const today = localTime(now, 'Europe/Warsaw').day;
+	await page.goto(`${server.url}/manage?location=1&from=${today}&to=${today}`);
+	const table = page.getByTestId('table-appointments');
+	await expect(table).toBeVisible();
+	await expect(table.getByRole('columnheader', { name: 'Nieobecności' })).toBeVisible();
+	await expect(table.locator('tbody tr').last()).toContainText('Wszystkie wydziały');
+	const region = page.getByRole('region', { name: 'Wizyty umówione według wydziału i sprawy' });
+	expect(await region.evaluate((r) => r.scrollWidth <= r.clientWidth + 1)).toBe(true);
+	await expect(page.getByRole('link', { name: 'Pobierz CSV' }).last()).toHaveAttribute(
+		'href',
+		/\/api\/manage\/appointments\.csv\?/
+	);
+	await expectNoAxeViolations(page, '/manage with appointments');
+});

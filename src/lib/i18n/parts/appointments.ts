@@ -30,6 +30,7 @@ export const appointmentsPl = {
 	'manage.appointments.lead':
 		'Rezerwacje, których termin przypada w wybranym okresie. Spóźnienie: zgłoszenie w kiosku po godzinie wizyty. Oczekiwanie po terminie: od godziny wizyty (albo od późniejszego zgłoszenia) do wezwania.',
 	'manage.appointments.none': 'W tym okresie nie było żadnej rezerwacji.',
+	'manage.appointments.table': 'Wizyty umówione według wydziału i sprawy',
 	'manage.appointments.department': 'Wydział',
 	'manage.appointments.service': 'Sprawa',
 	'manage.appointments.total': 'Razem',
@@ -41,7 +42,13 @@ export const appointmentsPl = {
 	'manage.appointments.late': 'Spóźnione zgłoszenia',
 	'manage.appointments.late_median': 'Spóźnienie: mediana (min)',
 	'manage.appointments.wait_median': 'Oczekiwanie po terminie: mediana (min)',
-	'manage.appointments.wait_p90': 'Oczekiwanie po terminie: p90 (min)'
+	'manage.appointments.wait_p90': 'Oczekiwanie po terminie: p90 (min)',
+	'manage.appointments.group.bookings': 'Rezerwacje',
+	'manage.appointments.group.wait': 'Oczekiwanie po terminie (min)',
+	'manage.appointments.col.all': 'Wszystkie',
+	'manage.appointments.col.count': 'Liczba',
+	'manage.appointments.col.median': 'Mediana (min)',
+	'manage.appointments.col.p90': 'p90 (min)'
 } satisfies Record<string, Message>;
 
 export const appointmentsEn: Record<keyof typeof appointmentsPl, Message> = {
@@ -70,6 +77,7 @@ export const appointmentsEn: Record<keyof typeof appointmentsPl, Message> = {
 	'manage.appointments.lead':
 		'Bookings whose slot falls in the chosen period. Late: checked in at the kiosk after the slot time. Wait after the slot: from the slot time (or a later check-in) to the call.',
 	'manage.appointments.none': 'There were no bookings in this period.',
+	'manage.appointments.table': 'Appointments by department and matter',
 	'manage.appointments.department': 'Department',
 	'manage.appointments.service': 'Matter',
 	'manage.appointments.total': 'Total',
@@ -81,5 +89,11 @@ export const appointmentsEn: Record<keyof typeof appointmentsPl, Message> = {
 	'manage.appointments.late': 'Late check-ins',
 	'manage.appointments.late_median': 'Lateness: median (min)',
 	'manage.appointments.wait_median': 'Wait after the slot: median (min)',
-	'manage.appointments.wait_p90': 'Wait after the slot: p90 (min)'
+	'manage.appointments.wait_p90': 'Wait after the slot: p90 (min)',
+	'manage.appointments.group.bookings': 'Bookings',
+	'manage.appointments.group.wait': 'Wait after the slot (min)',
+	'manage.appointments.col.all': 'All',
+	'manage.appointments.col.count': 'Count',
+	'manage.appointments.col.median': 'Median (min)',
+	'manage.appointments.col.p90': 'p90 (min)'
 };

@@ -38,11 +38,34 @@ export interface AppointmentFigures {
 }
 
 export interface AppointmentsReport {
+	/** The CSV's: department and matter in columns of their own. */
 	header: string[];
 	rows: Cell[][];
+	/**
+	 * The page's, to fit a 1440 px screen: one first column (a department's total under its
+	 * name, then its matters), and the header in two rows (ReportTable's groups and columns).
+	 */
+	page: {
+		header: string[];
+		rows: Cell[][];
+		groups: { label: string; span: number }[];
+		columns: string[];
+	};
 	/** The location's total (over the departments in scope). */
 	total: AppointmentFigures;
 }
+
+/** The figures' headings, in the order of `cells`. */
+const HEADS = [
+	'manage.appointments.bookings',
+	'manage.appointments.cancelled',
+	'manage.appointments.checked_in',
+	'manage.appointments.missed',
+	'manage.appointments.late',
+	'manage.appointments.late_median',
+	'manage.appointments.wait_median',
+	'manage.appointments.wait_p90'
+] as const;
 
 const minutes = (ms: number) => Math.round(ms / 6000) / 10;
 
@@ -126,30 +149,51 @@ export function appointmentsReport(
 		f.waitP90
 	];
 	const rows: Cell[][] = [];
+	const pageRows: Cell[][] = [];
 	for (const d of office.departments(range.locationId)) {
 		const ofDepartment = all.filter((r) => r.departmentId === d.id);
 		if (ofDepartment.length === 0) continue;
+		const departmentTotal = cells(figuresOf(ofDepartment));
+		pageRows.push([d.name[lang], ...departmentTotal]);
 		for (const s of office.services(range.locationId)) {
 			const ofService = ofDepartment.filter((r) => r.serviceId === s.id);
-			if (ofService.length > 0)
-				rows.push([d.name[lang], s.name[lang], ...cells(figuresOf(ofService))]);
+			if (ofService.length === 0) continue;
+			const figures = cells(figuresOf(ofService));
+			rows.push([d.name[lang], s.name[lang], ...figures]);
+			pageRows.push([`– ${s.name[lang]}`, ...figures]);
 		}
-		rows.push([d.name[lang], t('manage.appointments.total'), ...cells(figuresOf(ofDepartment))]);
+		rows.push([d.name[lang], t('manage.appointments.total'), ...departmentTotal]);
 	}
 	const total = figuresOf(all);
 	rows.push([t('manage.appointments.all'), t('manage.appointments.total'), ...cells(total)]);
-	return {
-		header: [
-			t('manage.appointments.department'),
-			t('manage.appointments.service'),
-			t('manage.appointments.bookings'),
+	pageRows.push([t('manage.appointments.all'), ...cells(total)]);
+	const first = `${t('manage.appointments.department')} / ${t('manage.appointments.service')}`;
+	const page = {
+		header: [first, ...HEADS.map((k) => t(k))],
+		rows: pageRows,
+		groups: [
+			{ label: t('manage.appointments.group.bookings'), span: 4 },
+			{ label: t('manage.appointments.late'), span: 2 },
+			{ label: t('manage.appointments.group.wait'), span: 2 }
+		],
+		columns: [
+			first,
+			t('manage.appointments.col.all'),
 			t('manage.appointments.cancelled'),
 			t('manage.appointments.checked_in'),
 			t('manage.appointments.missed'),
-			t('manage.appointments.late'),
-			t('manage.appointments.late_median'),
-			t('manage.appointments.wait_median'),
-			t('manage.appointments.wait_p90')
+			t('manage.appointments.col.count'),
+			t('manage.appointments.col.median'),
+			t('manage.appointments.col.median'),
+			t('manage.appointments.col.p90')
+		]
+	};
+	return {
+		page,
+		header: [
+			t('manage.appointments.department'),
+			t('manage.appointments.service'),
+			...HEADS.map((k) => t(k))
 		],
 		rows,
 		total
