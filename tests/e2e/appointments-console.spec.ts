@@ -32,6 +32,8 @@ test("the console shows today's appointments, the overdue alert and the no-shows
 	page,
 	server
 }) => {
+	// Slots 40 minutes ago must be today's: not in the first minutes after midnight.
+	test.skip(localTime(Date.now(), 'Europe/Warsaw').minutes < 45, 'too close after midnight');
 	const win = (await demoWindows(server.url)).find((w) => w.label === '5')!;
 	const serviceId = win.serviceIds[0]!;
 	// The client with an appointment checked in: a ticket of the matter, issued as usual.
