@@ -10,6 +10,7 @@ import { measureGrowth } from './growth.mjs';
 import { measurePages } from './page-weight.mjs';
 import { measureStats } from './stats/measure.mjs';
 import { measureMail } from './mail.mjs';
+import { measureSlots } from './slots.mjs';
 
 /** The issuing target, against the floor that group-commits as Okienko does (floor/issue.mjs). */
 export const ISSUING_TARGET = 0.6;
@@ -100,6 +101,11 @@ export const FIGURES = [
 		name: 'mail',
 		title: '8. Booking → confirmation e-mail received (Okienko, then the floor, in turns)',
 		measure: ({ quick, log }) => measureMail({ rounds: quick ? 2 : 4, perRound: 10, log })
+	},
+	{
+		name: 'slots',
+		title: '9. Free slots of every matter for a day, with 10 000 bookings',
+		measure: ({ quick, log }) => measureSlots({ bookings: 10_000, rounds: quick ? 30 : 300, log })
 	}
 ];
 

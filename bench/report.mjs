@@ -1,6 +1,7 @@
 // Turns the measurements into the printed table and docs/benchmarks.md.
 import { pagesSection, pagesSummaryRows } from './page-weight.mjs';
 import { mailSection, mailSummaryRows } from './mail.mjs';
+import { slotsSection, slotsSummaryRows } from './slots.mjs';
 
 const f = (/** @type {number} */ n, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '–');
 const mb = (/** @type {number} */ b) => `${f(b / 2 ** 20, 0)} MiB`;
@@ -23,6 +24,7 @@ export function writeReport({
 	pages,
 	growth,
 	mail,
+	slots,
 	quick,
 	measured
 }) {
@@ -119,6 +121,7 @@ export function writeReport({
 	// Runs before issue 18 (§4) did not weigh the pages.
 	if (pages) rows.push(...pagesSummaryRows(pages));
 	if (mail) rows.push(...mailSummaryRows(mail));
+	if (slots) rows.push(...slotsSummaryRows(slots));
 	const header = ['Figure', 'Okienko', 'Floor (bare)', 'Ratio', 'Target', 'Status'];
 	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 	const line = (/** @type {string[]} */ r) => r.map((c, i) => c.padEnd(widths[i])).join(' | ');
@@ -263,7 +266,7 @@ page's own part, which needs no alignment.
   round robin over the 50 windows, open loop (sent on schedule whether or not earlier calls were
   answered), after a warm-up. Okienko and the bare relay take turns, ${latency[0]?.okienko.rounds ?? 1} rounds each
   per level, and each figure pools its rounds, so that anything else running on the machine
-  weighs on both alike (load average at the start of the run: ${machine.load}). Okienko's office: the demo office's departments and matters with 50 windows, each
+  weighs on both alike (load average at the start of the run: ${(measured.find((m) => m.figure === 'latency')?.machine ?? machine).load}). Okienko's office: the demo office's departments and matters with 50 windows, each
   serving one department, and a morning queue issued beforehand. Each window finishes its client
   half a period after calling (so Okienko also handles 20 finishes a second, and sends the
   screens' snapshots); the bare relay needs no finish.
@@ -614,7 +617,7 @@ the rest is the V8 heap under load and socket.io's per-connection state, which t
 too.
 
 ${pages ? pagesSection(pages) : ''}
-${mail ? mailSection(mail) : ''}
+${mail ? mailSection(mail) : ''}${slots ? slotsSection(slots) : ''}
 ## How to reproduce
 
 \`\`\`sh

@@ -54,6 +54,7 @@ function staff(at: number): StaffSnapshotDto {
 		waitingCount: 0,
 		waitingPriorityCount: 0,
 		missed: [],
+		appointments: [],
 		departments: [],
 		services: [],
 		at

@@ -46,6 +46,7 @@ export function consoleFromWholeQueue(
 		...staff,
 		windows: staff.windows.filter((w) => group(w, cap) === group(window, cap)),
 		...wholeQueueOf(staff, limit)(window),
-		missed: staff.missed.filter((t) => served.has(t.serviceId))
+		missed: staff.missed.filter((t) => served.has(t.serviceId)),
+		appointments: staff.appointments.filter((a) => served.has(a.serviceId))
 	};
 }

@@ -31,6 +31,7 @@ const staff = {
 	waitingCount: 3,
 	waitingPriorityCount: 0,
 	missed: [],
+	appointments: [],
 	departments: [],
 	services: [],
 	at: 0

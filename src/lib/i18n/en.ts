@@ -17,6 +17,7 @@ import { calendarEn } from './parts/calendar';
 import { bookingEn } from './parts/booking';
 import { inquiriesEn } from './parts/inquiries';
 import { mailEn } from './parts/mail';
+import { appointmentsEn } from './parts/appointments';
 import type { Message, MessageKey } from './pl';
 
 export const en: Record<MessageKey, Message> = {
@@ -272,5 +273,6 @@ export const en: Record<MessageKey, Message> = {
 	...calendarEn,
 	...bookingEn,
 	...inquiriesEn,
-	...mailEn
+	...mailEn,
+	...appointmentsEn
 };

@@ -20,6 +20,7 @@ import { calendarPl } from './parts/calendar';
 import { bookingPl } from './parts/booking';
 import { inquiriesPl } from './parts/inquiries';
 import { mailPl } from './parts/mail';
+import { appointmentsPl } from './parts/appointments';
 
 import type { Message } from './lang';
 
@@ -274,7 +275,8 @@ export const pl = {
 	...calendarPl,
 	...bookingPl,
 	...inquiriesPl,
-	...mailPl
+	...mailPl,
+	...appointmentsPl
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof pl;

@@ -35,6 +35,7 @@ import { InquiryRepository } from './db/repositories/inquiries';
 import { Outbox, scheduleOutbox } from './notify/outbox';
 import { OutboxRepository } from './db/repositories/outbox';
 import { sendersFrom } from './notify/senders';
+import { scheduleNoShows } from './desk/no-show-job';
 
 export interface App {
 	config: ServerConfig;
@@ -76,6 +77,8 @@ export interface AppOptions {
 	inquiryAlertsEveryMs?: number;
 	/** How often the outbox's sender loop looks for messages due (default 30 s). */
 	outboxEveryMs?: number;
+	/** How often bookings past their check-in become no-shows (default each minute; tests: less). */
+	noShowsEveryMs?: number;
 }
 
 export function createApp(options: AppOptions = {}): App {
@@ -95,13 +98,15 @@ export function createApp(options: AppOptions = {}): App {
 	const accounts = new Accounts(db, audit, clock);
 	const holds = new WindowHolds(db, accounts.sessions, accounts.staff, clock);
 	const closures = new DayClosures(db);
+	const bookingRepository = new BookingRepository(db);
 	const views = new QueueViews(
 		office,
 		tickets,
 		clock,
 		(code) => surveys.tokenFor({ code }),
 		() => holds.all(),
-		(locationId, day) => closures.latest(locationId, day)
+		(locationId, day) => closures.latest(locationId, day),
+		bookingRepository
 	);
 	const queue = new QueueService(db, office, tickets, clock);
 	const broadcaster = new Broadcaster(views, { holdSnapshots: config.holdSnapshots });
@@ -125,12 +130,13 @@ export function createApp(options: AppOptions = {}): App {
 	const stopBins = scheduleBinsCatchUp(db);
 	const day = new DayDesk(db, office, tickets, closures, broadcaster, audit, clock);
 	const stopDayClose = scheduleDayClose(day, options.dayCloseEveryMs ?? 30_000);
-	const bookingRows = new BookingRepository(db);
-	const bookings = new BookingService(db, office, bookingRows, clock);
+	const bookings = new BookingService(db, office, bookingRepository, clock);
+	// A cancellation or a no-show of today changes the consoles' appointments panel (SR-09).
+	bookings.onTodayChanged = (locationId) => broadcaster.refresh(locationId);
 	const outbox = new Outbox(
 		db,
 		office,
-		bookingRows,
+		bookingRepository,
 		new OutboxRepository(db),
 		sendersFrom(config.messaging),
 		clock,
@@ -153,6 +159,7 @@ export function createApp(options: AppOptions = {}): App {
 		clock,
 		options.inquiryAlertsEveryMs
 	);
+	const stopNoShows = scheduleNoShows(bookings, options.noShowsEveryMs);
 	return {
 		config,
 		db,
@@ -181,6 +188,7 @@ export function createApp(options: AppOptions = {}): App {
 			stopInquiryAlerts();
 			stopOutbox();
 			outbox.close();
+			stopNoShows();
 			broadcaster.close();
 			db.close();
 		}

@@ -278,9 +278,42 @@ export interface StaffSnapshotDto {
 	waitingPriorityCount: number;
 	/** Today's missed and cancelled tickets, the latest first, which a clerk may restore. */
 	missed: ConsoleTicketDto[];
+	/** Today's appointments of the matters (SR-09), by slot time; cancelled ones are not listed. */
+	appointments: ConsoleAppointmentDto[];
 	departments: { id: number; name: Localized; prefix: string }[];
 	services: { id: number; departmentId: number; name: Localized }[];
 	at: number;
+}
+
+/** A booking as the clerk sees it: its own state, then its ticket's once the client checked in. */
+export type AppointmentState =
+	| 'booked' // not checked in yet
+	| 'checked_in' // checked in, waiting to be called
+	| 'called'
+	| 'in_service'
+	| 'served'
+	| 'missed' // never checked in (the no-show job), or did not come when called
+	| 'ended'; // checked in, then cancelled or not served (the office closed)
+
+/** One of today's appointments on the console (SR-09): no name (a booking has none), no contact. */
+export interface ConsoleAppointmentDto {
+	id: number;
+	serviceId: number;
+	/** The slot's start, "HH:MM" in the location's time, and as an instant. */
+	start: string;
+	slotAt: number;
+	/** The booking code's last 3 digits: enough to tell two clients apart, not to check in. */
+	codeEnd: string;
+	/** The ticket once the client checked in (the console may call it from its queue). */
+	ticketId: number | null;
+	ticketNumber: string | null;
+	interpreter: boolean;
+	accessible: boolean;
+	state: AppointmentState;
+	/** When the client checked in (their ticket's issue). */
+	checkedInAt: number | null;
+	/** For a checked-in client whose time has passed: the expected wait to tell them (SR-09). */
+	estimate: WaitEstimateDto | null;
 }
 
 export interface WindowActionResultDto {

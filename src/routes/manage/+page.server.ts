@@ -6,6 +6,7 @@ import {
 	statsRange,
 	type RangeProblem
 } from '$lib/server/stats/range';
+import { appointmentsReport } from '$lib/server/stats/appointments';
 import { surveyResults } from '$lib/server/stats/survey-results';
 import { timeReport } from '$lib/server/stats/time-report';
 import type { PageServerLoad } from './$types';
@@ -51,6 +52,7 @@ export const load: PageServerLoad = ({ url, locals }) => {
 		scope: range.departmentIds ? departments : null,
 		survey: surveyResults(app.db, range),
 		times: timeReport(app.db, app.office, range, locals.lang),
-		inquiries: app.inquiries.report(statsRange(range, app.office.location(range.locationId)!))
+		inquiries: app.inquiries.report(statsRange(range, app.office.location(range.locationId)!)),
+		appointments: appointmentsReport(app.db, app.office, range, locals.lang)
 	};
 };

@@ -43,6 +43,22 @@ describe('appointment slots', () => {
 		expect(slotsOn(SCHEDULE, office(), '2026-12-08')).toEqual([]); // Tuesday: none scheduled
 	});
 
+	it('read each instant on its own when a DST change falls between the slots', () => {
+		// Summer time starts on 29 March 2026 at 02:00 (to 03:00): an extra working night.
+		const night = office({
+			'2026-03-29': { open: true, hours: { opens: '00:00', closes: '06:00' }, note: '' }
+		});
+		const stretch: SlotSchedule[] = [
+			{ weekday: 7, from: '01:00', to: '05:00', slotMinutes: 60, capacity: 1 }
+		];
+		expect(slotsOn(stretch, night, '2026-03-29').map((s) => [s.start, s.at])).toEqual([
+			['01:00', at('2026-03-29T00:00Z')], // CET
+			['02:00', at('2026-03-29T01:00Z')], // does not exist: an hour later, as clocks show it
+			['03:00', at('2026-03-29T01:00Z')], // CEST
+			['04:00', at('2026-03-29T02:00Z')]
+		]);
+	});
+
 	it('add the capacity of overlapping stretches, and skip empty or broken ones', () => {
 		const two: SlotSchedule[] = [
 			{ weekday: 1, from: '08:00', to: '09:00', slotMinutes: 30, capacity: 1 },

@@ -13,6 +13,8 @@ import {
 	checkBooking,
 	DEFAULT_BOOKING_POLICY,
 	DomainError,
+	localTime,
+	noShowBefore,
 	slotsOn,
 	zonedInstant,
 	type BookingPolicy,
@@ -48,6 +50,11 @@ export type BookingListener = (
 
 export class BookingService {
 	private listener: BookingListener | null = null;
+	/**
+	 * Told of a change to a booking of today at a location (a cancellation, no-shows): the
+	 * consoles' appointments panel shows the day's bookings (app.ts sends them fresh snapshots).
+	 */
+	onTodayChanged: (locationId: number) => void = () => {};
 
 	constructor(
 		private readonly db: Db,
@@ -76,6 +83,32 @@ export class BookingService {
 			zonedInstant(addDays(day, 1), 0, tz)
 		);
 		return slots.map((s) => ({ ...s, free: Math.max(0, s.capacity - (taken.get(s.at) ?? 0)) }));
+	}
+
+	/**
+	 * A day's free slots of every matter of the location that takes appointments (staff booking
+	 * a client on the phone, an overview): the schedules in one query and the day's bookings of
+	 * the location in one range of bookings_location_slot, not one request per matter.
+	 */
+	freeSlotsOfDay(locationId: number, day: string): { serviceId: number; slots: FreeSlot[] }[] {
+		const location = this.requireLocation(locationId);
+		const services = this.office.services(locationId).filter((s) => s.active);
+		const schedules = this.bookings.schedulesOf(services.map((s) => s.id));
+		const tz = location.hours.timeZone;
+		const taken = this.bookings.takenAt(
+			locationId,
+			zonedInstant(day, 0, tz),
+			zonedInstant(addDays(day, 1), 0, tz)
+		);
+		return services.flatMap((s) => {
+			const schedule = schedules.get(s.id);
+			if (!schedule) return [];
+			const slots = slotsOn(schedule, location.hours, day).map((slot) => ({
+				...slot,
+				free: Math.max(0, slot.capacity - (taken.get(`${s.id} ${slot.at}`) ?? 0))
+			}));
+			return [{ serviceId: s.id, slots }];
+		});
 	}
 
 	/**
@@ -134,6 +167,7 @@ export class BookingService {
 		if (booking.state !== 'booked')
 			throw new DomainError('invalid_state', { state: booking.state });
 		this.bookings.setState(booking.id, 'cancelled', this.clock());
+		this.changedOn(booking.locationId, booking.day);
 		const cancelled = { ...booking, state: 'cancelled' as const };
 		this.tell('booking_cancelled', cancelled);
 		return cancelled;
@@ -150,6 +184,29 @@ export class BookingService {
 			this.listener?.(change, booking);
 		} catch (err) {
 			console.error('[okienko] the booking message was not written', err);
+		}
+	}
+
+	/**
+	 * No-shows: bookings still `booked` once their check-in grace has passed become `missed`
+	 * (queue/appointments.ts noShowBefore). Answers how many; run each minute (no-show-job.ts).
+	 */
+	markNoShows(): number {
+		const now = this.clock();
+		const missed = this.bookings.markMissed(noShowBefore(now, this.policy), now);
+		const days = new Set(missed.map((m) => `${m.locationId} ${m.day}`));
+		for (const key of days) {
+			const [locationId, day] = key.split(' ');
+			this.changedOn(Number(locationId), day!);
+		}
+		return missed.length;
+	}
+
+	/** A booking of `day` changed: if that is today at its location, the consoles hear of it. */
+	private changedOn(locationId: number, day: string): void {
+		const location = this.office.location(locationId);
+		if (location && localTime(this.clock(), location.hours.timeZone).day === day) {
+			this.onTodayChanged(locationId);
 		}
 	}
 

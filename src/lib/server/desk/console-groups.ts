@@ -36,7 +36,8 @@ export function forWindow(
 		...frame,
 		windows: frame.windows.filter((w) => consoleGroup(w, cap) === key),
 		...queueOf(window),
-		missed: frame.missed.filter((t) => served.has(t.serviceId))
+		missed: frame.missed.filter((t) => served.has(t.serviceId)),
+		appointments: frame.appointments.filter((a) => served.has(a.serviceId))
 	};
 }
 

@@ -11,6 +11,7 @@ import {
 	type Ticket,
 	type WindowHold
 } from '../queue';
+import type { AppointmentsView } from './appointments-view';
 import { forWindow, type StaffFrame, type WindowQueue } from './console-groups';
 import { consoleTicket, locationOf, namesOf, windowDto, type WindowAtDesk } from './view-mappers';
 import { holderDto } from './window-holds';
@@ -29,7 +30,9 @@ export class StaffView {
 		private readonly tickets: TicketRepository,
 		private readonly clock: () => number,
 		/** The live holds of windows (desk/window-holds.ts), by window. */
-		private readonly holds: () => Map<number, WindowHold>
+		private readonly holds: () => Map<number, WindowHold>,
+		/** Today's appointments (SR-09); none without the bookings (tests of the queue alone). */
+		private readonly appointments: AppointmentsView | null = null
 	) {}
 
 	/**
@@ -58,6 +61,7 @@ export class StaffView {
 			missed: this.tickets
 				.endedToday(locationId, localTime(this.clock(), location.hours.timeZone).day, MISSED_SHOWN)
 				.map((t) => consoleTicket(t, names)),
+			appointments: this.appointments?.today(location, this.clock()) ?? [],
 			departments: this.office
 				.departments(locationId)
 				.map((d) => ({ id: d.id, name: d.name, prefix: d.prefix })),

@@ -29,6 +29,8 @@ import {
 	type WaitEstimate,
 	type WindowHold
 } from '../queue';
+import type { BookingRepository } from '../db/repositories/bookings';
+import { AppointmentsView } from './appointments-view';
 import { BoardView } from './board-view';
 import type { StaffFrame } from './console-groups';
 import { StaffView } from './staff-view';
@@ -63,10 +65,14 @@ export class QueueViews {
 		/** The live holds of windows (desk/window-holds.ts), by window; none without it (tests). */
 		holds: () => Map<number, WindowHold> = () => new Map(),
 		/** When the office day was last closed at a location (desk/day-close.ts), if it was. */
-		dayClosedAt: (locationId: number, day: string) => number | null = () => null
+		dayClosedAt: (locationId: number, day: string) => number | null = () => null,
+		/** The bookings, for the consoles' appointments of the day (SR-09); none without. */
+		bookings: BookingRepository | null = null
 	) {
 		this.board = new BoardView(office, tickets, clock, dayClosedAt);
-		this.staff = new StaffView(office, tickets, clock, holds);
+		const appointments =
+			bookings && new AppointmentsView(bookings, tickets, (t) => this.waitingEstimate(t).estimate);
+		this.staff = new StaffView(office, tickets, clock, holds, appointments);
 	}
 
 	locations(): LocationDto[] {
@@ -237,6 +243,28 @@ export class QueueViews {
 		return t ? { locationId: t.locationId, ticket: this.publicTicketOf(t) } : null;
 	}
 
+	/**
+	 * A waiting ticket's people ahead and expected wait (none for one not waiting): the phone's
+	 * and, for a client with an appointment whose time has passed, the clerk's (SR-09).
+	 */
+	private waitingEstimate(
+		t: Ticket,
+		windows: ServiceWindow[] = this.office.windows(t.locationId)
+	): { ahead: number; estimate: WaitEstimate | null } {
+		if (t.state !== 'waiting') return { ahead: 0, estimate: null };
+		const ahead = this.tickets.countAhead(t);
+		// The other matters' queues at shared windows (servingWindows), the ticket itself not
+		// counted twice.
+		const waiting = new Map(this.tickets.waitingCounts(t.locationId));
+		waiting.set(t.serviceId, Math.max(0, (waiting.get(t.serviceId) ?? 1) - 1));
+		const estimate = this.estimate(
+			t.serviceId,
+			ahead,
+			servingWindows(windows, t.serviceId, waiting)
+		);
+		return { ahead, estimate };
+	}
+
 	publicTicketOf(t: Ticket): PublicTicketDto {
 		const location = locationOf(this.office, t.locationId);
 		// One matter and one department by id, not the location's whole lists: this runs for
@@ -245,18 +273,8 @@ export class QueueViews {
 		const department = this.office.department(t.departmentId);
 		const windows = this.office.windows(t.locationId);
 		const window = windows.find((w) => w.id === t.windowId);
-		let ahead = 0;
-		let estimate: WaitEstimate | null = null;
-		let places: PlaceDto[] = [];
-		if (t.state === 'waiting') {
-			ahead = this.tickets.countAhead(t);
-			// The other matters' queues at shared windows (servingWindows), the ticket itself not
-			// counted twice.
-			const waiting = new Map(this.tickets.waitingCounts(t.locationId));
-			waiting.set(t.serviceId, Math.max(0, (waiting.get(t.serviceId) ?? 1) - 1));
-			estimate = this.estimate(t.serviceId, ahead, servingWindows(windows, t.serviceId, waiting));
-			places = this.placesFor(location, windows, t.serviceId);
-		}
+		const { ahead, estimate } = this.waitingEstimate(t, windows);
+		const places = t.state === 'waiting' ? this.placesFor(location, windows, t.serviceId) : [];
 		return {
 			code: t.code,
 			number: t.number,

@@ -63,14 +63,33 @@ export function slotsOn(
 			byStart.set(m, (byStart.get(m) ?? 0) + s.capacity);
 		}
 	}
-	return [...byStart.entries()]
-		.sort(([a], [b]) => a - b)
-		.map(([m, capacity]) => ({
-			day,
-			start: clockText(m),
-			at: zonedInstant(day, m, hours.timeZone),
-			capacity
-		}));
+	const starts = [...byStart.entries()].sort(([a], [b]) => a - b);
+	const instant = instantsOn(day, starts[0]?.[0] ?? 0, starts.at(-1)?.[0] ?? 0, hours.timeZone);
+	return starts.map(([m, capacity]) => ({ day, start: clockText(m), at: instant(m), capacity }));
+}
+
+/** The instants of days' first and last slots, by zone, day and minutes: a fact that never changes. */
+const dayEnds = new Map<string, { from: number; to: number }>();
+const DAY_ENDS_KEPT = 1024;
+
+/**
+ * The instants of a day's wall-clock minutes between `first` and `last`. Reading the zone's offset
+ * is the slow part (Intl), and a day's slots share one offset unless a DST change falls between
+ * them: when the first and the last are as far apart as their minutes, none does (a day has one
+ * change at most), and the rest are counted from the first; otherwise each is read on its own.
+ */
+function instantsOn(day: string, first: number, last: number, timeZone: string) {
+	const key = `${timeZone} ${day} ${first} ${last}`;
+	let ends = dayEnds.get(key);
+	if (!ends) {
+		// Every matter's slots of a day usually share their first and last minutes: read them once.
+		if (dayEnds.size >= DAY_ENDS_KEPT) dayEnds.clear();
+		ends = { from: zonedInstant(day, first, timeZone), to: zonedInstant(day, last, timeZone) };
+		dayEnds.set(key, ends);
+	}
+	const { from, to } = ends;
+	if (to - from === (last - first) * 60_000) return (m: number) => from + (m - first) * 60_000;
+	return (m: number) => zonedInstant(day, m, timeZone);
 }
 
 const clockText = (m: number) =>

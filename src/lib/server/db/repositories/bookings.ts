@@ -125,6 +125,29 @@ export class BookingRepository {
 				 WHERE slot_at >= ? AND slot_at < ? AND state = 'booked'
 				   AND contact_deleted_at IS NULL AND (email IS NOT NULL OR phone IS NOT NULL)`
 			),
+			schedulesOf: db.prepare(
+				`SELECT service_id AS serviceId, weekday, from_time AS "from", to_time AS "to",
+				   slot_minutes AS slotMinutes, capacity
+				 FROM appointment_schedules
+				 WHERE service_id IN (SELECT value FROM json_each(?)) ORDER BY weekday, from_time`
+			),
+			// bookings_location_slot (migration 026): every matter's bookings of one day at once.
+			takenAt: db.prepare(
+				`SELECT service_id AS serviceId, slot_at AS at, count(*) AS n FROM bookings
+				 WHERE location_id = ? AND slot_at >= ? AND slot_at < ? AND state IN ('booked', 'checked_in')
+				 GROUP BY service_id, slot_at`
+			),
+			// bookings_location_slot (migration 026): one day's range of one location.
+			between: db.prepare(
+				`SELECT * FROM bookings WHERE location_id = ? AND slot_at >= ? AND slot_at < ?
+				 ORDER BY slot_at, id`
+			),
+			// bookings_due (migration 026): only bookings still to come are in the index.
+			markMissed: db.prepare(
+				`UPDATE bookings SET state = 'missed', changed_at = @now
+				 WHERE state = 'booked' AND slot_at < @before
+				 RETURNING location_id AS locationId, day`
+			),
 			deleteContacts: db.prepare(
 				`UPDATE bookings SET email = NULL, phone = NULL, contact_deleted_at = @now
 				 WHERE slot_at < @before AND contact_deleted_at IS NULL
@@ -157,6 +180,26 @@ export class BookingRepository {
 		return new Map(rows.map((r) => [r.at, r.n]));
 	}
 
+	/** The weekly schedules of these matters, by matter (one query for a location's matters). */
+	schedulesOf(serviceIds: readonly number[]): Map<number, SlotSchedule[]> {
+		const rows = this.q.schedulesOf.all(JSON.stringify(serviceIds)) as (SlotSchedule & {
+			serviceId: number;
+		})[];
+		const by = new Map<number, SlotSchedule[]>();
+		for (const { serviceId, ...s } of rows) by.set(serviceId, [...(by.get(serviceId) ?? []), s]);
+		return by;
+	}
+
+	/** A location's bookings per matter and slot start in [from, to): "matter slot_at" → count. */
+	takenAt(locationId: number, from: number, to: number): Map<string, number> {
+		const rows = this.q.takenAt.all(locationId, from, to) as {
+			serviceId: number;
+			at: number;
+			n: number;
+		}[];
+		return new Map(rows.map((r) => [`${r.serviceId} ${r.at}`, r.n]));
+	}
+
 	codeInUse(locationId: number, code: string): boolean {
 		return this.q.codeInUse.get(locationId, code) !== undefined;
 	}
@@ -184,6 +227,19 @@ export class BookingRepository {
 
 	setState(id: number, state: BookingState, at: number, ticketId: number | null = null): void {
 		this.q.setState.run({ id, state, at, ticketId });
+	}
+
+	/** A location's bookings whose slot starts in [from, to), by slot time: one day's, for the consoles. */
+	between(locationId: number, from: number, to: number): Booking[] {
+		return (this.q.between.all(locationId, from, to) as Row[]).map(toBooking);
+	}
+
+	/**
+	 * No-shows: every booking still `booked` whose slot started before `before` becomes `missed`.
+	 * Answers the location and day of each, so that the consoles showing that day are refreshed.
+	 */
+	markMissed(before: number, now: number): { locationId: number; day: string }[] {
+		return this.q.markMissed.all({ before, now }) as { locationId: number; day: string }[];
 	}
 
 	/** Retention: e-mail and phone of bookings whose slot was before `before`; how many. */

@@ -93,6 +93,9 @@ export class TicketRepository {
 			),
 			byId: db.prepare(`SELECT ${COLUMNS} FROM tickets WHERE id = ?`).raw(),
 			byCode: db.prepare(`SELECT ${COLUMNS} FROM tickets WHERE code = ?`).raw(),
+			byIds: db
+				.prepare(`SELECT ${COLUMNS} FROM tickets WHERE id IN (SELECT value FROM json_each(?))`)
+				.raw(),
 			waiting: db
 				.prepare(
 					`SELECT ${COLUMNS} FROM tickets WHERE location_id = ? AND state = 'waiting'
@@ -212,6 +215,13 @@ export class TicketRepository {
 	byId(id: number): Ticket | null {
 		const row = this.q.byId.get(id) as RawTicket | undefined;
 		return row ? fromRaw(row) : null;
+	}
+
+	/** The tickets with these ids (a day's appointments' tickets), in one query, by id. */
+	byIds(ids: readonly number[]): Map<number, Ticket> {
+		if (ids.length === 0) return new Map();
+		const rows = this.q.byIds.all(JSON.stringify(ids)) as RawTicket[];
+		return new Map(rows.map((r) => [r[0], fromRaw(r)]));
 	}
 
 	byCode(code: string): Ticket | null {
