@@ -72,10 +72,13 @@ export function toApiError(err: unknown, lang: Lang): { status: number; error: A
 		// A field's name in words, not the program's ("koniec okresu", not "to").
 		const field = `error.field.${params.field}`;
 		if (err.code === 'invalid_input' && isMessageKey(field)) params.field = translate(lang, field);
-		return {
-			status: STATUS[err.code],
-			error: { code: err.code, message: translate(lang, `error.${err.code}`, params) }
-		};
+		// A refusal with a reason says which (a booking's full slot, no interpreter free…).
+		const specific = `error.${err.code}.${params.reason}`;
+		const message =
+			params.reason !== undefined && isMessageKey(specific)
+				? translate(lang, specific, params)
+				: translate(lang, `error.${err.code}`, params);
+		return { status: STATUS[err.code], error: { code: err.code, message } };
 	}
 	if (err instanceof AccessDenied) {
 		return {

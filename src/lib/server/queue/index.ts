@@ -15,3 +15,4 @@ export * from './day';
 export * from './estimate';
 export * from './holding';
 export * from './usual-time';
+export * from './interpreter';

@@ -1,5 +1,5 @@
 import type { Db } from '../open';
-import type { SlotSchedule } from '../../queue';
+import type { SlotSchedule, Span } from '../../queue';
 
 export type BookingState = 'booked' | 'checked_in' | 'cancelled' | 'missed';
 
@@ -23,9 +23,17 @@ export interface Booking {
 	bookedBy: number | null;
 	createdAt: number;
 	changedAt: number;
+	/** The slot's end (migration 025); null for bookings made before it. */
+	endsAt: number | null;
 }
 
 export type NewBooking = Omit<Booking, 'id' | 'state' | 'ticketId' | 'changedAt'>;
+
+/** A stretch of a matter's appointment schedule as stored, with its row id (for editing it). */
+export interface ScheduleRow extends SlotSchedule {
+	id: number;
+	serviceId: number;
+}
 
 interface Row {
 	id: number;
@@ -46,6 +54,7 @@ interface Row {
 	booked_by: number | null;
 	created_at: number;
 	changed_at: number;
+	ends_at: number | null;
 }
 
 const toBooking = (r: Row): Booking => ({
@@ -66,7 +75,8 @@ const toBooking = (r: Row): Booking => ({
 	ticketId: r.ticket_id,
 	bookedBy: r.booked_by,
 	createdAt: r.created_at,
-	changedAt: r.changed_at
+	changedAt: r.changed_at,
+	endsAt: r.ends_at
 });
 
 /** The one module that reads and writes appointment_schedules and bookings. */
@@ -100,10 +110,11 @@ export class BookingRepository {
 				.pluck(),
 			insert: db.prepare(
 				`INSERT INTO bookings (location_id, service_id, day, start, slot_at, code, view_token, lang,
-				   email, phone, interpreter, accessible, booked_by, created_at, changed_at)
+				   email, phone, interpreter, accessible, booked_by, created_at, changed_at, ends_at)
 				 VALUES (@locationId, @serviceId, @day, @start, @slotAt, @code, @viewToken, @lang,
-				   @email, @phone, @interpreter, @accessible, @bookedBy, @createdAt, @createdAt)`
+				   @email, @phone, @interpreter, @accessible, @bookedBy, @createdAt, @createdAt, @endsAt)`
 			),
+			...staffQueries(db),
 			byToken: db.prepare('SELECT * FROM bookings WHERE view_token = ?'),
 			byCode: db.prepare(
 				"SELECT * FROM bookings WHERE location_id = ? AND code = ? AND state = 'booked'"
@@ -172,8 +183,105 @@ export class BookingRepository {
 		this.q.setState.run({ id, state, at, ticketId });
 	}
 
+	/** The schedule's stretches with their ids (the admin page edits them one by one). */
+	scheduleRows(serviceIds: readonly number[]): ScheduleRow[] {
+		if (serviceIds.length === 0) return [];
+		return this.q.scheduleRows.all(JSON.stringify(serviceIds)) as ScheduleRow[];
+	}
+
+	scheduleRow(id: number): ScheduleRow | null {
+		return (this.q.scheduleRow.get(id) as ScheduleRow | undefined) ?? null;
+	}
+
+	addStretch(serviceId: number, s: SlotSchedule): number {
+		return Number(this.q.addSchedule.run({ serviceId, ...s }).lastInsertRowid);
+	}
+
+	updateStretch(id: number, serviceId: number, s: SlotSchedule): void {
+		this.q.updateStretch.run({ id, serviceId, ...s });
+	}
+
+	deleteStretch(id: number): void {
+		this.q.deleteStretch.run(id);
+	}
+
+	/** The spans of a location's bookings with an interpreter in [from, to), one booking left out. */
+	interpreterSpans(locationId: number, from: number, to: number, exceptId = 0): Span[] {
+		return this.q.interpreterSpans.all({ locationId, from, to, exceptId }) as Span[];
+	}
+
+	byId(id: number): Booking | null {
+		const r = this.q.byId.get(id) as Row | undefined;
+		return r ? toBooking(r) : null;
+	}
+
+	/** The newest booking with this code at the location, whatever its state (staff look-up). */
+	latestByCode(locationId: number, code: string): Booking | null {
+		const r = this.q.latestByCode.get(locationId, code) as Row | undefined;
+		return r ? toBooking(r) : null;
+	}
+
+	/** A location's bookings of a day, by time. */
+	ofDay(locationId: number, day: string): Booking[] {
+		return (this.q.ofDay.all(locationId, day) as Row[]).map(toBooking);
+	}
+
+	/** Bookings with an interpreter, still to come or checked in, from `from` on (the diary). */
+	interpreterDiary(locationId: number, from: number): Booking[] {
+		return (this.q.interpreterDiary.all(locationId, from) as Row[]).map(toBooking);
+	}
+
+	/** Another slot of the same matter for a booking still to come; its code stays. */
+	move(id: number, to: { day: string; start: string; slotAt: number; endsAt: number }, at: number) {
+		this.q.move.run({ id, ...to, at });
+	}
+
 	/** Retention: e-mail and phone of bookings whose slot was before `before`; how many. */
 	deleteContacts(before: number, now: number): number {
 		return this.q.deleteContacts.run({ before, now }).changes;
 	}
+}
+
+/** Staff booking's reads and writes (migration 025's end of a slot, the interpreter's overlap). */
+function staffQueries(db: Db) {
+	return {
+		scheduleRows: db.prepare(
+			`SELECT id, service_id AS serviceId, weekday, from_time AS "from", to_time AS "to",
+			   slot_minutes AS slotMinutes, capacity
+			 FROM appointment_schedules WHERE service_id IN (SELECT value FROM json_each(?))
+			 ORDER BY service_id, weekday, from_time, id`
+		),
+		scheduleRow: db.prepare(
+			`SELECT id, service_id AS serviceId, weekday, from_time AS "from", to_time AS "to",
+			   slot_minutes AS slotMinutes, capacity
+			 FROM appointment_schedules WHERE id = ?`
+		),
+		updateStretch: db.prepare(
+			`UPDATE appointment_schedules SET service_id = @serviceId, weekday = @weekday, from_time = @from, to_time = @to,
+			   slot_minutes = @slotMinutes, capacity = @capacity WHERE id = @id`
+		),
+		deleteStretch: db.prepare('DELETE FROM appointment_schedules WHERE id = ?'),
+		// A booking from before migration 025 has no end: it takes its start's minute.
+		interpreterSpans: db.prepare(
+			`SELECT slot_at AS at, coalesce(ends_at, slot_at + 60000) AS "end" FROM bookings
+			 WHERE location_id = @locationId AND interpreter = 1 AND state IN ('booked', 'checked_in')
+			   AND slot_at < @to AND coalesce(ends_at, slot_at + 60000) > @from AND id <> @exceptId`
+		),
+		byId: db.prepare('SELECT * FROM bookings WHERE id = ?'),
+		latestByCode: db.prepare(
+			'SELECT * FROM bookings WHERE location_id = ? AND code = ? ORDER BY slot_at DESC, id DESC LIMIT 1'
+		),
+		ofDay: db.prepare(
+			'SELECT * FROM bookings WHERE location_id = ? AND day = ? ORDER BY slot_at, id'
+		),
+		interpreterDiary: db.prepare(
+			`SELECT * FROM bookings
+			 WHERE location_id = ? AND interpreter = 1 AND state IN ('booked', 'checked_in') AND slot_at >= ?
+			 ORDER BY slot_at, id LIMIT 500`
+		),
+		move: db.prepare(
+			`UPDATE bookings SET day = @day, start = @start, slot_at = @slotAt, ends_at = @endsAt,
+			   changed_at = @at WHERE id = @id AND state = 'booked'`
+		)
+	};
 }
