@@ -118,8 +118,8 @@ describe("a matter's appointment schedule at /admin", () => {
 		const bad = (over: Record<string, string>) =>
 			admin().saveStretch(manager, location, null, stretch(over));
 		const cases: [Record<string, string>, string, string][] = [
-			[{ to: '09:00' }, 'to', 'admin.err.hours_order'],
-			[{ to: '08:00' }, 'to', 'admin.err.hours_order'],
+			[{ to: '09:00' }, 'to', 'admin.err.stretch_order'],
+			[{ to: '08:00' }, 'to', 'admin.err.stretch_order'],
 			[{ to: '09:20' }, 'slotMinutes', 'admin.err.slot_fits'],
 			[{ capacity: '0' }, 'capacity', 'admin.err.capacity'],
 			[{ capacity: '51' }, 'capacity', 'admin.err.capacity'],
@@ -199,7 +199,7 @@ describe("the interpreter's week and the booking policy at /admin", () => {
 				...values
 			});
 		expect(bad({ to: '08:00' })).toMatchObject({
-			errors: { to: { key: 'admin.err.hours_order' } }
+			errors: { to: { key: 'admin.err.stretch_order' } }
 		});
 		expect(bad({ capacity: '11' })).toMatchObject({
 			errors: { capacity: { key: 'admin.err.interpreters' } }

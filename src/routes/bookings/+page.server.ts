@@ -1,4 +1,5 @@
 import { redirect } from '@sveltejs/kit';
+import { z } from 'zod';
 import { locationOf } from '$lib/server/admin/routes';
 import { staffBookingsOf } from '$lib/server/desk/staff-bookings';
 import {
@@ -10,7 +11,9 @@ import {
 import { localTime } from '$lib/server/queue';
 import type { Actions, PageServerLoad } from './$types';
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A day that exists (2026-13-45 does not: the list falls back to today, never a 500). */
+const realDay = (raw: string | null) =>
+	raw !== null && z.iso.date().safeParse(raw).success ? raw : null;
 
 /**
  * Booking for a client on the phone: choose the matter, day and interpreter (a GET form, so it
@@ -48,9 +51,7 @@ export const load: PageServerLoad = ({ url, locals }) => {
 					.filter((s) => s.free > 0)
 					.map((s) => ({ start: s.start, free: s.free }))
 			: [];
-	const listDay = DAY.test(url.searchParams.get('list') ?? '')
-		? url.searchParams.get('list')!
-		: today;
+	const listDay = realDay(url.searchParams.get('list')) ?? today;
 	const list = staff.ofDay(location.id, listDay).map((b) => ({
 		id: b.id,
 		start: b.start,

@@ -64,7 +64,7 @@ export const scheduleStretchInput = z
 		if (from === null || to === null) return;
 		const length = to - from;
 		if (length <= 0) {
-			ctx.addIssue({ code: 'custom', path: ['to'], message: 'admin.err.hours_order' });
+			ctx.addIssue({ code: 'custom', path: ['to'], message: 'admin.err.stretch_order' });
 		} else if (v.slotMinutes > length) {
 			ctx.addIssue({ code: 'custom', path: ['slotMinutes'], message: 'admin.err.slot_fits' });
 		}
@@ -76,7 +76,7 @@ export const interpreterStretchInput = z
 		const from = minutesOf(v.from);
 		const to = minutesOf(v.to);
 		if (from !== null && to !== null && to <= from) {
-			ctx.addIssue({ code: 'custom', path: ['to'], message: 'admin.err.hours_order' });
+			ctx.addIssue({ code: 'custom', path: ['to'], message: 'admin.err.stretch_order' });
 		}
 	});
 
