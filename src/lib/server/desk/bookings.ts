@@ -156,9 +156,17 @@ export class BookingService {
 		return this.bookings.byToken(token);
 	}
 
-	/** Cancel a booking still to come (its place is free again). */
+	/** Cancel a booking still to come by its link (its place is free again). */
 	cancel(token: string): Booking {
-		const booking = this.bookings.byToken(token);
+		return this.cancelBooking(this.bookings.byToken(token));
+	}
+
+	/** Cancel a booking still to come by its id (staff, for a client on the phone). */
+	cancelById(id: number): Booking {
+		return this.cancelBooking(this.bookings.byId(id));
+	}
+
+	private cancelBooking(booking: Booking | null): Booking {
 		if (!booking) throw new DomainError('not_found', { what: 'booking' });
 		if (booking.state !== 'booked')
 			throw new DomainError('invalid_state', { state: booking.state });

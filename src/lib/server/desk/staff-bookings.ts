@@ -8,7 +8,6 @@ import type { AuditLog } from '../audit/audit-log';
 import type { Principal } from '../auth/guard';
 import type { Db } from '../db/open';
 import { BookingRepository, type Booking } from '../db/repositories/bookings';
-import { DomainError } from '../queue';
 import type { BookingRequest, BookingService } from './bookings';
 
 export interface StaffActor {
@@ -32,8 +31,7 @@ export class StaffBookings {
 	constructor(
 		private readonly db: Db,
 		private readonly service: BookingService,
-		private readonly audit: AuditLog,
-		private readonly clock: () => number
+		private readonly audit: AuditLog
 	) {
 		this.repo = new BookingRepository(db);
 	}
@@ -68,13 +66,7 @@ export class StaffBookings {
 	cancel(actor: StaffActor, id: number): Booking {
 		return this.db
 			.transaction(() => {
-				const booking = this.repo.byId(id);
-				if (!booking) throw new DomainError('not_found', { what: 'booking' });
-				if (booking.state !== 'booked') {
-					throw new DomainError('invalid_state', { state: booking.state });
-				}
-				this.repo.setState(id, 'cancelled', this.clock());
-				const after = { ...booking, state: 'cancelled' as const };
+				const after = this.service.cancelById(id);
 				this.record(actor, 'booking.cancel', after, audited(after));
 				return after;
 			})
@@ -121,7 +113,7 @@ export function staffBookingsOf(app: {
 }): StaffBookings {
 	let desk = INSTANCES.get(app);
 	if (!desk) {
-		desk = new StaffBookings(app.db, app.bookings, app.audit, app.bookings.clock);
+		desk = new StaffBookings(app.db, app.bookings, app.audit);
 		INSTANCES.set(app, desk);
 	}
 	return desk;

@@ -149,8 +149,9 @@ export class AppointmentsAdmin {
 
 	private mayEditService(actor: AdminActor, locationId: number, serviceId: number, field: string) {
 		const service = this.parts.office.services(locationId).find((s) => s.id === serviceId);
-		if (!service)
-			refuse(field === 'form' ? 404 : 400, field, field === 'form' ? 'not_found' : 'service');
+		// A stretch whose matter is not here: no such stretch (404); a matter chosen: a bad field.
+		if (!service && field === 'form') refuse(404, 'form', 'not_found');
+		if (!service) refuse(400, field, 'service');
 		if (!mayActOnDepartment(actor.principal, service!.departmentId)) {
 			refuse(403, field, 'forbidden');
 		}
