@@ -27,7 +27,13 @@ export interface Booking {
 	endsAt: number | null;
 }
 
-export type NewBooking = Omit<Booking, 'id' | 'state' | 'ticketId' | 'changedAt'>;
+/**
+ * A booking to write. Without `endsAt` (a caller that does not know the slot's length, such as a
+ * benchmark's seed) it takes only its start's minute of the interpreter.
+ */
+export type NewBooking = Omit<Booking, 'id' | 'state' | 'ticketId' | 'changedAt' | 'endsAt'> & {
+	endsAt?: number | null;
+};
 
 /** A stretch of a matter's appointment schedule as stored, with its row id (for editing it). */
 export interface ScheduleRow extends SlotSchedule {
@@ -162,6 +168,7 @@ export class BookingRepository {
 		return Number(
 			this.q.insert.run({
 				...b,
+				endsAt: b.endsAt ?? null,
 				interpreter: b.interpreter ? 1 : 0,
 				accessible: b.accessible ? 1 : 0
 			}).lastInsertRowid
