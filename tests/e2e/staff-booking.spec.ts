@@ -119,6 +119,16 @@ test('a manager sets the schedule and the interpreter, a clerk books by phone an
 	const diary = clerk.getByTestId('interpreter-diary');
 	await expect(diary.getByRole('row', { name: new RegExp(code) })).toContainText('09:30');
 	await expectNoAxeViolations(clerk, 'the interpreter diary');
+	// In English too.
+	await clerk.getByRole('button', { name: 'English' }).click();
+	await expect(
+		clerk.getByRole('heading', { level: 1, name: 'The PJM interpreter’s diary' })
+	).toBeVisible();
+	await expect(diary.getByRole('row', { name: new RegExp(code) })).toContainText('booked');
+	await clerk.getByRole('button', { name: 'Polski' }).click();
+	await expect(
+		clerk.getByRole('heading', { level: 1, name: 'Terminarz tłumacza PJM' })
+	).toBeVisible();
 	await clerk.getByRole('link', { name: `Szczegóły rezerwacji ${code}` }).click();
 	await clerk.getByRole('link', { name: 'Wróć do rezerwacji' }).click();
 	const list = clerk.getByTestId('day-bookings');
