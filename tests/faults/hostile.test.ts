@@ -313,7 +313,13 @@ const FORM_ACTIONS = [
 	'/admin/services?/save&location=1',
 	'/admin/services?/delete&location=1',
 	'/admin/windows?/save&location=1',
-	'/admin/windows?/delete&location=1'
+	'/admin/windows?/delete&location=1',
+	'/admin/appointments?/stretch&location=1',
+	'/admin/appointments?/interpreter&location=1',
+	'/admin/appointments?/policy&location=1',
+	'/bookings?/book&location=1',
+	'/bookings/1?/move',
+	'/bookings/1?/cancel'
 ];
 
 function httpCase(): HttpCase {

@@ -90,6 +90,34 @@ const ROUTES: Route[] = [
 	{ method: 'POST', path: '/admin/calendar?/delete', allow: MANAGERS, form: { id: '999999' } },
 	{ method: 'GET', path: '/admin/outbox', allow: MANAGERS, page: true },
 	{ method: 'POST', path: '/admin/outbox?/retry', allow: MANAGERS, form: { id: '999999' } },
+	// Appointments at /admin and booking for a client (issue 14): refused as forms, nothing written.
+	{ method: 'GET', path: '/admin/appointments', allow: MANAGERS, page: true },
+	{ method: 'POST', path: '/admin/appointments?/stretch', allow: MANAGERS, form: { to: 'x' } },
+	{
+		method: 'POST',
+		path: '/admin/appointments?/deleteStretch',
+		allow: MANAGERS,
+		form: { id: '999999' }
+	},
+	{ method: 'POST', path: '/admin/appointments?/interpreter', allow: MANAGERS, form: { to: 'x' } },
+	{
+		method: 'POST',
+		path: '/admin/appointments?/deleteInterpreter',
+		allow: MANAGERS,
+		form: { id: '999999' }
+	},
+	{
+		method: 'POST',
+		path: '/admin/appointments?/policy',
+		allow: MANAGERS,
+		form: { aheadDays: '0' }
+	},
+	{ method: 'GET', path: '/bookings', allow: STAFF, page: true },
+	{ method: 'GET', path: '/bookings/interpreter', allow: STAFF, page: true },
+	{ method: 'GET', path: '/bookings/999999', allow: STAFF, page: true },
+	{ method: 'POST', path: '/bookings?/book', allow: STAFF, form: { serviceId: 'x' } },
+	{ method: 'POST', path: '/bookings/999999?/move', allow: STAFF, form: { day: 'x' } },
+	{ method: 'POST', path: '/bookings/999999?/cancel', allow: STAFF, form: {} },
 	{ method: 'GET', path: '/admin/staff', allow: ADMIN, page: true },
 	{ method: 'GET', path: '/admin/staff/{staff}', allow: ADMIN, page: true },
 	{ method: 'GET', path: '/admin/devices', allow: ADMIN, page: true },

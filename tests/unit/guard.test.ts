@@ -69,7 +69,11 @@ describe('the guard point', () => {
 			'/admin/departments',
 			'/admin/services',
 			'/admin/windows',
-			'/admin/windows/__data.json'
+			'/admin/windows/__data.json',
+			'/admin/appointments',
+			'/bookings',
+			'/bookings/12',
+			'/bookings/interpreter'
 		]) {
 			expect(checkRequest(OPEN_ACCESS, 'GET', page), page).toBe('allow');
 		}

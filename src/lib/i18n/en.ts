@@ -18,6 +18,7 @@ import { bookingEn } from './parts/booking';
 import { inquiriesEn } from './parts/inquiries';
 import { mailEn } from './parts/mail';
 import { appointmentsEn } from './parts/appointments';
+import { appointmentsStaffEn } from './parts/appointments-staff';
 import type { Message, MessageKey } from './pl';
 
 export const en: Record<MessageKey, Message> = {
@@ -274,5 +275,6 @@ export const en: Record<MessageKey, Message> = {
 	...bookingEn,
 	...inquiriesEn,
 	...mailEn,
-	...appointmentsEn
+	...appointmentsEn,
+	...appointmentsStaffEn
 };

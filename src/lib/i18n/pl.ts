@@ -21,6 +21,7 @@ import { bookingPl } from './parts/booking';
 import { inquiriesPl } from './parts/inquiries';
 import { mailPl } from './parts/mail';
 import { appointmentsPl } from './parts/appointments';
+import { appointmentsStaffPl } from './parts/appointments-staff';
 
 import type { Message } from './lang';
 
@@ -276,7 +277,8 @@ export const pl = {
 	...bookingPl,
 	...inquiriesPl,
 	...mailPl,
-	...appointmentsPl
+	...appointmentsPl,
+	...appointmentsStaffPl
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof pl;

@@ -60,6 +60,8 @@ export const bookingPl = {
 		'Tego dnia nie można zarezerwować (minął, urząd jest nieczynny albo termin jest za bliski lub za odległy). Wybierz inny dzień.',
 	'error.booking_refused.no_such_slot':
 		'Ta sprawa nie ma wizyt o tej godzinie. Wybierz godzinę z listy.',
+	'error.booking_refused.no_interpreter':
+		'W tym terminie nie ma wolnego tłumacza języka migowego. Wybierz inny termin.',
 	'booking.done': 'Rezerwacja przyjęta',
 	'booking.view': 'Twoja rezerwacja',
 	'booking.code': 'Kod rezerwacji',
@@ -153,6 +155,8 @@ export const bookingEn: Record<keyof typeof bookingPl, Message> = {
 		'This day cannot be booked (it has passed, the office is closed, or it is too soon or too far ahead). Please choose another day.',
 	'error.booking_refused.no_such_slot':
 		'This matter has no visits at that time. Please choose a time from the list.',
+	'error.booking_refused.no_interpreter':
+		'No sign-language interpreter is free at that time. Choose another slot.',
 	'booking.done': 'Your visit is booked',
 	'booking.view': 'Your booking',
 	'booking.code': 'Booking code',

@@ -99,6 +99,10 @@ export const ROUTE_RULES: RouteRule[] = [
 	{ pattern: /^\/admin\/calendar$/, methods: ['GET', 'POST'], allow: MANAGERS },
 	// Messages to visitors (recipients masked) and "retry now": managers and admins, audited.
 	{ pattern: /^\/admin\/outbox$/, methods: ['GET', 'POST'], allow: MANAGERS },
+	// Appointment schedules, the interpreter's week, the booking policy (office/admin-appointments.ts).
+	{ pattern: /^\/admin\/appointments$/, methods: ['GET', 'POST'], allow: MANAGERS },
+	// Booking for a client on the phone, and the interpreter's diary: every clerk answers calls.
+	{ pattern: /^\/bookings(\/[^/]+)?$/, methods: ['GET', 'POST'], allow: STAFF },
 	{
 		pattern: /^\/admin\/(departments|services|windows)$/,
 		methods: ['GET', 'POST'],

@@ -58,7 +58,7 @@ export function bookingMenu(app: App, query: BookingQuery): BookingMenu {
 	const location =
 		locations.find((l) => l.slug === query.location) ??
 		(locations.length === 1 ? locations[0]! : null);
-	const rules = app.bookings.rules();
+	const rules = app.bookings.policy(location?.id ?? locations[0]?.id ?? 0);
 	const menu: BookingMenu = {
 		locations: locations.map(({ slug, name }) => ({ slug, name })),
 		location,
@@ -118,7 +118,7 @@ export interface BookingView {
 /** A booking as its holder's page shows it; `origin` is used when OKIENKO_PUBLIC_URL is not set. */
 export function bookingView(app: App, booking: Booking, origin: string): BookingView {
 	const location = app.office.location(booking.locationId)!;
-	const rules = app.bookings.rules();
+	const rules = app.bookings.policy(booking.locationId);
 	return {
 		booking: bookingDto(booking),
 		matter: app.office.service(booking.serviceId)?.name ?? { pl: '', en: '' },

@@ -6,18 +6,21 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import type { Db } from '../db/open';
 import type { Booking, BookingRepository } from '../db/repositories/bookings';
+import { BookingSettingsRepository } from '../db/repositories/booking-settings';
 import type { OfficeRepository } from '../office/repository';
 import {
 	addDays,
 	bookableDays,
 	checkBooking,
-	DEFAULT_BOOKING_POLICY,
 	DomainError,
 	localTime,
 	noShowBefore,
+	interpreterFree,
+	slotLength,
 	slotsOn,
 	zonedInstant,
 	type BookingPolicy,
+	type OpeningHours,
 	type Slot
 } from '../queue';
 
@@ -60,29 +63,47 @@ export class BookingService {
 		private readonly db: Db,
 		private readonly office: OfficeRepository,
 		private readonly bookings: BookingRepository,
-		private readonly clock: () => number,
-		private readonly policy: BookingPolicy = DEFAULT_BOOKING_POLICY
+		readonly clock: () => number,
+		/** Each location's policy and interpreter's week, set at /admin/appointments. */
+		readonly settings: BookingSettingsRepository = new BookingSettingsRepository(db)
 	) {}
+
+	/** The location's booking policy (its own, else DEFAULT_BOOKING_POLICY). */
+	policy(locationId: number): BookingPolicy {
+		return this.settings.policy(locationId);
+	}
 
 	/** The days a matter may be booked on now (with an interpreter: after the notice). */
 	days(locationId: number, interpreter = false): string[] {
 		const location = this.requireLocation(locationId);
-		return bookableDays(location.hours, this.clock(), this.policy, interpreter);
+		return bookableDays(location.hours, this.clock(), this.policy(locationId), interpreter);
 	}
 
-	/** A day's slots of a matter with how many places each has left. */
-	freeSlots(locationId: number, serviceId: number, day: string): FreeSlot[] {
+	/**
+	 * A day's slots of a matter with how many places each has left; with an interpreter, a slot
+	 * without an interpreter free for its whole length has no place.
+	 */
+	freeSlots(locationId: number, serviceId: number, day: string, interpreter = false): FreeSlot[] {
 		const location = this.requireLocation(locationId);
 		this.requireService(locationId, serviceId);
-		const slots = slotsOn(this.bookings.schedule(serviceId), location.hours, day);
+		const schedule = this.bookings.schedule(serviceId);
+		const slots = slotsOn(schedule, location.hours, day);
 		if (slots.length === 0) return [];
 		const tz = location.hours.timeZone;
-		const taken = this.bookings.takenBetween(
-			serviceId,
-			zonedInstant(day, 0, tz),
-			zonedInstant(addDays(day, 1), 0, tz)
-		);
-		return slots.map((s) => ({ ...s, free: Math.max(0, s.capacity - (taken.get(s.at) ?? 0)) }));
+		const dayStart = zonedInstant(day, 0, tz);
+		const dayEnd = zonedInstant(addDays(day, 1), 0, tz);
+		const taken = this.bookings.takenBetween(serviceId, dayStart, dayEnd);
+		const week = interpreter ? this.settings.interpreterWeek(locationId) : [];
+		const spans = interpreter ? this.bookings.interpreterSpans(locationId, dayStart, dayEnd) : [];
+		return slots.map((s) => {
+			let free = Math.max(0, s.capacity - (taken.get(s.at) ?? 0));
+			if (interpreter && free > 0) {
+				const minutes = slotLength(schedule, day, s.start) ?? 0;
+				const span = { day, start: s.start, minutes, at: s.at, end: s.at + minutes * 60_000 };
+				if (!interpreterFree(week, span, spans)) free = 0;
+			}
+			return { ...s, free };
+		});
 	}
 
 	/**
@@ -121,15 +142,7 @@ export class BookingService {
 		const now = this.clock();
 		return this.db
 			.transaction(() => {
-				const days = bookableDays(location.hours, now, this.policy, request.interpreter);
-				const slots = slotsOn(
-					this.bookings.schedule(request.serviceId),
-					location.hours,
-					request.day
-				);
-				const wanted = slots.find((s) => s.start === request.start);
-				const taken = wanted ? this.bookings.taken(request.serviceId, wanted.at) : 0;
-				const decision = checkBooking(slots, days, request, taken);
+				const decision = this.decide(request.locationId, location.hours, now, request);
 				if (!decision.ok) throw new DomainError('booking_refused', { reason: decision.reason });
 				const booking = {
 					locationId: request.locationId,
@@ -137,6 +150,7 @@ export class BookingService {
 					day: request.day,
 					start: request.start,
 					slotAt: decision.slot.at,
+					endsAt: decision.endsAt,
 					code: this.freeCode(request.locationId),
 					viewToken: randomBytes(18).toString('base64url'),
 					lang: request.lang,
@@ -155,14 +169,53 @@ export class BookingService {
 			.immediate();
 	}
 
+	/**
+	 * Move a booking still to come to another slot of its matter (staff, for a client on the
+	 * phone): the same checks as booking, in one IMMEDIATE transaction; the code and link stay,
+	 * and the old place is free at once.
+	 */
+	move(id: number, to: { day: string; start: string }): { before: Booking; after: Booking } {
+		const now = this.clock();
+		const moved = this.db
+			.transaction(() => {
+				const before = this.bookings.byId(id);
+				if (!before) throw new DomainError('not_found', { what: 'booking' });
+				if (before.state !== 'booked') {
+					throw new DomainError('invalid_state', { state: before.state });
+				}
+				const location = this.requireLocation(before.locationId);
+				const wanted = { ...before, day: to.day, start: to.start };
+				const decision = this.decide(before.locationId, location.hours, now, wanted, before.id);
+				if (!decision.ok) throw new DomainError('booking_refused', { reason: decision.reason });
+				const slot = { ...to, slotAt: decision.slot.at, endsAt: decision.endsAt };
+				this.bookings.move(id, slot, now);
+				const after = this.bookings.byId(id)!;
+				// In the move's transaction, like a booking's confirmation: both or neither.
+				this.tell('booking_moved', after);
+				return { before, after };
+			})
+			.immediate();
+		this.changedOn(moved.before.locationId, moved.before.day);
+		this.changedOn(moved.after.locationId, moved.after.day);
+		return moved;
+	}
+
 	/** The booking behind a link, or null. */
 	byToken(token: string): Booking | null {
 		return this.bookings.byToken(token);
 	}
 
-	/** Cancel a booking still to come (its place is free again). */
+	/** Cancel a booking still to come by its link (its place is free again). */
 	cancel(token: string): Booking {
-		const booking = this.bookings.byToken(token);
+		return this.cancelBooking(this.bookings.byToken(token));
+	}
+
+	/** Cancel a booking still to come by its id (staff, for a client on the phone). */
+	cancelById(id: number): Booking {
+		return this.cancelBooking(this.bookings.byId(id));
+	}
+
+	private cancelBooking(booking: Booking | null): Booking {
 		if (!booking) throw new DomainError('not_found', { what: 'booking' });
 		if (booking.state !== 'booked')
 			throw new DomainError('invalid_state', { state: booking.state });
@@ -193,7 +246,9 @@ export class BookingService {
 	 */
 	markNoShows(): number {
 		const now = this.clock();
-		const missed = this.bookings.markMissed(noShowBefore(now, this.policy), now);
+		const missed = this.office
+			.locations()
+			.flatMap((l) => this.bookings.markMissed(l.id, noShowBefore(now, this.policy(l.id)), now));
 		const days = new Set(missed.map((m) => `${m.locationId} ${m.day}`));
 		for (const key of days) {
 			const [locationId, day] = key.split(' ');
@@ -224,9 +279,39 @@ export class BookingService {
 			.map((s) => s.id);
 	}
 
-	/** The rules bookings follow (the booking page tells visitors the numbers). */
-	rules(): BookingPolicy {
-		return this.policy;
+	/**
+	 * May this booking (or `moving`, moved to this time) take the slot: a bookable day, a slot of
+	 * the matter with a place left, and with an interpreter, one free for the whole slot. Runs
+	 * inside the caller's transaction, so what it counts cannot change before the write.
+	 */
+	private decide(
+		locationId: number,
+		hours: OpeningHours,
+		now: number,
+		wanted: { serviceId: number; day: string; start: string; interpreter: boolean },
+		moving = 0
+	) {
+		const policy = this.policy(locationId);
+		const days = bookableDays(hours, now, policy, wanted.interpreter);
+		const schedule = this.bookings.schedule(wanted.serviceId);
+		const slots = slotsOn(schedule, hours, wanted.day);
+		const slot = slots.find((s) => s.start === wanted.start);
+		let taken = slot ? this.bookings.taken(wanted.serviceId, slot.at) : 0;
+		// A booking moved within its own slot does not take a second place.
+		if (slot && moving && this.bookings.byId(moving)?.slotAt === slot.at) taken -= 1;
+		const decision = checkBooking(slots, days, wanted, taken);
+		if (!decision.ok) return decision;
+		const minutes = slotLength(schedule, wanted.day, wanted.start) ?? 0;
+		const endsAt = decision.slot.at + minutes * 60_000;
+		if (wanted.interpreter) {
+			const span = { ...decision.slot, minutes, end: endsAt };
+			const booked = this.bookings.interpreterSpans(locationId, span.at, endsAt, moving);
+			const week = this.settings.interpreterWeek(locationId);
+			if (!interpreterFree(week, span, booked)) {
+				return { ok: false as const, reason: 'no_interpreter' as const };
+			}
+		}
+		return { ...decision, endsAt };
 	}
 
 	/**

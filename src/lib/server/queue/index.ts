@@ -17,3 +17,4 @@ export * from './holding';
 export * from './usual-time';
 export * from './inquiries';
 export * from './appointments';
+export * from './interpreter';

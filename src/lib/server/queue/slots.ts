@@ -120,7 +120,8 @@ export function bookableDays(
 export type BookingRefusal =
 	| 'not_bookable_day' // outside the bookable days (past, today, too far, closed, too little notice)
 	| 'no_such_slot' // the matter has no slot starting then
-	| 'slot_full';
+	| 'slot_full'
+	| 'no_interpreter'; // no interpreter available for the whole slot (issue 14, queue/interpreter.ts)
 
 /** May one more booking take this slot? `taken` is how many it already has. */
 export function checkBooking(

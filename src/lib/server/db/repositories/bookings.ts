@@ -1,5 +1,5 @@
 import type { Db } from '../open';
-import type { SlotSchedule } from '../../queue';
+import type { SlotSchedule, Span } from '../../queue';
 
 export type BookingState = 'booked' | 'checked_in' | 'cancelled' | 'missed';
 
@@ -25,9 +25,26 @@ export interface Booking {
 	bookedBy: number | null;
 	createdAt: number;
 	changedAt: number;
+	/** The slot's end (migration 025); null for bookings made before it. */
+	endsAt: number | null;
 }
 
-export type NewBooking = Omit<Booking, 'id' | 'state' | 'ticketId' | 'ticketCode' | 'changedAt'>;
+/**
+ * A booking to write. Without `endsAt` (a caller that does not know the slot's length, such as a
+ * benchmark's seed) it takes only its start's minute of the interpreter.
+ */
+export type NewBooking = Omit<
+	Booking,
+	'id' | 'state' | 'ticketId' | 'ticketCode' | 'changedAt' | 'endsAt'
+> & {
+	endsAt?: number | null;
+};
+
+/** A stretch of a matter's appointment schedule as stored, with its row id (for editing it). */
+export interface ScheduleRow extends SlotSchedule {
+	id: number;
+	serviceId: number;
+}
 
 interface Row {
 	id: number;
@@ -50,6 +67,7 @@ interface Row {
 	booked_by: number | null;
 	created_at: number;
 	changed_at: number;
+	ends_at: number | null;
 }
 
 const toBooking = (r: Row): Booking => ({
@@ -71,7 +89,8 @@ const toBooking = (r: Row): Booking => ({
 	ticketCode: r.ticket_code ?? null,
 	bookedBy: r.booked_by,
 	createdAt: r.created_at,
-	changedAt: r.changed_at
+	changedAt: r.changed_at,
+	endsAt: r.ends_at
 });
 
 /** A booking with the code of the ticket it became (the holder's link leads on to that ticket). */
@@ -109,10 +128,11 @@ export class BookingRepository {
 				.pluck(),
 			insert: db.prepare(
 				`INSERT INTO bookings (location_id, service_id, day, start, slot_at, code, view_token, lang,
-				   email, phone, interpreter, accessible, booked_by, created_at, changed_at)
+				   email, phone, interpreter, accessible, booked_by, created_at, changed_at, ends_at)
 				 VALUES (@locationId, @serviceId, @day, @start, @slotAt, @code, @viewToken, @lang,
-				   @email, @phone, @interpreter, @accessible, @bookedBy, @createdAt, @createdAt)`
+				   @email, @phone, @interpreter, @accessible, @bookedBy, @createdAt, @createdAt, @endsAt)`
 			),
+			...staffQueries(db),
 			byToken: db.prepare(`${SELECT_BOOKING} WHERE b.view_token = ?`),
 			byCode: db.prepare(
 				`${SELECT_BOOKING} WHERE b.location_id = ? AND b.code = ? AND b.state = 'booked'`
@@ -145,7 +165,7 @@ export class BookingRepository {
 			// bookings_due (migration 026): only bookings still to come are in the index.
 			markMissed: db.prepare(
 				`UPDATE bookings SET state = 'missed', changed_at = @now
-				 WHERE state = 'booked' AND slot_at < @before
+				 WHERE state = 'booked' AND slot_at < @before AND location_id = @locationId
 				 RETURNING location_id AS locationId, day`
 			),
 			deleteContacts: db.prepare(
@@ -208,6 +228,7 @@ export class BookingRepository {
 		return Number(
 			this.q.insert.run({
 				...b,
+				endsAt: b.endsAt ?? null,
 				interpreter: b.interpreter ? 1 : 0,
 				accessible: b.accessible ? 1 : 0
 			}).lastInsertRowid
@@ -238,8 +259,68 @@ export class BookingRepository {
 	 * No-shows: every booking still `booked` whose slot started before `before` becomes `missed`.
 	 * Answers the location and day of each, so that the consoles showing that day are refreshed.
 	 */
-	markMissed(before: number, now: number): { locationId: number; day: string }[] {
-		return this.q.markMissed.all({ before, now }) as { locationId: number; day: string }[];
+	markMissed(
+		locationId: number,
+		before: number,
+		now: number
+	): { locationId: number; day: string }[] {
+		return this.q.markMissed.all({ locationId, before, now }) as {
+			locationId: number;
+			day: string;
+		}[];
+	}
+
+	/** The schedule's stretches with their ids (the admin page edits them one by one). */
+	scheduleRows(serviceIds: readonly number[]): ScheduleRow[] {
+		if (serviceIds.length === 0) return [];
+		return this.q.scheduleRows.all(JSON.stringify(serviceIds)) as ScheduleRow[];
+	}
+
+	scheduleRow(id: number): ScheduleRow | null {
+		return (this.q.scheduleRow.get(id) as ScheduleRow | undefined) ?? null;
+	}
+
+	addStretch(serviceId: number, s: SlotSchedule): number {
+		return Number(this.q.addSchedule.run({ serviceId, ...s }).lastInsertRowid);
+	}
+
+	updateStretch(id: number, serviceId: number, s: SlotSchedule): void {
+		this.q.updateStretch.run({ id, serviceId, ...s });
+	}
+
+	deleteStretch(id: number): void {
+		this.q.deleteStretch.run(id);
+	}
+
+	/** The spans of a location's bookings with an interpreter in [from, to), one booking left out. */
+	interpreterSpans(locationId: number, from: number, to: number, exceptId = 0): Span[] {
+		return this.q.interpreterSpans.all({ locationId, from, to, exceptId }) as Span[];
+	}
+
+	byId(id: number): Booking | null {
+		const r = this.q.byId.get(id) as Row | undefined;
+		return r ? toBooking(r) : null;
+	}
+
+	/** The newest booking with this code at the location, whatever its state (staff look-up). */
+	latestByCode(locationId: number, code: string): Booking | null {
+		const r = this.q.latestByCode.get(locationId, code) as Row | undefined;
+		return r ? toBooking(r) : null;
+	}
+
+	/** A location's bookings of a day, by time. */
+	ofDay(locationId: number, day: string): Booking[] {
+		return (this.q.ofDay.all(locationId, day) as Row[]).map(toBooking);
+	}
+
+	/** Bookings with an interpreter, still to come or checked in, from `from` on (the diary). */
+	interpreterDiary(locationId: number, from: number): Booking[] {
+		return (this.q.interpreterDiary.all(locationId, from) as Row[]).map(toBooking);
+	}
+
+	/** Another slot of the same matter for a booking still to come; its code stays. */
+	move(id: number, to: { day: string; start: string; slotAt: number; endsAt: number }, at: number) {
+		this.q.move.run({ id, ...to, at });
 	}
 
 	/** Retention: e-mail and phone of bookings whose slot was before `before`; how many. */
@@ -251,4 +332,48 @@ export class BookingRepository {
 	upcomingWithContact(from: number, to: number): Booking[] {
 		return (this.q.upcomingWithContact.all(from, to) as Row[]).map(toBooking);
 	}
+}
+
+/** Staff booking's reads and writes (migration 025's end of a slot, the interpreter's overlap). */
+function staffQueries(db: Db) {
+	return {
+		scheduleRows: db.prepare(
+			`SELECT id, service_id AS serviceId, weekday, from_time AS "from", to_time AS "to",
+			   slot_minutes AS slotMinutes, capacity
+			 FROM appointment_schedules WHERE service_id IN (SELECT value FROM json_each(?))
+			 ORDER BY service_id, weekday, from_time, id`
+		),
+		scheduleRow: db.prepare(
+			`SELECT id, service_id AS serviceId, weekday, from_time AS "from", to_time AS "to",
+			   slot_minutes AS slotMinutes, capacity
+			 FROM appointment_schedules WHERE id = ?`
+		),
+		updateStretch: db.prepare(
+			`UPDATE appointment_schedules SET service_id = @serviceId, weekday = @weekday, from_time = @from, to_time = @to,
+			   slot_minutes = @slotMinutes, capacity = @capacity WHERE id = @id`
+		),
+		deleteStretch: db.prepare('DELETE FROM appointment_schedules WHERE id = ?'),
+		// A booking from before migration 025 has no end: it takes its start's minute.
+		interpreterSpans: db.prepare(
+			`SELECT slot_at AS at, coalesce(ends_at, slot_at + 60000) AS "end" FROM bookings
+			 WHERE location_id = @locationId AND interpreter = 1 AND state IN ('booked', 'checked_in')
+			   AND slot_at < @to AND coalesce(ends_at, slot_at + 60000) > @from AND id <> @exceptId`
+		),
+		byId: db.prepare(`${SELECT_BOOKING} WHERE b.id = ?`),
+		latestByCode: db.prepare(
+			`${SELECT_BOOKING} WHERE b.location_id = ? AND b.code = ? ORDER BY b.slot_at DESC, b.id DESC LIMIT 1`
+		),
+		ofDay: db.prepare(
+			`${SELECT_BOOKING} WHERE b.location_id = ? AND b.day = ? ORDER BY b.slot_at, b.id`
+		),
+		interpreterDiary: db.prepare(
+			`SELECT * FROM bookings
+			 WHERE location_id = ? AND interpreter = 1 AND state IN ('booked', 'checked_in') AND slot_at >= ?
+			 ORDER BY slot_at, id LIMIT 500`
+		),
+		move: db.prepare(
+			`UPDATE bookings SET day = @day, start = @start, slot_at = @slotAt, ends_at = @endsAt,
+			   changed_at = @at WHERE id = @id AND state = 'booked'`
+		)
+	};
 }

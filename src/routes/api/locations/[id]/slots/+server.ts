@@ -17,7 +17,7 @@ export const GET: RequestHandler = ({ params, locals, url }) =>
 			day === null
 				? []
 				: locals.app.bookings
-						.freeSlots(locationId, q.serviceId, day)
+						.freeSlots(locationId, q.serviceId, day, q.interpreter)
 						.map((s) => ({ start: s.start, at: s.at, free: days.includes(day) ? s.free : 0 }));
 		return { days, day, slots };
 	});
