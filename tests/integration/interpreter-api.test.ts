@@ -25,6 +25,8 @@ beforeAll(async () => {
 		`INSERT INTO appointment_schedules (service_id, weekday, from_time, to_time, slot_minutes, capacity)
 		 VALUES (?, ?, '09:00', '10:00', 30, 1)`
 	);
+	// The test's own interpreter week, in place of the demo's.
+	db.prepare('DELETE FROM interpreter_hours').run();
 	const interpreter = db.prepare(
 		`INSERT INTO interpreter_hours (location_id, weekday, from_time, to_time, capacity)
 		 VALUES (1, ?, '09:00', '09:30', 1)`

@@ -71,6 +71,8 @@ export const PUBLIC_KEY_PREFIXES: readonly string[] = [
 	'auth.login.submit',
 	'auth.signed_in_as',
 	'auth.account',
+	'auth.bookings',
+	'auth.inquiries',
 	'auth.logout'
 ];
 

@@ -24,6 +24,8 @@ export const accountsPl = {
 	'auth.logout': 'Wyloguj',
 	'auth.signed_in_as': 'Zalogowano: {name}',
 	'auth.account': 'Moje konto',
+	'auth.bookings': 'Rezerwacje',
+	'auth.inquiries': 'Zapytania',
 	'home.admin': 'Administracja',
 	'home.admin.desc':
 		'Pracownicy, urządzenia, godziny, wydziały, sprawy i stanowiska; dziennik zdarzeń.',
@@ -201,6 +203,8 @@ export const accountsEn: Record<keyof typeof accountsPl, Message> = {
 	'auth.logout': 'Sign out',
 	'auth.signed_in_as': 'Signed in: {name}',
 	'auth.account': 'My account',
+	'auth.bookings': 'Bookings',
+	'auth.inquiries': 'Inquiries',
 	'home.admin': 'Administration',
 	'home.admin.desc': 'Staff, devices, hours, departments, matters and windows; the audit log.',
 
