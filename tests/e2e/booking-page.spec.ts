@@ -68,7 +68,7 @@ test('a visitor books a slot in Polish, sees the code and QR code, opens the lin
 	);
 	await expectNoAxeViolations(page, '/rezerwacja with a matter and the interpreter');
 
-	await page.getByRole('radio', { name: /^08:20/ }).check();
+	await page.getByRole('radio', { name: /^09:20/ }).check(); // within the demo interpreter's hours
 	await page.getByLabel('Potrzebuję stanowiska obsługi osób z niepełnosprawnościami').check();
 	await page.getByLabel('Adres e-mail').fill('jan.kowalski@example.pl');
 	await page.getByRole('button', { name: 'Zarezerwuj termin' }).click();
@@ -76,7 +76,7 @@ test('a visitor books a slot in Polish, sees the code and QR code, opens the lin
 	await expect(page.getByRole('heading', { level: 1, name: 'Rezerwacja przyjęta' })).toBeVisible();
 	const code = page.getByTestId('booking-code');
 	await expect(code).toHaveText(/^\d{3} \d{3}$/);
-	await expect(page.getByText(/godz\. 08:20/)).toBeVisible();
+	await expect(page.getByText(/godz\. 09:20/)).toBeVisible();
 	await expect(page.getByText(SO)).toBeVisible();
 	await expect(
 		page.getByText('tłumacz PJM, stanowisko dla osób z niepełnosprawnościami')
@@ -93,7 +93,7 @@ test('a visitor books a slot in Polish, sees the code and QR code, opens the lin
 
 	const token = link!.split('/').pop()!;
 	const booked = data(await get<BookingDto>(server.url, `/api/bookings/${token}`, ''));
-	expect(booked).toMatchObject({ state: 'booked', start: '08:20', day: withInterpreter[0] });
+	expect(booked).toMatchObject({ state: 'booked', start: '09:20', day: withInterpreter[0] });
 	expect(booked).toMatchObject({ interpreter: true, accessible: true, ticketCode: null });
 	expect((await code.textContent())!.replace(' ', '')).toBe(booked.code);
 

@@ -6,6 +6,7 @@
  * screen is axe-clean.
  */
 import type { Page } from '@playwright/test';
+import Database from 'better-sqlite3';
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { signedInAs } from './support/fixtures';
@@ -25,6 +26,12 @@ test('a manager sets the schedule and the interpreter, a clerk books by phone an
 	browser,
 	server
 }) => {
+	// An office that takes no appointments yet (the demo's schedules and interpreter week removed),
+	// as a manager finds it before setting them up.
+	const db = new Database(server.dbPath);
+	db.prepare('DELETE FROM appointment_schedules').run();
+	db.prepare('DELETE FROM interpreter_hours').run();
+	db.close();
 	const manager = await browser.newContext({
 		storageState: signedInAs(await signIn(server.url, 'kierownik'))
 	});
@@ -82,7 +89,7 @@ test('a manager sets the schedule and the interpreter, a clerk books by phone an
 	});
 	const clerk = await clerkContext.newPage();
 	await clerk.goto(`${server.url}/clerk`);
-	await clerk.getByRole('link', { name: 'Rezerwacje dla klientów' }).click();
+	await clerk.getByRole('link', { name: 'Rezerwacje', exact: true }).click();
 	await clerk.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
 	await expect(
 		clerk.getByRole('heading', { level: 1, name: 'Rezerwacje dla klientów' })
