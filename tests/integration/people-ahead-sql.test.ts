@@ -58,7 +58,7 @@ it('agrees with the domain rule on every waiting ticket', () => {
 		if (r < 0.1) {
 			const window = app.office.window(windowId)!;
 			const policy = app.office.location(1)!.policy;
-			const expected = chooseNext(app.tickets.waiting(1), window, policy);
+			const expected = chooseNext(app.tickets.waiting(1), window, policy, now);
 			if (expected && !app.tickets.currentOfWindow(windowId)) {
 				expect(app.queue.act({ windowId, action: 'call' }).ticket?.id).toBe(expected.id);
 				calls++;
