@@ -118,7 +118,8 @@ const ROUTES: Route[] = [
 	{ method: 'GET', path: '/api/locations/1/slots?serviceId=1', allow: ALL },
 	{ method: 'POST', path: '/api/bookings', allow: ALL, json: {} },
 	{ method: 'GET', path: '/api/bookings/AAAAAAAAAAAAAAAAAAAAAAAA', allow: ALL },
-	{ method: 'POST', path: '/api/bookings/AAAAAAAAAAAAAAAAAAAAAAAA/cancel', allow: ALL, json: {} }
+	{ method: 'POST', path: '/api/bookings/AAAAAAAAAAAAAAAAAAAAAAAA/cancel', allow: ALL, json: {} },
+	{ method: 'POST', path: '/api/bookings/check-in', allow: ['kiosk', ...STAFF], json: {} }
 ];
 
 const EVENTS: { event: string; allow: Who[]; payload: string }[] = [

@@ -14,6 +14,7 @@ import { estimateEn } from './parts/estimate';
 import { kioskScreenEn } from './parts/kiosk-screen';
 import { dayEn } from './parts/day';
 import { calendarEn } from './parts/calendar';
+import { checkInEn } from './parts/check-in';
 import type { Message, MessageKey } from './pl';
 
 export const en: Record<MessageKey, Message> = {
@@ -266,5 +267,6 @@ export const en: Record<MessageKey, Message> = {
 	...estimateEn,
 	...kioskScreenEn,
 	...dayEn,
-	...calendarEn
+	...calendarEn,
+	...checkInEn
 };

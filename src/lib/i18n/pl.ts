@@ -17,6 +17,7 @@ import { estimatePl } from './parts/estimate';
 import { kioskScreenPl } from './parts/kiosk-screen';
 import { dayPl } from './parts/day';
 import { calendarPl } from './parts/calendar';
+import { checkInPl } from './parts/check-in';
 
 import type { Message } from './lang';
 
@@ -268,7 +269,8 @@ export const pl = {
 	...estimatePl,
 	...kioskScreenPl,
 	...dayPl,
-	...calendarPl
+	...calendarPl,
+	...checkInPl
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof pl;

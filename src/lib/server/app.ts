@@ -29,6 +29,7 @@ import { DayDesk, scheduleDayClose } from './desk/day-close';
 import { BookingService } from './desk/bookings';
 import { BookingRepository } from './db/repositories/bookings';
 import { scheduleRetention } from './retention';
+import { CheckInDesk } from './desk/check-in';
 
 export interface App {
 	config: ServerConfig;
@@ -43,6 +44,8 @@ export interface App {
 	day: DayDesk;
 	/** Appointments: slots, bookings, their retention. */
 	bookings: BookingService;
+	/** Check-in at the kiosk: a booking's code becomes its appointment ticket. */
+	checkIns: CheckInDesk;
 	surveys: SurveyService;
 	printing: PrintDesk;
 	printers: PrinterRegistry;
@@ -111,7 +114,9 @@ export function createApp(options: AppOptions = {}): App {
 	const stopBins = scheduleBinsCatchUp(db);
 	const day = new DayDesk(db, office, tickets, closures, broadcaster, audit, clock);
 	const stopDayClose = scheduleDayClose(day, options.dayCloseEveryMs ?? 30_000);
-	const bookings = new BookingService(db, office, new BookingRepository(db), clock);
+	const bookingRows = new BookingRepository(db);
+	const bookings = new BookingService(db, office, bookingRows, clock);
+	const checkIns = new CheckInDesk(db, office, bookingRows, queue, clock);
 	const stopRetention = scheduleRetention({ bookings });
 	return {
 		config,
@@ -124,6 +129,7 @@ export function createApp(options: AppOptions = {}): App {
 		desk,
 		day,
 		bookings,
+		checkIns,
 		surveys,
 		printing,
 		printers,

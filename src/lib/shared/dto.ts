@@ -301,6 +301,8 @@ export interface ApiErrorDto {
 	 * invalid_type, too_big, …) and what is wrong, in the request's language (`message`).
 	 */
 	issues?: { path: string; code: string; message: string }[];
+	/** A refusal's particulars a screen acts on (a refused check-in: `reason`, `opens`, `serviceId`). */
+	params?: Record<string, string | number>;
 }
 
 /** Every JSON answer is one of these two shapes; socket acknowledgements too. */
