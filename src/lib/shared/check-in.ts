@@ -2,11 +2,8 @@
  * Check-in at the kiosk (issue 14) on the wire: what the kiosk sends and how it reads what was
  * typed. The visitor types the 6-digit code on the keypad, or a scanner "types" the QR code of
  * the confirmation, which holds the booking's link (`…/rezerwacja/{token}`), followed by Enter.
+ * No zod here: the kiosk's page imports this, and a cheap kiosk PC parses every byte it is sent.
  */
-import { z } from 'zod';
-import { KIOSK_ID } from './vocabulary';
-
-const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
 /** The 6 digits of a booking's code. */
 export const BOOKING_CODE = /^\d{6}$/;
@@ -30,14 +27,13 @@ export function readBookingKey(typed: string): BookingKey | null {
 	return BOOKING_LINK_TOKEN.test(token) ? { token } : null;
 }
 
-/** POST /api/bookings/check-in: the kiosk's location and what the visitor typed or scanned. */
-export const checkInRequest = z.strictObject({
-	locationId: id,
+/** POST /api/bookings/check-in (check-in-request.ts validates it on the server). */
+export interface CheckInRequest {
+	locationId: number;
 	/** As typed or scanned: the server reads it with readBookingKey. */
-	code: z.string().max(300),
-	kiosk: z.string().regex(KIOSK_ID).optional()
-});
-export type CheckInRequest = z.infer<typeof checkInRequest>;
+	code: string;
+	kiosk?: string;
+}
 
 /** Why a check-in was refused (the error's `params.reason`). */
 export const CHECK_IN_REFUSALS = [

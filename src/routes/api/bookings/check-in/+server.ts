@@ -5,7 +5,8 @@ import { answer, readJson } from '$lib/server/http/json';
 import { requestOrigin } from '$lib/server/http/origin';
 import { RateLimiter } from '$lib/server/http/rate-limit';
 import { DomainError } from '$lib/server/queue';
-import { checkInRequest, readBookingKey } from '$lib/shared/check-in';
+import { readBookingKey } from '$lib/shared/check-in';
+import { checkInRequest } from '$lib/shared/check-in-request';
 import type { RequestHandler } from './$types';
 
 /**
