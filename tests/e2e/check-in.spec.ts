@@ -59,7 +59,7 @@ async function bookAt(server: RunningServer, slotAt: number): Promise<BookingDto
 	return booking;
 }
 
-test('a visitor checks in with the code on the keypad, is called, and the board shows it', async ({
+test('a visitor checks in with the code on the keypad, the console lists it, the board shows its call', async ({
 	page,
 	browser,
 	server
@@ -105,6 +105,15 @@ test('a visitor checks in with the code on the keypad, is called, and the board 
 	const staff = data(await get<StaffSnapshotDto>(server.url, '/api/locations/1/queue'));
 	const ticket = staff.waiting.find((t) => t.number === ticketNumber)!;
 	const window = staff.windows.find((w) => w.serviceIds.includes(ticket.serviceId))!;
+	// The clerk's console lists it with its time, first: its slot is near and nobody else waits.
+	const clerk = await (await browser.newContext()).newPage();
+	await clerk.goto(`${server.url}/clerk/${window.id}`);
+	const next = clerk.getByTestId('console-next').getByRole('listitem').first();
+	await expect(next).toContainText(ticketNumber);
+	await expect(next.getByTestId('queue-appointment')).toHaveText(
+		`Wizyta umówiona na ${warsawClock(slotAt)}`
+	);
+	await expectNoAxeViolations(clerk, 'console listing an appointment');
 	const called = await post<{ ticket: { number: string } }>(
 		server.url,
 		`/api/windows/${window.id}/call`,
@@ -150,3 +159,26 @@ test('a wrong code is told plainly; a late visitor scanning the QR code gets a w
 	await expect(number).toHaveText(/^P\d{3}$/);
 	await expect(page.getByTestId('ticket-appointment')).toHaveCount(0);
 });
+
+for (const [width, height] of [
+	[1080, 1920],
+	[1920, 1080]
+] as const) {
+	test(`at ${width}×${height} the keypad, its keys and "Potwierdź" fit the screen`, async ({
+		page,
+		server
+	}) => {
+		await page.setViewportSize({ width, height });
+		await page.goto(`${server.url}/kiosk/bierun`);
+		await page.getByRole('button', { name: /Mam rezerwację/ }).click();
+		for (const name of ['0', '9', 'Wyczyść', 'Usuń cyfrę', 'Potwierdź']) {
+			const box = (await page.getByRole('button', { name, exact: true }).boundingBox())!;
+			expect(box.height, name).toBeGreaterThanOrEqual(64);
+			expect(box.y + box.height, name).toBeLessThanOrEqual(height);
+			expect(box.x + box.width, name).toBeLessThanOrEqual(width);
+		}
+		// Back to the start from the keypad, as from any step.
+		await page.getByRole('button', { name: 'Wstecz' }).click();
+		await expect(page.getByRole('button', { name: /Mam rezerwację/ })).toBeVisible();
+	});
+}
