@@ -20,6 +20,7 @@ import { pairDevice } from '../support/auth';
 import { printedText, readEscPos } from '../support/escpos';
 import { FakePrinter } from '../support/fake-printer';
 import { startInProcess, type InProcessServer } from '../support/in-process';
+import { connect, next, request } from '../support/sockets';
 
 const MIN = 60_000;
 let server: InProcessServer;
@@ -161,6 +162,39 @@ describe('check-in on time', () => {
 			{}
 		);
 		expect(data(called).ticket.number).toBe(appointment.ticket.number);
+	});
+});
+
+describe('the console when the slot comes', () => {
+	it('gets the list in the new order at the slot, though nothing was committed then', async () => {
+		const staff = data(await get<StaffSnapshotDto>(server.url, '/api/locations/1/queue'));
+		const window = staff.windows.find((w) => w.serviceIds.includes(matter) && w.status === 'open')!;
+		const socket = await connect(server.url);
+		try {
+			const joined = await request<StaffSnapshotDto>(socket, 'window:join', {
+				windowId: window.id
+			});
+			expect('data' in joined).toBe(true);
+			const walkIn = data(
+				await post<IssuedTicketDto>(
+					server.url,
+					'/api/tickets',
+					{ locationId: 1, serviceId: matter, priority: null },
+					kiosk
+				)
+			);
+			// Its slot a few seconds away: behind the walk-ins until then.
+			const appointment = data(await checkIn(book(Date.now() + 3_000).code)).ticket.number;
+			const numbers = (s: StaffSnapshotDto) => s.waiting.map((t) => t.number);
+			const before = await next(socket, 'window:snapshot', (s) => numbers(s).includes(appointment));
+			expect(numbers(before).indexOf(walkIn.ticket.number)).toBeLessThan(
+				numbers(before).indexOf(appointment)
+			);
+			const after = await next(socket, 'window:snapshot', (s) => numbers(s)[0] === appointment);
+			expect(numbers(after)).toContain(walkIn.ticket.number);
+		} finally {
+			socket.close();
+		}
 	});
 });
 

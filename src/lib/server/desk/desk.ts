@@ -25,6 +25,8 @@ export interface Publisher {
 	inviteToSurvey(windowId: number, invitation: SurveyInvitationDto): void;
 	/** A window's holder changed: its consoles learn at once (the one taken over turns read-only). */
 	windowHeld(hold: WindowHoldDto): void;
+	/** Fresh snapshots for a location though nothing was committed (the order changed with time). */
+	refresh(locationId: number): void;
 }
 
 /**
@@ -66,7 +68,13 @@ export class Desk {
 		kiosk: string | undefined,
 		ctx: { lang: Lang; origin: string }
 	): Promise<IssuedTicketDto> {
-		return this.issued(checkIn(), kiosk, ctx);
+		const result = checkIn();
+		// When its slot comes the appointment moves to the head of the call order, though nothing
+		// is committed then: the consoles get their list in the new order at that moment.
+		const { appointmentAt, locationId } = result.ticket!;
+		const wait = (appointmentAt ?? 0) - Date.now();
+		if (wait > 0) setTimeout(() => this.publisher.refresh(locationId), wait).unref();
+		return this.issued(result, kiosk, ctx);
 	}
 
 	private async issued(
