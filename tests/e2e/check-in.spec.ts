@@ -160,25 +160,46 @@ test('a wrong code is told plainly; a late visitor scanning the QR code gets a w
 	await expect(page.getByTestId('ticket-appointment')).toHaveCount(0);
 });
 
-for (const [width, height] of [
-	[1080, 1920],
-	[1920, 1080]
+for (const [width, height, lang] of [
+	[1080, 1920, 'pl'],
+	[1920, 1080, 'en']
 ] as const) {
-	test(`at ${width}×${height} the keypad, its keys and "Potwierdź" fit the screen`, async ({
+	test(`at ${width}×${height} (${lang}) the keypad, its keys and the confirm button fit the screen`, async ({
 		page,
 		server
 	}) => {
+		const words = {
+			pl: [
+				'Mam rezerwację',
+				'Wpisz kod rezerwacji',
+				'Wyczyść',
+				'Usuń cyfrę',
+				'Potwierdź',
+				'Wstecz'
+			],
+			en: [
+				'I have an appointment',
+				'Enter your booking code',
+				'Clear',
+				'Delete digit',
+				'Confirm',
+				'Back'
+			]
+		}[lang];
 		await page.setViewportSize({ width, height });
 		await page.goto(`${server.url}/kiosk/bierun`);
-		await page.getByRole('button', { name: /Mam rezerwację/ }).click();
-		for (const name of ['0', '9', 'Wyczyść', 'Usuń cyfrę', 'Potwierdź']) {
+		if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
+		await page.getByRole('button', { name: new RegExp(words[0]) }).click();
+		await expect(page.getByRole('heading', { name: words[1] })).toBeVisible();
+		for (const name of ['0', '9', words[2], words[3], words[4]]) {
 			const box = (await page.getByRole('button', { name, exact: true }).boundingBox())!;
 			expect(box.height, name).toBeGreaterThanOrEqual(64);
 			expect(box.y + box.height, name).toBeLessThanOrEqual(height);
 			expect(box.x + box.width, name).toBeLessThanOrEqual(width);
 		}
+		await expectNoAxeViolations(page, `check-in keypad (${lang})`);
 		// Back to the start from the keypad, as from any step.
-		await page.getByRole('button', { name: 'Wstecz' }).click();
-		await expect(page.getByRole('button', { name: /Mam rezerwację/ })).toBeVisible();
+		await page.getByRole('button', { name: words[5] }).click();
+		await expect(page.getByRole('button', { name: new RegExp(words[0]) })).toBeVisible();
 	});
 }
