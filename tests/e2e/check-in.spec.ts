@@ -168,7 +168,7 @@ for (const [width, height, lang] of [
 		page,
 		server
 	}) => {
-		const words = {
+		const [open, title, clear, del, confirm, back] = {
 			pl: [
 				'Mam rezerwację',
 				'Wpisz kod rezerwacji',
@@ -176,7 +176,7 @@ for (const [width, height, lang] of [
 				'Usuń cyfrę',
 				'Potwierdź',
 				'Wstecz'
-			],
+			] as const,
 			en: [
 				'I have an appointment',
 				'Enter your booking code',
@@ -184,14 +184,14 @@ for (const [width, height, lang] of [
 				'Delete digit',
 				'Confirm',
 				'Back'
-			]
+			] as const
 		}[lang];
 		await page.setViewportSize({ width, height });
 		await page.goto(`${server.url}/kiosk/bierun`);
 		if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
-		await page.getByRole('button', { name: new RegExp(words[0]) }).click();
-		await expect(page.getByRole('heading', { name: words[1] })).toBeVisible();
-		for (const name of ['0', '9', words[2], words[3], words[4]]) {
+		await page.getByRole('button', { name: new RegExp(open) }).click();
+		await expect(page.getByRole('heading', { name: title })).toBeVisible();
+		for (const name of ['0', '9', clear, del, confirm]) {
 			const box = (await page.getByRole('button', { name, exact: true }).boundingBox())!;
 			expect(box.height, name).toBeGreaterThanOrEqual(64);
 			expect(box.y + box.height, name).toBeLessThanOrEqual(height);
@@ -199,7 +199,7 @@ for (const [width, height, lang] of [
 		}
 		await expectNoAxeViolations(page, `check-in keypad (${lang})`);
 		// Back to the start from the keypad, as from any step.
-		await page.getByRole('button', { name: words[5] }).click();
-		await expect(page.getByRole('button', { name: new RegExp(words[0]) })).toBeVisible();
+		await page.getByRole('button', { name: back }).click();
+		await expect(page.getByRole('button', { name: new RegExp(open) })).toBeVisible();
 	});
 }
