@@ -89,6 +89,15 @@ function waitText(ticket: TicketToPrint): string {
 	return waitSentence((key, params) => translate(ticket.lang, key, params), ticket.estimate);
 }
 
+/** "10:20" in the location's time zone. */
+function clockText(ticket: TicketToPrint, at: Date): string {
+	return new Intl.DateTimeFormat('pl-PL', {
+		hour: '2-digit',
+		minute: '2-digit',
+		timeZone: ticket.timeZone
+	}).format(at);
+}
+
 /** The receiptline document of one paper ticket. */
 export function ticketDocument(ticket: TicketToPrint, layout: TicketLayout): string {
 	const { charsPerLine: width, charset } = layout;
@@ -115,6 +124,10 @@ export function ticketDocument(ticket: TicketToPrint, layout: TicketLayout): str
 	if (ticket.priority) {
 		// Inverted (white on black) and twice as high.
 		lines.push(`| ^^\`"${text(t('paper.priority'))} |`);
+	}
+	if (ticket.appointmentAt) {
+		// The visitor shows it at the window: the time they were promised.
+		centred(t('paper.appointment', { time: clockText(ticket, ticket.appointmentAt) }), true);
 	}
 	blank();
 	left(t('paper.matter'), true);

@@ -23,6 +23,8 @@ export interface TicketToPrint {
 	/** The expected wait (queue/estimate.ts); null when the ticket no longer waits. */
 	estimate: WaitEstimateDto | null;
 	priority: boolean;
+	/** A checked-in appointment's slot start (issue 14): "Wizyta umówiona na 10:20". */
+	appointmentAt?: Date | null;
 	/** The live ticket page the QR code opens. */
 	url: string;
 }

@@ -284,3 +284,49 @@ describe('KioskFlow and the live board', () => {
 		await expect.poll(() => refreshMenu.mock.calls.length, { timeout: 15_000 }).toBeGreaterThan(0);
 	});
 });
+
+describe('KioskFlow check-in (issue 14)', () => {
+	it('reads the keypad, sends the code, and shows the appointment ticket', async () => {
+		const checkIns: unknown[] = [];
+		const appointment = { ticket: { number: 'R001' } } as IssuedTicketDto;
+		const { flow } = kiosk({
+			sendCheckIn: async (request) => {
+				checkIns.push(request);
+				return { data: appointment };
+			}
+		});
+		flow.openCheckIn();
+		expect(flow.step).toBe('check_in');
+		for (const d of '12345') flow.checkIn.press(d);
+		await flow.checkIn.submit();
+		// Five digits are not a code: said on the kiosk, nothing sent.
+		expect(flow.checkIn.error).toBe('Wpisz wszystkie 6 cyfr kodu.');
+		expect(checkIns).toEqual([]);
+		flow.checkIn.press('6');
+		expect(flow.checkIn.shown).toBe('123 456');
+		await flow.checkIn.submit();
+		expect(checkIns).toEqual([{ locationId: 1, kiosk: 'K1', code: '123456' }]);
+		expect(flow.step).toBe('ticket');
+		expect(flow.issued).toEqual(appointment);
+	});
+
+	it('too late: offers the booking’s matter, and one tap issues a walk-in ticket for it', async () => {
+		const { flow, sent } = kiosk({
+			sendCheckIn: async () => ({
+				error: {
+					code: 'check_in_refused',
+					message: 'Minął czas',
+					params: { reason: 'too_late', serviceId: 201 }
+				}
+			})
+		});
+		flow.openCheckIn();
+		flow.checkIn.set('654 321');
+		await flow.checkIn.submit();
+		expect(flow.checkIn.error).toBe('Minął czas');
+		expect(flow.checkIn.lateServiceId).toBe(201);
+		flow.issueWalkIn(flow.checkIn.lateServiceId!);
+		await vi.waitFor(() => expect(flow.step).toBe('ticket'));
+		expect(sent).toEqual([{ locationId: 1, serviceId: 201, priority: null, kiosk: 'K1' }]);
+	});
+});

@@ -335,6 +335,15 @@ function httpCase(): HttpCase {
 	switch (kind) {
 		case 0:
 		case 1: {
+			if (random() < 0.2) {
+				// Check-in (issue 14) with a code or link no booking has: a 4xx, nothing issued.
+				const code = random() < 0.5 ? pick(HOSTILE) : String(Math.floor(random() * 1e6));
+				return {
+					method: 'POST',
+					path: '/api/bookings/check-in',
+					body: JSON.stringify({ locationId: random() < 0.8 ? 1 : pick(BAD_IDS), code })
+				};
+			}
 			// Issuing with a broken body.
 			const base: Record<string, unknown> = {
 				locationId: 1,

@@ -161,7 +161,8 @@ const ROUTES: Route[] = [
 	{ method: 'GET', path: '/rezerwacja/AAAAAAAAAAAAAAAAAAAAAAAA', allow: ALL, page: true },
 	// Without a time: refused as a form (400); an unknown booking: 404. Nothing changes.
 	{ method: 'POST', path: '/rezerwacja?/book', allow: ALL, form: { slot: '' } },
-	{ method: 'POST', path: '/rezerwacja/AAAAAAAAAAAAAAAAAAAAAAAA?/cancel', allow: ALL, form: {} }
+	{ method: 'POST', path: '/rezerwacja/AAAAAAAAAAAAAAAAAAAAAAAA?/cancel', allow: ALL, form: {} },
+	{ method: 'POST', path: '/api/bookings/check-in', allow: ['kiosk', ...STAFF], json: {} }
 ];
 
 const EVENTS: { event: string; allow: Who[]; payload: string }[] = [

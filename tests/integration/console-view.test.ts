@@ -94,9 +94,15 @@ const priority = fc.oneof(
 );
 /**
  * A ticket: its matter (by index: mostly A1 and A2, so that the windows serving them have more
- * waiting than a console lists), priority, and whether it comes in the same millisecond.
+ * waiting than a console lists), priority, whether it comes in the same millisecond, and for a
+ * checked-in appointment (issue 14) its slot relative to now (come, or still to come).
  */
-const newTicket = fc.tuple(fc.constantFrom(0, 0, 0, 1, 1, 2, 3), priority, fc.boolean());
+const newTicket = fc.tuple(
+	fc.constantFrom(0, 0, 0, 1, 1, 2, 3),
+	priority,
+	fc.boolean(),
+	fc.option(fc.integer({ min: -120_000, max: 120_000 }), { freq: 5, nil: null })
+);
 const step = fc.oneof(
 	fc.record({ kind: fc.constant('issue' as const), ticket: newTicket }),
 	fc.record({
@@ -124,17 +130,16 @@ describe('a console view built from its window’s own queue', () => {
 				(backlog, steps) => {
 					const { app, clock, location, services, windows } = freshApp(run++);
 					try {
-						const issue = ([service, p, same]: [
+						const issue = ([service, p, same, slot]: [
 							number,
 							(typeof PRIORITY_GROUPS)[number] | null,
-							boolean
+							boolean,
+							number | null
 						]) => {
 							if (!same) clock.now += 1_000;
-							app.queue.issueTicket({
-								locationId: location,
-								serviceId: services[service]!,
-								priority: p
-							});
+							const req = { locationId: location, serviceId: services[service]!, priority: p };
+							if (slot === null) app.queue.issueTicket(req);
+							else app.queue.issueAppointment(req, clock.now + slot);
 						};
 						for (const t of backlog) issue(t);
 						expectSameViews(app, location, windows);

@@ -22,7 +22,8 @@ export function wholeQueueOf(
 		const order = callOrder(
 			staff.waiting.filter((t) => served.has(t.serviceId)),
 			w.priorityRun,
-			{ fairnessCap: staff.location.fairnessCap }
+			{ fairnessCap: staff.location.fairnessCap },
+			staff.at
 		);
 		return {
 			waiting: order.slice(0, limit),

@@ -1,6 +1,7 @@
 /**
- * The kiosk's wizard: department → matter → normal or priority ticket → the issued ticket, and
- * back to the start (in Polish) when the visitor walks away. The page renders what this says;
+ * The kiosk's wizard: department → matter → normal or priority ticket → the issued ticket, or
+ * "Mam rezerwację" → the booking's code → its ticket (check-in-entry.svelte.ts), and back to the
+ * start (in Polish) when the visitor walks away. The page renders what this says;
  * the location's live board (waiting counts, service mode) comes along, and every change it
  * brings reloads the menu, so counts and refusals stay true.
  */
@@ -16,7 +17,9 @@ import type {
 import { DEFAULT_LANG } from '$lib/i18n/lang';
 import type { IssueTicketRequest } from '$lib/shared/schemas';
 import type { PriorityGroup } from '$lib/shared/vocabulary';
+import type { CheckInRequest } from '$lib/shared/check-in';
 import { api, type Translate } from './api';
+import { CheckInEntry } from './check-in-entry.svelte';
 import { BoardLive } from './board-live.svelte';
 import type { OkienkoSocket } from './socket';
 
@@ -28,7 +31,7 @@ export const REFRESH_THROTTLE_MS = 1500;
 export const REFRESH_EVERY_MS = 60_000;
 
 /** `unavailable`: a matter no window serves now, with the other ways to settle it. */
-export type KioskStep = 'department' | 'service' | 'kind' | 'ticket' | 'unavailable';
+export type KioskStep = 'department' | 'service' | 'kind' | 'ticket' | 'unavailable' | 'check_in';
 
 export interface KioskFlowOptions {
 	/** The menu as the page has it now (SvelteKit reloads it on `refreshMenu`). */
@@ -40,12 +43,16 @@ export interface KioskFlowOptions {
 	refreshMenu: () => void;
 	/** How a ticket is asked for: POST /api/tickets unless a test answers itself. */
 	send?: (request: IssueTicketRequest) => Promise<ApiResult<IssuedTicketDto>>;
+	/** How a booking is checked in: POST /api/bookings/check-in unless a test answers itself. */
+	sendCheckIn?: (request: CheckInRequest) => Promise<ApiResult<IssuedTicketDto>>;
 	/** The live board's connection: the page's own server unless a test names another. */
 	open?: () => OkienkoSocket;
 }
 
 export class KioskFlow {
 	readonly live: BoardLive;
+	/** The booking code's keypad: "Mam rezerwację". */
+	readonly checkIn: CheckInEntry;
 	#steps = $state<KioskStep[]>(['department']);
 	#departmentId = $state<number | null>(null);
 	#serviceId = $state<number | null>(null);
@@ -75,6 +82,18 @@ export class KioskFlow {
 		this.#send =
 			options.send ??
 			((request) => api.post('/api/tickets', request, options.i18n.t, 'kiosk.issue_failed'));
+		this.checkIn = new CheckInEntry({
+			t: options.i18n.t,
+			send:
+				options.sendCheckIn ??
+				((request) =>
+					api.post('/api/bookings/check-in', request, options.i18n.t, 'kiosk.checkin.failed')),
+			request: () => ({ locationId: this.#menu.location.id, kiosk: this.#options.kiosk }),
+			onissued: (issued) => {
+				this.#issued = issued;
+				this.#go('ticket');
+			}
+		});
 		const onSnapshot = () => this.#refreshSoon();
 		this.live = new BoardLive(options.board, { onSnapshot }, options.open);
 	}
@@ -161,6 +180,19 @@ export class KioskFlow {
 		else void this.issue(null);
 	};
 
+	/** "Mam rezerwację": the keypad for the booking's code, empty. */
+	openCheckIn = (): void => {
+		this.checkIn.clear();
+		this.#go('check_in');
+	};
+
+	/** Too late for the appointment: a walk-in ticket for the booking's matter, one tap. */
+	issueWalkIn = (serviceId: number): void => {
+		this.#departmentId = null;
+		this.#serviceId = serviceId;
+		void this.issue(null);
+	};
+
 	back = (): void => {
 		this.#issueError = null;
 		if (this.#step === 'ticket') return this.startOver();
@@ -173,6 +205,7 @@ export class KioskFlow {
 		this.#serviceId = null;
 		this.#issued = null;
 		this.#issueError = null;
+		this.checkIn.clear();
 	};
 
 	issue = async (priority: PriorityGroup | null): Promise<void> => {

@@ -19,6 +19,7 @@ import { inquiriesEn } from './parts/inquiries';
 import { mailEn } from './parts/mail';
 import { appointmentsEn } from './parts/appointments';
 import { appointmentsStaffEn } from './parts/appointments-staff';
+import { checkInEn } from './parts/check-in';
 import type { Message, MessageKey } from './pl';
 
 export const en: Record<MessageKey, Message> = {
@@ -276,5 +277,6 @@ export const en: Record<MessageKey, Message> = {
 	...inquiriesEn,
 	...mailEn,
 	...appointmentsEn,
-	...appointmentsStaffEn
+	...appointmentsStaffEn,
+	...checkInEn
 };

@@ -22,6 +22,7 @@ import { inquiriesPl } from './parts/inquiries';
 import { mailPl } from './parts/mail';
 import { appointmentsPl } from './parts/appointments';
 import { appointmentsStaffPl } from './parts/appointments-staff';
+import { checkInPl } from './parts/check-in';
 
 import type { Message } from './lang';
 
@@ -278,7 +279,8 @@ export const pl = {
 	...inquiriesPl,
 	...mailPl,
 	...appointmentsPl,
-	...appointmentsStaffPl
+	...appointmentsStaffPl,
+	...checkInPl
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof pl;

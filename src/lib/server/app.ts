@@ -36,6 +36,7 @@ import { Outbox, scheduleOutbox } from './notify/outbox';
 import { OutboxRepository } from './db/repositories/outbox';
 import { sendersFrom } from './notify/senders';
 import { scheduleNoShows } from './desk/no-show-job';
+import { CheckInDesk } from './desk/check-in';
 
 export interface App {
 	config: ServerConfig;
@@ -54,6 +55,8 @@ export interface App {
 	inquiries: InquiryRegister;
 	/** Messages to visitors (booking confirmations, reminders) and their sender loop. */
 	outbox: Outbox;
+	/** Check-in at the kiosk: a booking's code becomes its appointment ticket. */
+	checkIns: CheckInDesk;
 	surveys: SurveyService;
 	printing: PrintDesk;
 	printers: PrinterRegistry;
@@ -159,6 +162,9 @@ export function createApp(options: AppOptions = {}): App {
 		clock,
 		options.inquiryAlertsEveryMs
 	);
+	const checkIns = new CheckInDesk(db, office, bookingRepository, queue, clock, (id) =>
+		bookings.policy(id)
+	);
 	const stopNoShows = scheduleNoShows(bookings, options.noShowsEveryMs);
 	return {
 		config,
@@ -173,6 +179,7 @@ export function createApp(options: AppOptions = {}): App {
 		bookings,
 		inquiries,
 		outbox,
+		checkIns,
 		surveys,
 		printing,
 		printers,

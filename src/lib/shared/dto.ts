@@ -127,6 +127,8 @@ export interface PublicTicketDto {
 	nextOpening?: NextOpeningDto | null;
 	/** SR-08: at the window, and the clerk is checking its matter (never what, never who). */
 	consulting?: boolean;
+	/** Issue 14: a checked-in appointment's slot start ("wizyta umówiona na 10:20"), else null. */
+	appointmentAt?: number | null;
 }
 
 /** When the office opens next: the local day and time, and the instant. */
@@ -211,6 +213,8 @@ export interface ConsoleTicketDto {
 	recalls: number;
 	transfers: number;
 	transferNote: string | null;
+	/** Issue 14: a checked-in appointment's slot start (the call order puts it first from then). */
+	appointmentAt?: number | null;
 }
 
 export interface WindowDto {
@@ -332,6 +336,8 @@ export interface ApiErrorDto {
 	 * invalid_type, too_big, …) and what is wrong, in the request's language (`message`).
 	 */
 	issues?: { path: string; code: string; message: string }[];
+	/** A refusal's particulars a screen acts on (a refused check-in: `reason`, `opens`, `serviceId`). */
+	params?: Record<string, string | number>;
 }
 
 /** Every JSON answer is one of these two shapes; socket acknowledgements too. */

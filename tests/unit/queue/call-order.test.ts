@@ -40,7 +40,7 @@ function callsInTurn(waiting: Ticket[], w: ServiceWindow, cap: number): number[]
 	let win = w;
 	const called: number[] = [];
 	for (;;) {
-		const next = chooseNext(queue, win, { fairnessCap: cap });
+		const next = chooseNext(queue, win, { fairnessCap: cap }, 0);
 		if (!next) return called;
 		const change = callNext(win, null, queue, { fairnessCap: cap }, 0);
 		expect(change.tickets[0]!.id).toBe(next.id);
@@ -60,9 +60,9 @@ describe('callOrder: the list is the order of the calls', () => {
 				(queue, run, cap) => {
 					const w = window({ serviceIds: [1], consecutivePriorityCalls: run });
 					const mine = queue.filter((t) => t.serviceId === 1);
-					const listed = callOrder(mine, run, { fairnessCap: cap }).map((t) => t.id);
+					const listed = callOrder(mine, run, { fairnessCap: cap }, 0).map((t) => t.id);
 					expect(listed).toEqual(callsInTurn(queue, w, cap));
-					expect(listed[0] ?? null).toBe(chooseNext(queue, w, { fairnessCap: cap })?.id ?? null);
+					expect(listed[0] ?? null).toBe(chooseNext(queue, w, { fairnessCap: cap }, 0)?.id ?? null);
 				}
 			),
 			{ numRuns: 300 }
@@ -74,14 +74,14 @@ describe('callOrder: the list is the order of the calls', () => {
 		const s008 = ticket({ id: 2, number: 'S008', issuedAt: 2, priority: 'elderly' });
 		const s009 = ticket({ id: 3, number: 'S009', issuedAt: 3 });
 		const i007 = ticket({ id: 4, number: 'I007', issuedAt: 4, priority: 'pregnant' });
-		const order = callOrder([p008, s008, s009, i007], 0, { fairnessCap: 3 });
+		const order = callOrder([p008, s008, s009, i007], 0, { fairnessCap: 3 }, 0);
 		expect(order.map((t) => t.number)).toEqual(['S008', 'I007', 'P008', 'S009']);
-		expect(callOrder([p008, s008, s009, i007], 3, { fairnessCap: 3 })[0]!.number).toBe('P008');
+		expect(callOrder([p008, s008, s009, i007], 3, { fairnessCap: 3 }, 0)[0]!.number).toBe('P008');
 	});
 
 	it('does not change its argument', () => {
 		const queue = [ticket({ id: 2, issuedAt: 5 }), ticket({ id: 1, issuedAt: 1 })];
-		callOrder(queue, 0, { fairnessCap: 3 });
+		callOrder(queue, 0, { fairnessCap: 3 }, 0);
 		expect(queue.map((t) => t.id)).toEqual([2, 1]);
 	});
 });

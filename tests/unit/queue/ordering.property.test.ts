@@ -334,7 +334,7 @@ describe('SR-01 ordering, property-based', () => {
 						serviceIds: [...ws.serviceIds],
 						consecutivePriorityCalls: ws.run
 					});
-					const chosen = chooseNext(tickets, w, { fairnessCap: cap });
+					const chosen = chooseNext(tickets, w, { fairnessCap: cap }, 0);
 					const eligible = eligibleFor(tickets, w);
 					if (chosen === null) {
 						expect(eligible).toEqual([]);

@@ -68,6 +68,8 @@ export const ROUTE_RULES: RouteRule[] = [
 	{ pattern: /^\/api\/tickets\/[^/]+$/, methods: ['GET'], allow: EVERYONE },
 	// Appointments: anyone books, and sees or cancels their own booking with its link.
 	{ pattern: /^\/api\/bookings$/, methods: ['POST'], allow: EVERYONE },
+	// Check-in turns a booking into a ticket: the kiosk's (staff may try it), as taking a ticket.
+	{ pattern: /^\/api\/bookings\/check-in$/, methods: ['POST'], allow: ['kiosk', ...STAFF] },
 	{ pattern: /^\/api\/bookings\/[^/]+$/, methods: ['GET'], allow: EVERYONE },
 	{ pattern: /^\/api\/bookings\/[^/]+\/cancel$/, methods: ['POST'], allow: EVERYONE },
 	// The booking page and a booking's own page (its form actions: book, cancel).

@@ -25,6 +25,8 @@ export interface Publisher {
 	inviteToSurvey(windowId: number, invitation: SurveyInvitationDto): void;
 	/** A window's holder changed: its consoles learn at once (the one taken over turns read-only). */
 	windowHeld(hold: WindowHoldDto): void;
+	/** Fresh snapshots for a location though nothing was committed (the order changed with time). */
+	refresh(locationId: number): void;
 }
 
 /**
@@ -54,15 +56,46 @@ export class Desk {
 	): Promise<IssuedTicketDto> {
 		// Resolves once the ticket's transaction is committed (and fsynced); refusals reject.
 		const result = await this.issuing.submit(req);
+		return this.issued(result, req.kiosk, ctx);
+	}
+
+	/**
+	 * A checked-in appointment's ticket (issue 14): `checkIn` commits it (desk/check-in.ts), then
+	 * it is announced, printed and answered as a walk-in's is.
+	 */
+	async checkIn(
+		checkIn: () => CommandResult,
+		kiosk: string | undefined,
+		ctx: { lang: Lang; origin: string }
+	): Promise<IssuedTicketDto> {
+		const result = checkIn();
+		// When its slot comes the appointment moves to the head of the call order, though nothing
+		// is committed then: the consoles get their list in the new order at that moment.
+		const { appointmentAt, locationId } = result.ticket!;
+		const wait = (appointmentAt ?? 0) - Date.now();
+		if (wait > 0) setTimeout(() => this.publisher.refresh(locationId), wait).unref();
+		return this.issued(result, kiosk, ctx);
+	}
+
+	private async issued(
+		result: CommandResult,
+		kiosk: string | undefined,
+		ctx: { lang: Lang; origin: string }
+	): Promise<IssuedTicketDto> {
 		this.publisher.publish(result);
 		const ticket = this.views.publicTicketOf(result.ticket!);
-		const location = this.views.location(req.locationId)!;
+		const locationId = result.ticket!.locationId;
 		// Only the one matter's rooms: the whole kiosk menu would build every matter of the
 		// location, for every ticket issued.
-		const places = this.views.placesOf(location.id, req.serviceId);
+		const places = this.views.placesOf(locationId, result.ticket!.serviceId);
 		// The ticket is committed before printing is tried: a failed printer never loses it.
-		const kiosk = req.kiosk ?? DEFAULT_KIOSK;
-		const print = await this.printing.printIssued(kiosk, ticket, places, location.id, ctx);
+		const print = await this.printing.printIssued(
+			kiosk ?? DEFAULT_KIOSK,
+			ticket,
+			places,
+			locationId,
+			ctx
+		);
 		// When the paper did not come out, the kiosk draws the link's QR code on its screen.
 		const link = { url: this.printing.url(ticket.code, ctx.origin, ctx.lang) };
 		return { ticket, places, print, link };

@@ -183,6 +183,7 @@ export class PrintDesk {
 			ahead: ticket.ahead,
 			estimate: ticket.estimate,
 			priority: ticket.priority !== null,
+			appointmentAt: ticket.appointmentAt ? new Date(ticket.appointmentAt) : null,
 			url: this.url(ticket.code, origin, lang)
 		};
 	}

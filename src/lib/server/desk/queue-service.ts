@@ -9,6 +9,7 @@ import type { Db } from '../db/open';
 import type { OfficeRepository } from '../office/repository';
 import type { TicketRepository } from '../db/repositories/tickets';
 import {
+	APPOINTMENT_PREFIX,
 	callChosen,
 	callNext,
 	canIssueTicket,
@@ -83,7 +84,9 @@ export class QueueService {
 		private readonly clock: () => number
 	) {
 		// Prepared once. A transaction function called inside another runs as a savepoint.
-		this.issueInTransaction = db.transaction((req: IssueTicketRequest) => this.issue(req));
+		this.issueInTransaction = db.transaction(
+			(req: IssueTicketRequest & { appointmentAt?: number }) => this.issue(req)
+		);
 		this.issueAll = db.transaction((reqs: IssueTicketRequest[]) =>
 			reqs.map((req): Outcome<CommandResult> => {
 				try {
@@ -96,7 +99,9 @@ export class QueueService {
 		);
 	}
 
-	private readonly issueInTransaction: Transaction<(req: IssueTicketRequest) => CommandResult>;
+	private readonly issueInTransaction: Transaction<
+		(req: IssueTicketRequest & { appointmentAt?: number }) => CommandResult
+	>;
 	private readonly issueAll: Transaction<(reqs: IssueTicketRequest[]) => Outcome<CommandResult>[]>;
 
 	/** One ticket in a transaction of its own (tests, scripts); the kiosks go through issueTickets. */
@@ -114,7 +119,17 @@ export class QueueService {
 		return this.issueAll.immediate(reqs);
 	}
 
-	private issue(req: IssueTicketRequest): CommandResult {
+	/**
+	 * A checked-in appointment's ticket (issue 14): the walk-in's checks and path, with the
+	 * appointments' prefix and the slot's start (the ordering rule calls it from then). Runs inside
+	 * the check-in's own transaction (desk/check-in.ts) as a savepoint, so the booking's change
+	 * lands with it; check-ins are not group-committed, and the kiosks' walk-in path is unchanged.
+	 */
+	issueAppointment(req: IssueTicketRequest, appointmentAt: number): CommandResult {
+		return this.issueInTransaction({ ...req, priority: null, appointmentAt });
+	}
+
+	private issue(req: IssueTicketRequest & { appointmentAt?: number }): CommandResult {
 		const now = this.clock();
 		const location = this.office.location(req.locationId);
 		if (!location) throw new DomainError('not_found', { what: 'location' });
@@ -137,7 +152,8 @@ export class QueueService {
 			throw new DomainError('no_window');
 		}
 		const day = localTime(now, location.hours.timeZone).day;
-		const prefix = ticketPrefix(service, department);
+		const appointmentAt = req.appointmentAt ?? null;
+		const prefix = appointmentAt === null ? ticketPrefix(service, department) : APPOINTMENT_PREFIX;
 		const sequence = this.tickets.nextSequence(location.id, day, prefix);
 		const ticket = this.tickets.insert(
 			{
@@ -156,7 +172,8 @@ export class QueueService {
 				windowId: null,
 				recalls: 0,
 				transfers: 0,
-				transferNote: null
+				transferNote: null,
+				appointmentAt
 			},
 			req.kiosk ?? null
 		);

@@ -98,7 +98,7 @@ export class StaffView {
 	/** A console's snapshot from its location's frame (the broadcaster builds the frame once). */
 	consoleOf(frame: StaffFrame, windowId: number): StaffSnapshotDto | null {
 		return forWindow(frame, windowId, (w) =>
-			this.windowQueue(frame.location.id, w, frame.location.fairnessCap)
+			this.windowQueue(frame.location.id, w, frame.location.fairnessCap, frame.at)
 		);
 	}
 
@@ -111,7 +111,9 @@ export class StaffView {
 	private windowQueue(
 		locationId: number,
 		w: { serviceIds: number[]; priorityRun: number },
-		fairnessCap: number
+		fairnessCap: number,
+		/** The frame's time: an appointment's place in the list depends on whether its slot has come. */
+		now: number
 	): WindowQueue {
 		const counts = this.tickets.waitingPerClass(locationId);
 		let waitingCount = 0;
@@ -127,7 +129,7 @@ export class StaffView {
 			counts
 		);
 		const names = namesOf(this.office, locationId);
-		const waiting = callOrder(heads, w.priorityRun, { fairnessCap })
+		const waiting = callOrder(heads, w.priorityRun, { fairnessCap }, now)
 			.slice(0, CONSOLE_QUEUE_LIMIT)
 			.map((t) => consoleTicket(t, names));
 		return { waiting, waitingCount, waitingPriorityCount };

@@ -122,7 +122,8 @@ export function consoleTicket(t: Ticket, names: Names): ConsoleTicketDto {
 		windowId: t.windowId,
 		recalls: t.recalls,
 		transfers: t.transfers,
-		transferNote: t.transferNote
+		transferNote: t.transferNote,
+		appointmentAt: t.appointmentAt ?? null
 	};
 }
 

@@ -291,6 +291,7 @@ export class QueueViews {
 			surveyToken: t.state === 'done' ? this.surveyTokenFor(t.code) : null,
 			nextOpening:
 				t.state === 'closed' ? nextOpeningDto(nextOpening(location.hours, this.clock())) : null,
+			appointmentAt: t.appointmentAt ?? null,
 			consulting:
 				(t.state === 'called' || t.state === 'serving') &&
 				(window?.consultingSince ?? null) !== null

@@ -41,7 +41,8 @@ const STATUS: Record<DomainErrorCode, number> = {
 	undo_expired: 409,
 	not_today: 409,
 	no_window: 409,
-	booking_refused: 409
+	booking_refused: 409,
+	check_in_refused: 409
 };
 
 /**
@@ -65,6 +66,8 @@ export function toApiError(err: unknown, lang: Lang): { status: number; error: A
 			}
 		};
 	}
+	if (err instanceof DomainError && err.code === 'check_in_refused')
+		return checkInRefusal(err, lang);
 	if (err instanceof DomainError) {
 		const params = { ...err.params };
 		const what = `error.what.${params.what}`;
@@ -100,4 +103,21 @@ export function toApiError(err: unknown, lang: Lang): { status: number; error: A
 	}
 	console.error('[okienko] unexpected error', err);
 	return { status: 500, error: { code: 'internal', message: translate(lang, 'error.internal') } };
+}
+
+/**
+ * A refused check-in (issue 14) says why in the visitor's words, one message per reason, and
+ * carries its params for the kiosk: when to come back, or the matter of the walk-in ticket it
+ * offers instead. An unknown code is a 404; the others are the booking's state or its time.
+ */
+function checkInRefusal(err: DomainError, lang: Lang): { status: number; error: ApiErrorDto } {
+	const key = `error.check_in_refused.${err.params.reason}`;
+	return {
+		status: err.params.reason === 'unknown' ? 404 : 409,
+		error: {
+			code: err.code,
+			message: translate(lang, isMessageKey(key) ? key : 'error.check_in_refused', err.params),
+			params: err.params
+		}
+	};
 }

@@ -44,7 +44,7 @@ export function callNext(
 	now: number
 ): Change {
 	requireReadyToCall(window, current);
-	const next = chooseNext(waiting, window, policy);
+	const next = chooseNext(waiting, window, policy, now);
 	if (!next) throw new DomainError('nothing_waiting', { window: window.label });
 	return callTo(window, next, now);
 }
@@ -92,7 +92,7 @@ export function callChosen(
 	if (chosen.locationId !== window.locationId || !window.serviceIds.includes(chosen.serviceId)) {
 		throw new DomainError('not_served_here', { number: chosen.number, window: window.label });
 	}
-	const outOfOrder = chooseNext(waiting, window, policy)?.id !== chosen.id;
+	const outOfOrder = chooseNext(waiting, window, policy, now)?.id !== chosen.id;
 	return callTo(window, chosen, now, { chosen: 1, outOfOrder: outOfOrder ? 1 : 0 });
 }
 

@@ -8,6 +8,13 @@ export function ticketPrefix(service: Service, department: Department): string {
 	return service.prefix ?? department.prefix;
 }
 
+/**
+ * The prefix of every checked-in appointment's ticket (issue 14), at every location: "R" for
+ * rezerwacja. One daily sequence per location, whatever the matter, so the visitor and the board
+ * tell an appointment from a walk-in at a glance; the office's own prefixes are other letters.
+ */
+export const APPOINTMENT_PREFIX = 'R';
+
 /** "A" and 7 → "A007". Past 999 in one day the number simply grows ("A1000"), never repeats. */
 export function formatTicketNumber(prefix: string, sequence: number): string {
 	if (!Number.isInteger(sequence) || sequence < 1) throw new RangeError('sequence must be ≥ 1');

@@ -46,6 +46,11 @@ export interface Ticket {
 	transfers: number;
 	/** Note from the transferring clerk to the receiving one (SR-05). */
 	transferNote: string | null;
+	/**
+	 * Issue 14: a checked-in appointment's slot start; its ticket is called before the walk-ins
+	 * once the slot has come (ordering.ts). Null or absent for a walk-in ticket.
+	 */
+	appointmentAt?: number | null;
 }
 
 /** A service window (stanowisko). */
