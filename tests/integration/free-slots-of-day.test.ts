@@ -17,6 +17,8 @@ beforeAll(async () => {
 	server = await startInProcess();
 	const app = server.app;
 	const repo = new BookingRepository(app.db);
+	// The test's own schedules in place of the demo office's.
+	app.db.prepare('DELETE FROM appointment_schedules').run();
 	services = app.office
 		.services(1)
 		.filter((s) => s.active)

@@ -17,6 +17,8 @@ beforeAll(async () => {
 	server = await startServer();
 	const db = new Database(server.dbPath);
 	matter = db.prepare("SELECT id FROM services WHERE code = 'SO'").pluck().get() as number;
+	// The test's own schedule in place of the demo office's.
+	db.prepare('DELETE FROM appointment_schedules').run();
 	const add = db.prepare(
 		`INSERT INTO appointment_schedules (service_id, weekday, from_time, to_time, slot_minutes, capacity)
 		 VALUES (?, ?, '09:00', '10:00', 30, 1)`
@@ -66,7 +68,7 @@ describe('booking for a client through the pages', () => {
 
 		const full = await form(`/bookings?/book&location=1&service=${matter}&day=${day}`, fields);
 		expect(full.status).toBe(409);
-		expect(await full.text()).toContain('Ten termin jest już zajęty.');
+		expect(await full.text()).toContain('Ta godzina jest już zajęta.');
 		const bad = await form(`/bookings?/book&location=1&service=${matter}&day=${day}`, {
 			...fields,
 			start: '09:30',
