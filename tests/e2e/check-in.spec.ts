@@ -36,7 +36,7 @@ async function bookAt(server: RunningServer, slotAt: number): Promise<BookingDto
 		`INSERT INTO appointment_schedules (service_id, weekday, from_time, to_time, slot_minutes, capacity)
 		 VALUES (?, ?, '09:00', '12:00', 20, 5)`
 	);
-	if (!db.prepare('SELECT 1 FROM appointment_schedules').get()) {
+	if (!db.prepare('SELECT 1 FROM appointment_schedules WHERE service_id = ?').get(matter)) {
 		for (const weekday of [1, 2, 3, 4, 5]) add.run(matter, weekday);
 	}
 	const slots = data(

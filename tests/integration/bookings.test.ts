@@ -7,6 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/lib/server/db/open';
 import { BookingRepository } from '../../src/lib/server/db/repositories/bookings';
+import { readConfig } from '../../src/lib/server/config';
 import { BookingService, type BookingRequest } from '../../src/lib/server/desk/bookings';
 import { OfficeRepository } from '../../src/lib/server/office/repository';
 import { idsOf, testApp, type TestApp } from '../support/test-app';
@@ -157,6 +158,23 @@ describe('booking an appointment', () => {
 			day: '2026-12-07'
 		});
 		expect(service.forgetContacts()).toBe(0);
+	});
+
+	it('keeps them the number of days the office set (OKIENKO_BOOKING_CONTACT_DAYS)', () => {
+		start('2026-12-03T10:00:00Z');
+		const threeDays = new BookingService(db, office, repo, () => now, undefined, 3);
+		threeDays.book(request({ phone: '+48 600 100 200' })); // Monday 7 December 08:00
+		now = Date.parse('2026-12-10T06:59:00Z'); // 3 days after the slot, less a minute
+		expect(threeDays.forgetContacts()).toBe(0);
+		now = Date.parse('2026-12-10T07:01:00Z');
+		expect(threeDays.forgetContacts()).toBe(1);
+		expect(readConfig({ OKIENKO_BOOKING_CONTACT_DAYS: '3' }).bookingContactDays).toBe(3);
+		expect(readConfig({}).bookingContactDays).toBeUndefined();
+		for (const bad of ['0', '366', 'tydzień', '7.5']) {
+			expect(() => readConfig({ OKIENKO_BOOKING_CONTACT_DAYS: bad })).toThrow(
+				/OKIENKO_BOOKING_CONTACT_DAYS/
+			);
+		}
 	});
 
 	it("is run by the app's retention job at start and every hour", () => {

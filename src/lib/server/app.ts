@@ -26,7 +26,7 @@ import { scheduleBinsCatchUp } from './stats/bins';
 import { runtime } from './runtime';
 import { DayClosures } from './db/repositories/day-closures';
 import { DayDesk, scheduleDayClose } from './desk/day-close';
-import { BookingService, CONTACT_KEPT_DAYS } from './desk/bookings';
+import { BookingService } from './desk/bookings';
 import { BookingRepository } from './db/repositories/bookings';
 import { scheduleRetention } from './retention';
 import { InquiryRegister } from './desk/inquiries';
@@ -133,7 +133,14 @@ export function createApp(options: AppOptions = {}): App {
 	const stopBins = scheduleBinsCatchUp(db);
 	const day = new DayDesk(db, office, tickets, closures, broadcaster, audit, clock);
 	const stopDayClose = scheduleDayClose(day, options.dayCloseEveryMs ?? 30_000);
-	const bookings = new BookingService(db, office, bookingRepository, clock);
+	const bookings = new BookingService(
+		db,
+		office,
+		bookingRepository,
+		clock,
+		undefined,
+		config.bookingContactDays
+	);
 	// A cancellation or a no-show of today changes the consoles' appointments panel (SR-09).
 	bookings.onTodayChanged = (locationId) => broadcaster.refresh(locationId);
 	const outbox = new Outbox(
@@ -143,7 +150,7 @@ export function createApp(options: AppOptions = {}): App {
 		new OutboxRepository(db),
 		sendersFrom(config.messaging),
 		clock,
-		{ publicUrl: config.publicUrl, contactKeptDays: CONTACT_KEPT_DAYS }
+		{ publicUrl: config.publicUrl, contactKeptDays: bookings.contactKeptDays }
 	);
 	bookings.onChange((change, booking) => outbox.onBooking(change, booking));
 	const stopOutbox = scheduleOutbox(outbox, options.outboxEveryMs);

@@ -22,6 +22,11 @@ export interface ServerConfig {
 	holdSnapshots?: boolean;
 	/** Messages to visitors (booking confirmations, reminders); none = they wait unsent. */
 	messaging?: MessagingConfig;
+	/**
+	 * OKIENKO_BOOKING_CONTACT_DAYS: how many days after its slot a booking's e-mail and phone
+	 * (and its messages' recipients) are deleted; 1–365, default 7 (desk/bookings.ts).
+	 */
+	bookingContactDays?: number;
 }
 
 /**
@@ -48,8 +53,20 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
 		publicUrl: (env.OKIENKO_PUBLIC_URL ?? '').replace(/\/+$/, ''),
 		printers: readKioskPrinters(env),
 		holdSnapshots: env.OKIENKO_TEST_HOLD_SNAPSHOTS === '1',
-		messaging: readMessaging(env)
+		messaging: readMessaging(env),
+		bookingContactDays: contactDaysOf(env.OKIENKO_BOOKING_CONTACT_DAYS)
 	};
+}
+
+function contactDaysOf(value: string | undefined): number | undefined {
+	if (value === undefined || value === '') return undefined;
+	const days = /^\d{1,3}$/.test(value) ? Number(value) : NaN;
+	if (!(days >= 1 && days <= 365)) {
+		throw new Error(
+			`OKIENKO_BOOKING_CONTACT_DAYS must be a number of days, 1–365 (got "${value}")`
+		);
+	}
+	return days;
 }
 
 export function readMessaging(env: NodeJS.ProcessEnv): MessagingConfig {

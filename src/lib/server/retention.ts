@@ -2,7 +2,7 @@
  * Personal data kept no longer than its purpose needs: the jobs that delete it, run once at start
  * and then every `everyMs`. Each job is a function of its own module (the table's owner) and is
  * tested there; this only runs them.
- * - A booking's e-mail and phone: CONTACT_KEPT_DAYS after its slot (desk/bookings.ts), and
+ * - A booking's e-mail and phone: some days after its slot (7, or OKIENKO_BOOKING_CONTACT_DAYS) (desk/bookings.ts), and
  *   by the same rule the recipients of its messages (notify/outbox.ts; unsent ones are given up).
  * - An inquiry's phone and client name: INQUIRY_PERSONAL_KEPT_DAYS after closing (desk/inquiries.ts).
  * - Expired sessions: deleted whenever a session is created (auth/sessions.ts).

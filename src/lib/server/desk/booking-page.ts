@@ -8,7 +8,6 @@ import type { BookingDto, FreeSlotDto } from '$lib/shared/booking';
 import type { App } from '../app';
 import type { Booking } from '../db/repositories/bookings';
 import { bookingDto } from '../http/bookings';
-import { CONTACT_KEPT_DAYS } from './bookings';
 
 export interface BookingMatter {
 	id: number;
@@ -68,7 +67,7 @@ export function bookingMenu(app: App, query: BookingQuery): BookingMenu {
 		days: [],
 		day: null,
 		slots: [],
-		contactKeptDays: CONTACT_KEPT_DAYS,
+		contactKeptDays: app.bookings.contactKeptDays,
 		interpreterNoticeDays: rules.interpreterNoticeDays
 	};
 	if (!location) return menu;

@@ -42,7 +42,10 @@ export interface FreeSlot extends Slot {
 	free: number;
 }
 
-/** How long a booking's e-mail and phone are kept after its slot (privacy: only as needed). */
+/**
+ * How long a booking's e-mail and phone are kept after its slot (privacy: only as needed), unless
+ * the office sets its own (OKIENKO_BOOKING_CONTACT_DAYS).
+ */
 export const CONTACT_KEPT_DAYS = 7;
 
 /** Told of each booking made, moved or cancelled, in its transaction (notify/outbox.ts). */
@@ -65,7 +68,9 @@ export class BookingService {
 		private readonly bookings: BookingRepository,
 		readonly clock: () => number,
 		/** Each location's policy and interpreter's week, set at /admin/appointments. */
-		readonly settings: BookingSettingsRepository = new BookingSettingsRepository(db)
+		readonly settings: BookingSettingsRepository = new BookingSettingsRepository(db),
+		/** Days after its slot a booking's contact data is kept (config.ts bookingContactDays). */
+		readonly contactKeptDays = CONTACT_KEPT_DAYS
 	) {}
 
 	/** The location's booking policy (its own, else DEFAULT_BOOKING_POLICY). */
@@ -265,10 +270,10 @@ export class BookingService {
 		}
 	}
 
-	/** Retention: delete the e-mail and phone of bookings whose slot was over CONTACT_KEPT_DAYS ago. */
+	/** Retention: delete the e-mail and phone of bookings whose slot was over contactKeptDays ago. */
 	forgetContacts(): number {
 		const now = this.clock();
-		return this.bookings.deleteContacts(now - CONTACT_KEPT_DAYS * 86_400_000, now);
+		return this.bookings.deleteContacts(now - this.contactKeptDays * 86_400_000, now);
 	}
 
 	/** The active matters of a location that take appointments (those with a schedule). */
