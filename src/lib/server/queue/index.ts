@@ -16,3 +16,4 @@ export * from './estimate';
 export * from './holding';
 export * from './usual-time';
 export * from './inquiries';
+export * from './directory';
