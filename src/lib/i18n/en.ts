@@ -16,6 +16,7 @@ import { dayEn } from './parts/day';
 import { calendarEn } from './parts/calendar';
 import { bookingEn } from './parts/booking';
 import { inquiriesEn } from './parts/inquiries';
+import { directoryEn } from './parts/directory';
 import type { Message, MessageKey } from './pl';
 
 export const en: Record<MessageKey, Message> = {
@@ -270,5 +271,6 @@ export const en: Record<MessageKey, Message> = {
 	...dayEn,
 	...calendarEn,
 	...bookingEn,
-	...inquiriesEn
+	...inquiriesEn,
+	...directoryEn
 };

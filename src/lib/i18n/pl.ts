@@ -19,6 +19,7 @@ import { dayPl } from './parts/day';
 import { calendarPl } from './parts/calendar';
 import { bookingPl } from './parts/booking';
 import { inquiriesPl } from './parts/inquiries';
+import { directoryPl } from './parts/directory';
 
 import type { Message } from './lang';
 
@@ -272,7 +273,8 @@ export const pl = {
 	...dayPl,
 	...calendarPl,
 	...bookingPl,
-	...inquiriesPl
+	...inquiriesPl,
+	...directoryPl
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof pl;

@@ -32,6 +32,9 @@ import { scheduleRetention } from './retention';
 import { InquiryRegister } from './desk/inquiries';
 import { scheduleInquiryAlerts } from './desk/inquiry-alerts';
 import { InquiryRepository } from './db/repositories/inquiries';
+import { StaffDirectory } from './desk/directory';
+import { StaffDirectoryRepository } from './db/repositories/staff-directory';
+import { StaffAbsenceRepository } from './db/repositories/staff-absences';
 
 export interface App {
 	config: ServerConfig;
@@ -48,6 +51,8 @@ export interface App {
 	bookings: BookingService;
 	/** The inquiry register (Annex 2): questions called back within 3 working days. */
 	inquiries: InquiryRegister;
+	/** The staff directory: extension, room, presence, planned absences, whom to contact instead. */
+	directory: StaffDirectory;
 	surveys: SurveyService;
 	printing: PrintDesk;
 	printers: PrinterRegistry;
@@ -127,6 +132,19 @@ export function createApp(options: AppOptions = {}): App {
 		audit,
 		clock
 	);
+	const directory = new StaffDirectory(
+		db,
+		accounts.staff,
+		new StaffDirectoryRepository(db),
+		new StaffAbsenceRepository(db),
+		holds,
+		office,
+		audit,
+		(change) => broadcaster.directoryPresence(change),
+		clock,
+		// Staff keep one calendar day wherever they work: the first location's time zone.
+		() => office.locations()[0]?.hours.timeZone ?? 'Europe/Warsaw'
+	);
 	const stopRetention = scheduleRetention({ bookings, inquiries });
 	const stopInquiryAlerts = scheduleInquiryAlerts(
 		inquiries,
@@ -146,6 +164,7 @@ export function createApp(options: AppOptions = {}): App {
 		day,
 		bookings,
 		inquiries,
+		directory,
 		surveys,
 		printing,
 		printers,
