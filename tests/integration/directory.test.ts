@@ -250,3 +250,16 @@ it('sends a presence change to every signed-in staff screen at once', async () =
 	};
 	expect(await Promise.all(heard)).toEqual([expected, expected]);
 });
+
+it('tells every directory the moment a console takes a window: its clerk is at a window', async () => {
+	const kasia = await session('urzednik');
+	const head = await session('kierownik');
+	const toHead = await socketOf(head.token);
+	const heard = next(toHead, 'directory:presence', (c) => c.staffId === idOf(kasia.principal));
+	app.desk.hold({ windowId: 1 }, kasia.principal);
+	expect(await heard).toEqual({
+		staffId: idOf(kasia.principal),
+		presence: 'at_window',
+		absentUntil: null
+	});
+});

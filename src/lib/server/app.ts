@@ -14,7 +14,7 @@ import { TicketRepository } from './db/repositories/tickets';
 import { seedIfEmpty } from './demo/seed';
 import { Accounts } from './auth/accounts';
 import { Broadcaster } from './realtime/broadcast';
-import { Desk } from './desk/desk';
+import { Desk, type Publisher } from './desk/desk';
 import { PrintDesk } from './desk/print-desk';
 import { QueueService } from './desk/queue-service';
 import { QueueViews } from './desk/views';
@@ -117,7 +117,29 @@ export function createApp(options: AppOptions = {}): App {
 			`[okienko] no administrator yet: open /setup and enter the one-time code ${setupCode}`
 		);
 	}
-	const desk = new Desk(queue, views, broadcaster, printing, surveys, audit, holds, db);
+	const directory = new StaffDirectory(
+		db,
+		accounts.staff,
+		new StaffDirectoryRepository(db),
+		new StaffAbsenceRepository(db),
+		holds,
+		office,
+		audit,
+		(change) => broadcaster.directoryPresence(change),
+		clock,
+		// Staff keep one calendar day wherever they work: the first location's time zone.
+		() => office.locations()[0]?.hours.timeZone ?? 'Europe/Warsaw'
+	);
+	// A window taken at a console puts its clerk "at a window" in every open directory.
+	const publisher: Publisher = {
+		publish: (result) => broadcaster.publish(result),
+		inviteToSurvey: (windowId, invitation) => broadcaster.inviteToSurvey(windowId, invitation),
+		windowHeld: (hold) => {
+			broadcaster.windowHeld(hold);
+			directory.windowHeld(hold);
+		}
+	};
+	const desk = new Desk(queue, views, publisher, printing, surveys, audit, holds, db);
 	broadcaster.followOfficeChanges(officeChanges);
 	const stopBackups = scheduleBackups(db, readBackupConfig());
 	const stopBins = scheduleBinsCatchUp(db);
@@ -131,19 +153,6 @@ export function createApp(options: AppOptions = {}): App {
 		accounts.staff,
 		audit,
 		clock
-	);
-	const directory = new StaffDirectory(
-		db,
-		accounts.staff,
-		new StaffDirectoryRepository(db),
-		new StaffAbsenceRepository(db),
-		holds,
-		office,
-		audit,
-		(change) => broadcaster.directoryPresence(change),
-		clock,
-		// Staff keep one calendar day wherever they work: the first location's time zone.
-		() => office.locations()[0]?.hours.timeZone ?? 'Europe/Warsaw'
 	);
 	const stopRetention = scheduleRetention({ bookings, inquiries });
 	const stopInquiryAlerts = scheduleInquiryAlerts(

@@ -5,7 +5,7 @@
  * announced to every open directory page.
  */
 import type { AbsenceDto, DirectoryEntryDto, PresenceChangeDto } from '$lib/shared/directory';
-import type { Lang } from '$lib/shared/dto';
+import type { Lang, WindowHoldDto } from '$lib/shared/dto';
 import type { AuditLog } from '../audit/audit-log';
 import { AccessDenied } from '../auth/access-denied';
 import type { Principal } from '../auth/guard';
@@ -93,12 +93,13 @@ export class StaffDirectory {
 	setPresence(actor: Principal, staffId: number, form: PresenceForm): void {
 		const today = this.today();
 		const until = form.presence === 'absent' ? form.until : null;
-		if (until !== null && (until < today || until > addDays(today, PLAN_AHEAD_DAYS))) {
-			throw new DomainError('invalid_input', { field: 'until' });
-		}
 		this.db
 			.transaction(() => {
+				// Whose it is first: a person refused learns nothing of what else was wrong.
 				this.editable(actor, staffId);
+				if (until !== null && (until < today || until > addDays(today, PLAN_AHEAD_DAYS))) {
+					throw new DomainError('invalid_input', { field: 'until' });
+				}
 				this.records.setPresence(staffId, form.presence, until, actor.staff!.id, this.clock());
 				this.audit.record({
 					actor,
@@ -114,14 +115,12 @@ export class StaffDirectory {
 	/** A planned absence (leave, training) from one day to another, inclusive. */
 	planAbsence(actor: Principal, staffId: number, form: AbsenceForm): number {
 		const today = this.today();
-		if (form.to < form.from) throw new DomainError('invalid_input', { field: 'to' });
-		if (form.to < today) throw new DomainError('invalid_input', { field: 'to' });
-		if (form.to > addDays(today, PLAN_AHEAD_DAYS)) {
-			throw new DomainError('invalid_input', { field: 'to' });
-		}
 		const id = this.db
 			.transaction(() => {
 				this.editable(actor, staffId);
+				if (form.to < form.from || form.to < today || form.to > addDays(today, PLAN_AHEAD_DAYS)) {
+					throw new DomainError('invalid_input', { field: 'to' });
+				}
 				const id = this.absences.insert(staffId, form.from, form.to, actor.staff!.id, this.clock());
 				this.audit.record({
 					actor,
@@ -174,6 +173,14 @@ export class StaffDirectory {
 	contactOf(staffId: number): { extension: string; room: string } {
 		const { extension, room } = this.records.of(staffId);
 		return { extension, room };
+	}
+
+	/**
+	 * A console took a window (or took it over): its clerk is now at a window, and the one it was
+	 * taken from may no longer be. Called after the hold is committed (desk.ts, through app.ts).
+	 */
+	windowHeld(hold: WindowHoldDto): void {
+		for (const who of [hold.holder, hold.takenFrom]) if (who) this.changed(who.staffId);
 	}
 
 	/** One person's presence now. */
