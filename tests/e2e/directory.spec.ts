@@ -99,3 +99,19 @@ test('search works without JavaScript, and the extension and room come from /adm
 	await expect(row(plain, /Katarzyna Kowalczyk/)).toContainText('12a');
 	await expect(row(plain, /Katarzyna Kowalczyk/)).toContainText('214');
 });
+
+test('a manager sets the presence of people of their department, and only theirs', async ({
+	browser,
+	server
+}) => {
+	const head = await staffPage(browser, server.url, 'kierownik');
+	await open(head, `${server.url}/directory`);
+	await expect(row(head, /Tomasz Zieliński/).getByText(/^Zmień obecność/)).toHaveCount(0);
+	const hers = row(head, /Katarzyna Kowalczyk/);
+	await hers.getByText('Zmień obecność: Katarzyna Kowalczyk').click();
+	await hers.getByLabel('Obecność', { exact: true }).selectOption('out_of_room');
+	await hers.getByRole('button', { name: 'Zapisz obecność' }).click();
+	// The row's words, not the form's option of the same name.
+	await expect(hers.locator('span.presence')).toHaveText('poza pokojem');
+	await expectNoAxeViolations(head, '/directory, a manager');
+});

@@ -263,3 +263,23 @@ it('tells every directory the moment a console takes a window: its clerk is at a
 		absentUntil: null
 	});
 });
+
+it('shows what was set apart from the presence a planned absence makes', async () => {
+	const kasia = (await session('urzednik')).principal;
+	app.directory.setPresence(kasia, idOf(kasia), {
+		staffId: idOf(kasia),
+		presence: 'remote',
+		until: null
+	});
+	app.directory.planAbsence(kasia, idOf(kasia), {
+		staffId: idOf(kasia),
+		from: '2026-12-03',
+		to: '2026-12-03'
+	});
+	expect(entryOf(kasia, idOf(kasia))).toMatchObject({
+		presence: 'absent',
+		absentUntil: '2026-12-03',
+		set: 'remote',
+		setUntil: null
+	});
+});

@@ -17,6 +17,9 @@ export interface DirectoryEntryDto {
 	presence: Presence;
 	/** The last day of an absence (a local day, YYYY-MM-DD), when known. */
 	absentUntil: string | null;
+	/** What was set (the form shows it; `presence` may differ: a window hold, a planned absence). */
+	set: SetPresence;
+	setUntil: string | null;
 	/** Whom to contact instead while absent: the substitute chain, else the present heads. */
 	contactInstead: { id: number; name: string }[];
 	/** May the reader set this person's presence and absences. */

@@ -74,6 +74,8 @@ export class StaffDirectory {
 					extension: record?.extension ?? '',
 					presence: p.presence,
 					absentUntil: p.absentUntil,
+					set: record?.presence ?? 'in_office',
+					setUntil: record?.absentUntil ?? null,
 					contactInstead: contactInstead(m.id, people).map((id) => ({ id, name: names.get(id)! })),
 					mayEdit: maySetPresence(actor, m)
 				};
