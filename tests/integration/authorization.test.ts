@@ -63,6 +63,12 @@ const ROUTES: Route[] = [
 	{ method: 'POST', path: '/inquiries?/record', allow: STAFF, form: { question: '' } },
 	// An inquiry no one may read answers 404 to staff, whoever they are.
 	{ method: 'GET', path: '/inquiries/999999', allow: STAFF, page: true },
+	{ method: 'GET', path: '/directory', allow: STAFF, page: true },
+	{ method: 'GET', path: '/directory?q=Kowalczyk', allow: STAFF, page: true },
+	// Without a status: refused as a form (400), so no one's presence changes.
+	{ method: 'POST', path: '/directory?/presence', allow: STAFF, form: { staffId: '1' } },
+	{ method: 'POST', path: '/directory?/absence', allow: STAFF, form: { from: 'x' } },
+	{ method: 'POST', path: '/directory?/cancel', allow: STAFF, form: {} },
 	{ method: 'GET', path: '/manage', allow: MANAGERS, page: true },
 	{ method: 'GET', path: '/manage/day', allow: MANAGERS, page: true },
 	// Without the confirmation: refused as a form (400), so the allowed callers change nothing.

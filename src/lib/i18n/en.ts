@@ -20,6 +20,7 @@ import { mailEn } from './parts/mail';
 import { appointmentsEn } from './parts/appointments';
 import { appointmentsStaffEn } from './parts/appointments-staff';
 import { checkInEn } from './parts/check-in';
+import { directoryEn } from './parts/directory';
 import type { Message, MessageKey } from './pl';
 
 export const en: Record<MessageKey, Message> = {
@@ -278,5 +279,6 @@ export const en: Record<MessageKey, Message> = {
 	...mailEn,
 	...appointmentsEn,
 	...appointmentsStaffEn,
-	...checkInEn
+	...checkInEn,
+	...directoryEn
 };

@@ -23,6 +23,7 @@ import { mailPl } from './parts/mail';
 import { appointmentsPl } from './parts/appointments';
 import { appointmentsStaffPl } from './parts/appointments-staff';
 import { checkInPl } from './parts/check-in';
+import { directoryPl } from './parts/directory';
 
 import type { Message } from './lang';
 
@@ -280,7 +281,8 @@ export const pl = {
 	...mailPl,
 	...appointmentsPl,
 	...appointmentsStaffPl,
-	...checkInPl
+	...checkInPl,
+	...directoryPl
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof pl;

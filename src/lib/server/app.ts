@@ -14,7 +14,7 @@ import { TicketRepository } from './db/repositories/tickets';
 import { seedIfEmpty } from './demo/seed';
 import { Accounts } from './auth/accounts';
 import { Broadcaster } from './realtime/broadcast';
-import { Desk } from './desk/desk';
+import { Desk, type Publisher } from './desk/desk';
 import { PrintDesk } from './desk/print-desk';
 import { QueueService } from './desk/queue-service';
 import { QueueViews } from './desk/views';
@@ -37,6 +37,9 @@ import { OutboxRepository } from './db/repositories/outbox';
 import { sendersFrom } from './notify/senders';
 import { scheduleNoShows } from './desk/no-show-job';
 import { CheckInDesk } from './desk/check-in';
+import { StaffDirectory } from './desk/directory';
+import { StaffDirectoryRepository } from './db/repositories/staff-directory';
+import { StaffAbsenceRepository } from './db/repositories/staff-absences';
 
 export interface App {
 	config: ServerConfig;
@@ -57,6 +60,8 @@ export interface App {
 	outbox: Outbox;
 	/** Check-in at the kiosk: a booking's code becomes its appointment ticket. */
 	checkIns: CheckInDesk;
+	/** The staff directory: extension, room, presence, planned absences, whom to contact instead. */
+	directory: StaffDirectory;
 	surveys: SurveyService;
 	printing: PrintDesk;
 	printers: PrinterRegistry;
@@ -127,7 +132,29 @@ export function createApp(options: AppOptions = {}): App {
 			`[okienko] no administrator yet: open /setup and enter the one-time code ${setupCode}`
 		);
 	}
-	const desk = new Desk(queue, views, broadcaster, printing, surveys, audit, holds, db);
+	const directory = new StaffDirectory(
+		db,
+		accounts.staff,
+		new StaffDirectoryRepository(db),
+		new StaffAbsenceRepository(db),
+		holds,
+		office,
+		audit,
+		(change) => broadcaster.directoryPresence(change),
+		clock,
+		// Staff keep one calendar day wherever they work: the first location's time zone.
+		() => office.locations()[0]?.hours.timeZone ?? 'Europe/Warsaw'
+	);
+	// A window taken at a console puts its clerk "at a window" in every open directory.
+	const publisher: Publisher = {
+		publish: (result) => broadcaster.publish(result),
+		inviteToSurvey: (windowId, invitation) => broadcaster.inviteToSurvey(windowId, invitation),
+		windowHeld: (hold) => {
+			broadcaster.windowHeld(hold);
+			directory.windowHeld(hold);
+		}
+	};
+	const desk = new Desk(queue, views, publisher, printing, surveys, audit, holds, db);
 	broadcaster.followOfficeChanges(officeChanges);
 	const stopBackups = scheduleBackups(db, readBackupConfig());
 	const stopBins = scheduleBinsCatchUp(db);
@@ -187,6 +214,7 @@ export function createApp(options: AppOptions = {}): App {
 		inquiries,
 		outbox,
 		checkIns,
+		directory,
 		surveys,
 		printing,
 		printers,

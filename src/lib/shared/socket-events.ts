@@ -14,6 +14,7 @@ import type {
 } from './dto';
 import type { PrinterStatusDto } from './printing';
 import type { InquiryAlertDto } from './inquiry';
+import type { PresenceChangeDto } from './directory';
 import type { HoldWindowRequest, ReprintRequest, WindowActionRequest } from './schemas';
 import type { SurveyInvitationDto, SurveyTabletRoomDto } from './survey';
 
@@ -34,6 +35,8 @@ export interface ServerToClientEvents {
 	'printer:status': (status: PrinterStatusDto) => void;
 	/** An inquiry this staff member received, answers or heads has just become overdue (SR-11). */
 	'inquiry:overdue': (alert: InquiryAlertDto) => void;
+	/** A staff member's presence changed (every signed-in staff screen hears it: the directory). */
+	'directory:presence': (change: PresenceChangeDto) => void;
 }
 
 export interface ClientToServerEvents {

@@ -83,6 +83,8 @@ export const ROUTE_RULES: RouteRule[] = [
 	{ pattern: /^\/clerk(\/.*)?$/, methods: '*', allow: STAFF },
 	// The inquiry register (Annex 2): every clerk takes inquiries; each one is read by whom it concerns.
 	{ pattern: /^\/inquiries(\/[^/]+)?$/, methods: ['GET', 'POST'], allow: STAFF },
+	// The staff directory: every signed-in person; its forms set presence (desk/directory.ts checks whose).
+	{ pattern: /^\/directory$/, methods: ['GET', 'POST'], allow: STAFF },
 	// Printers: status, checks and the print preview. A stand-in for the admin view.
 	{ pattern: /^\/api\/printers(\/.*)?$/, methods: ['GET', 'POST'], allow: STAFF },
 	{ pattern: /^\/printers$/, methods: ['GET'], allow: STAFF },

@@ -6,6 +6,7 @@
 import type { Db } from '../db/open';
 import { hashPasswordSync } from '../auth/passwords';
 import { StaffRepository } from '../auth/staff';
+import { StaffDirectoryRepository } from '../db/repositories/staff-directory';
 import { OfficeRepository } from '../office/repository';
 import type { StaffRole } from '../auth/guard';
 
@@ -19,6 +20,9 @@ export interface DemoAccount {
 	/** Department ticket prefixes (the demo office's departments), or 'all'. */
 	departments: string[] | 'all';
 	substitute?: string;
+	/** The staff directory's phone extension and room. */
+	extension: string;
+	room: string;
 }
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
@@ -29,7 +33,9 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 		lastName: 'Nowak',
 		position: 'Administrator systemów informatycznych',
 		role: 'admin',
-		departments: 'all'
+		departments: 'all',
+		extension: '100',
+		room: '2'
 	},
 	{
 		login: 'kierownik',
@@ -38,7 +44,9 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 		lastName: 'Wiśniewski',
 		position: 'Kierownik Wydziału Spraw Obywatelskich',
 		role: 'manager',
-		departments: ['U']
+		departments: ['U'],
+		extension: '120',
+		room: '12'
 	},
 	{
 		login: 'urzednik',
@@ -48,7 +56,9 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 		position: 'Inspektor',
 		role: 'clerk',
 		departments: ['U', 'I'],
-		substitute: 'urzednik2'
+		substitute: 'urzednik2',
+		extension: '121',
+		room: '10'
 	},
 	{
 		login: 'urzednik2',
@@ -57,12 +67,15 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 		lastName: 'Zieliński',
 		position: 'Podinspektor',
 		role: 'clerk',
-		departments: ['P', 'W']
+		departments: ['P', 'W'],
+		extension: '131',
+		room: '14'
 	}
 ];
 
 export function seedDemoAccounts(db: Db, now: number): void {
 	const staff = new StaffRepository(db);
+	const directory = new StaffDirectoryRepository(db);
 	const office = new OfficeRepository(db);
 	const departments = office.locations().flatMap((l) => office.departments(l.id));
 	const idsOf = (d: DemoAccount['departments']) =>
@@ -80,7 +93,9 @@ export function seedDemoAccounts(db: Db, now: number): void {
 				substituteId: a.substitute ? (ids.get(a.substitute) ?? null) : null,
 				active: true
 			};
-			ids.set(a.login, staff.insert(fields, hashPasswordSync(a.password), now));
+			const id = staff.insert(fields, hashPasswordSync(a.password), now);
+			ids.set(a.login, id);
+			directory.setContact(id, a.extension, a.room);
 		}
 	})();
 }

@@ -18,3 +18,4 @@ export * from './usual-time';
 export * from './inquiries';
 export * from './appointments';
 export * from './interpreter';
+export * from './directory';

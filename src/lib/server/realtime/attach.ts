@@ -87,6 +87,7 @@ export function attachRealtime(httpServer: HttpServer, app: App): OkienkoIo {
 		if (data.principal.staff) {
 			void socket.join(whoRooms.session(data.principal.staff.sessionId));
 			void socket.join(rooms.staff(data.principal.staff.id));
+			void socket.join(rooms.directory());
 		}
 		if (data.principal.device) void socket.join(whoRooms.device(data.principal.device.id));
 

@@ -13,6 +13,7 @@ import type { OfficeChanges } from '../office/changes';
 import type { CommandResult } from '../desk/queue-service';
 import type { QueueViews } from '../desk/views';
 import type { InquiryAlertDto } from '$lib/shared/inquiry';
+import type { PresenceChangeDto } from '$lib/shared/directory';
 
 export type OkienkoIo = Server<ClientToServerEvents, ServerToClientEvents>;
 
@@ -25,7 +26,9 @@ export const rooms = {
 	/** Clerk consoles of a location, for printer alerts. */
 	printers: (locationId: number) => `printers:${locationId}`,
 	/** Every screen of one staff member (their own alerts: an overdue inquiry). */
-	staff: (staffId: number) => `staff:${staffId}`
+	staff: (staffId: number) => `staff:${staffId}`,
+	/** Every staff member's screens: the directory's presence changes (issue 15). */
+	directory: () => 'directory'
 };
 
 const TICKET_ROOM = 'ticket:';
@@ -221,6 +224,11 @@ export class Broadcaster {
 	inquiryOverdue(staffIds: readonly number[], alert: InquiryAlertDto): void {
 		if (!this.io || staffIds.length === 0) return;
 		this.io.to(staffIds.map(rooms.staff)).emit('inquiry:overdue', alert);
+	}
+
+	/** Someone's presence changed: every open directory repaints their row. */
+	directoryPresence(change: PresenceChangeDto): void {
+		this.io?.to(rooms.directory()).emit('directory:presence', change);
 	}
 
 	printerStatus(status: PrinterStatusDto): void {

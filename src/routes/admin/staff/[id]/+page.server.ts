@@ -1,6 +1,8 @@
 import { error, redirect } from '@sveltejs/kit';
 import { departmentChoices, staffContext, staffList } from '$lib/server/admin/staff-data';
 import { readForm, refuse } from '$lib/server/forms/form-input';
+import { contactForm } from '$lib/server/forms/directory-forms';
+import { typedText } from '$lib/server/forms/fields';
 import { parseForm, passwordResetForm, staffForm, typedStaff } from '$lib/server/forms/schemas';
 import { idParam } from '$lib/shared/schemas';
 import type { App } from '$lib/server/app';
@@ -17,7 +19,12 @@ export const load: PageServerLoad = ({ params, locals }) => {
 	const app = locals.app;
 	const id = memberId(app, params.id);
 	const staff = staffList(app);
-	return { member: staff.find((m) => m.id === id)!, staff, departments: departmentChoices(app) };
+	return {
+		member: staff.find((m) => m.id === id)!,
+		contact: app.directory.contactOf(id),
+		staff,
+		departments: departmentChoices(app)
+	};
 };
 
 export const actions: Actions = {
@@ -27,14 +34,18 @@ export const actions: Actions = {
 		const form = await readForm(request);
 		if (!(form instanceof FormData)) return form;
 		const parsed = await parseForm(staffForm({ ...staffContext(app), id }), form);
-		if (!parsed.ok) {
+		// The directory's extension and room are refused with the rest, and saved with it.
+		const contact = await parseForm(contactForm, form);
+		if (!parsed.ok || !contact.ok) {
 			return refuse(400, {
-				errors: parsed.errors,
+				errors: { ...(parsed.ok ? {} : parsed.errors), ...(contact.ok ? {} : contact.errors) },
 				problem: { key: 'form.errors' },
-				values: typedStaff(form, id)
+				values: { ...typedStaff(form, id), ...typedText(form, ['extension', 'room']) }
 			});
 		}
 		app.accounts.updateStaff(locals.principal, id, parsed.value, getClientAddress());
+		const { extension, room } = contact.value;
+		app.directory.setContact(locals.principal, id, extension, room);
 		// Changing your own role or departments ends your session: sign in again.
 		if (locals.principal.staff?.id === id && !app.accounts.sessions.activeCount(id)) {
 			redirect(303, '/login');
