@@ -149,6 +149,7 @@ export function createApp(options: AppOptions = {}): App {
 	const publisher: Publisher = {
 		publish: (result) => broadcaster.publish(result),
 		inviteToSurvey: (windowId, invitation) => broadcaster.inviteToSurvey(windowId, invitation),
+		refresh: (locationId) => broadcaster.refresh(locationId),
 		windowHeld: (hold) => {
 			broadcaster.windowHeld(hold);
 			directory.windowHeld(hold);
