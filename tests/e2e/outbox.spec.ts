@@ -5,31 +5,8 @@
  * at once, and the real SMTP server started by the test receives it.
  */
 import Database from 'better-sqlite3';
-import { startServer } from '../support/server';
-import { startSmtp, type TestSmtp } from '../support/smtp';
 import { expectNoAxeViolations } from './support/axe';
-import { expect, openAdmin, test as base } from './support/admin';
-
-const test = base.extend<{ smtp: TestSmtp }>({
-	// eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
-	smtp: async ({}, use) => {
-		const smtp = await startSmtp();
-		await use(smtp);
-		await smtp.stop();
-	},
-	// The test's server sends mail to the test's SMTP server.
-	server: async ({ smtp }, use) => {
-		const server = await startServer({
-			env: {
-				OKIENKO_SMTP_URL: smtp.url,
-				OKIENKO_MAIL_FROM: 'Urząd Miejski <kolejka@urzad.test>',
-				OKIENKO_PUBLIC_URL: 'https://kolejka.urzad.test'
-			}
-		});
-		await use(server);
-		await server.stop();
-	}
-});
+import { expect, openAdmin, test } from './support/mail';
 
 test('a message kept while the mail server is down is shown masked and sent by "Ponów teraz"', async ({
 	adminPage: page,

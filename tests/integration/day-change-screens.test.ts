@@ -5,48 +5,26 @@
  * ticket ends as closed, and each screen is sent a snapshot without yesterday, though no one
  * acted; a board that had nothing waiting is refreshed as well.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { App } from '../../src/lib/server/app';
-import { testApp, type TestApp } from '../support/test-app';
-import { SESSION_COOKIE } from '../../src/lib/server/auth/cookies';
-import { attachRealtime } from '../../src/lib/server/realtime/attach';
+import { realtimeApp, type RealtimeApp } from '../support/realtime-app';
 import type { BoardSnapshotDto, PublicTicketDto, StaffSnapshotDto } from '../../src/lib/shared/dto';
-import { DEMO_ACCOUNTS } from '../../src/lib/server/demo/accounts';
-import { connect, next, request, type TestSocket } from '../support/sockets';
+import { next, request, type TestSocket } from '../support/sockets';
 
-let testbed: TestApp;
+let live: RealtimeApp;
 let app: App;
-let http: Server;
-let url: string;
 let now: number;
-const sockets: TestSocket[] = [];
 
 beforeEach(async () => {
 	now = Date.parse('2026-03-28T13:00:00Z'); // Saturday 14:00 in Warsaw; summer time tonight
-	testbed = testApp({ seed: 'demo', clock: () => now, dayCloseEveryMs: 20 });
-	app = testbed.app;
-	http = createServer();
-	attachRealtime(http, app);
-	await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-	url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+	live = await realtimeApp({ seed: 'demo', clock: () => now, dayCloseEveryMs: 20 });
+	app = live.app;
 });
 
-afterEach(async () => {
-	for (const s of sockets) s.close();
-	sockets.length = 0;
-	await new Promise((resolve) => http.close(resolve));
-	testbed.close();
-});
+afterEach(() => live.close());
 
 async function staffSocket(): Promise<TestSocket> {
-	const admin = DEMO_ACCOUNTS.find((a) => a.login === 'admin')!;
-	const login = await app.accounts.login(admin.login, admin.password, '127.0.0.1');
-	if (!login.ok) throw new Error('demo admin cannot sign in');
-	const socket = await connect(url, `${SESSION_COOKIE}=${login.token}`);
-	sockets.push(socket);
-	return socket;
+	return live.socketOf((await live.session('admin')).token);
 }
 
 it('sends every screen a morning without yesterday at midnight in Warsaw', async () => {

@@ -5,61 +5,29 @@
  * planned absences, the substitute chain and the heads of unit, the window hold, refusals that
  * change nothing, and `directory:presence` reaching every signed-in screen at once.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../src/lib/server/app';
 import { AccessDenied } from '../../src/lib/server/auth/access-denied';
 import type { Principal } from '../../src/lib/server/auth/guard';
-import { SESSION_COOKIE } from '../../src/lib/server/auth/cookies';
-import { DEMO_ACCOUNTS } from '../../src/lib/server/demo/accounts';
 import { DomainError } from '../../src/lib/server/queue';
-import { attachRealtime } from '../../src/lib/server/realtime/attach';
 import type { DirectoryEntryDto, PresenceChangeDto } from '../../src/lib/shared/directory';
-import { connect, next, type TestSocket } from '../support/sockets';
-import { testApp, type TestApp } from '../support/test-app';
+import { next } from '../support/sockets';
+import { realtimeApp, type RealtimeApp } from '../support/realtime-app';
 
-let testbed: TestApp;
+let live: RealtimeApp;
 let app: App;
-let http: Server;
-let url: string;
 let now: number;
-const sockets: TestSocket[] = [];
 
 beforeEach(async () => {
 	now = Date.parse('2026-12-03T09:00:00Z'); // Thursday 10:00 in Warsaw
-	testbed = testApp({ seed: 'demo', clock: () => now });
-	app = testbed.app;
-	http = createServer();
-	attachRealtime(http, app);
-	await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-	url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+	live = await realtimeApp({ seed: 'demo', clock: () => now });
+	app = live.app;
 });
 
-afterEach(async () => {
-	for (const s of sockets) s.close();
-	sockets.length = 0;
-	await new Promise((resolve) => http.close(resolve));
-	testbed.close();
-});
+afterEach(() => live.close());
 
-/** A demo account's session: its principal, and its token for a socket. */
-async function session(login: string): Promise<{ principal: Principal; token: string }> {
-	const account = DEMO_ACCOUNTS.find((a) => a.login === login)!;
-	const result = await app.accounts.login(account.login, account.password, '127.0.0.1');
-	if (!result.ok) throw new Error(`${login} cannot sign in`);
-	return {
-		principal: app.accounts.principalFor(result.token, undefined).principal,
-		token: result.token
-	};
-}
-
-async function socketOf(token: string): Promise<TestSocket> {
-	const socket = await connect(url, `${SESSION_COOKIE}=${token}`);
-	sockets.push(socket);
-	return socket;
-}
-
+const session = (login: string) => live.session(login);
+const socketOf = (token: string) => live.socketOf(token);
 const idOf = (p: Principal) => p.staff!.id;
 const entryOf = (reader: Principal, id: number): DirectoryEntryDto =>
 	app.directory.entries(reader, 'pl').find((e) => e.id === id)!;

@@ -5,51 +5,29 @@
  * screens hear `inquiry:overdue`, and the head of another department does not. The console page
  * shows it (e2e/inquiries.spec.ts covers the register's pages).
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { App } from '../../src/lib/server/app';
 import type { Principal } from '../../src/lib/server/auth/guard';
-import { SESSION_COOKIE } from '../../src/lib/server/auth/cookies';
-import { DEMO_ACCOUNTS } from '../../src/lib/server/demo/accounts';
-import { attachRealtime } from '../../src/lib/server/realtime/attach';
 import type { InquiryAlertDto } from '../../src/lib/shared/inquiry';
-import { connect, next, type TestSocket } from '../support/sockets';
-import { testApp, type TestApp } from '../support/test-app';
+import { next, type TestSocket } from '../support/sockets';
+import { realtimeApp, type RealtimeApp } from '../support/realtime-app';
 
-let testbed: TestApp;
+let live: RealtimeApp;
 let app: App;
-let http: Server;
-let url: string;
 let now: number;
-const sockets: TestSocket[] = [];
 
 beforeEach(async () => {
 	now = Date.parse('2026-11-27T09:00:00Z'); // Friday 10:00 in Warsaw
-	testbed = testApp({ seed: 'demo', clock: () => now, inquiryAlertsEveryMs: 20 });
-	app = testbed.app;
-	http = createServer();
-	attachRealtime(http, app);
-	await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-	url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+	live = await realtimeApp({ seed: 'demo', clock: () => now, inquiryAlertsEveryMs: 20 });
+	app = live.app;
 });
 
-afterEach(async () => {
-	for (const s of sockets) s.close();
-	sockets.length = 0;
-	await new Promise((resolve) => http.close(resolve));
-	testbed.close();
-});
+afterEach(() => live.close());
 
 /** A demo clerk's signed-in socket, and the principal their session gives. */
 async function signedIn(login: string): Promise<{ socket: TestSocket; principal: Principal }> {
-	const account = DEMO_ACCOUNTS.find((a) => a.login === login)!;
-	const result = await app.accounts.login(account.login, account.password, '127.0.0.1');
-	if (!result.ok) throw new Error(`${login} cannot sign in`);
-	const socket = await connect(url, `${SESSION_COOKIE}=${result.token}`);
-	sockets.push(socket);
-	const principal = app.accounts.principalFor(result.token, undefined).principal;
-	return { socket, principal };
+	const { principal, token } = await live.session(login);
+	return { socket: await live.socketOf(token), principal };
 }
 
 it('flags an overdue inquiry to its receiver and its answerer the moment the due day ends', async () => {
