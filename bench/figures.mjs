@@ -11,6 +11,7 @@ import { measurePages } from './page-weight.mjs';
 import { measureStats } from './stats/measure.mjs';
 import { measureMail } from './mail.mjs';
 import { measureSlots } from './slots.mjs';
+import { measureAppointmentLoad } from './appointment-load.mjs';
 
 /** The issuing target, against the floor that group-commits as Okienko does (floor/issue.mjs). */
 export const ISSUING_TARGET = 0.6;
@@ -106,6 +107,17 @@ export const FIGURES = [
 		name: 'slots',
 		title: '9. Free slots of every matter for a day, with 10 000 bookings',
 		measure: ({ quick, log }) => measureSlots({ bookings: 10_000, rounds: quick ? 30 : 300, log })
+	},
+	{
+		name: 'appointments',
+		title: '10. Call-to-board with check-ins and free-slot queries beside, against none',
+		measure: ({ quick, log }) =>
+			measureAppointmentLoad({
+				rounds: quick ? 1 : 3,
+				warmupMs: quick ? 1000 : 1500,
+				durationMs: quick ? 3000 : 5000,
+				log
+			})
 	}
 ];
 

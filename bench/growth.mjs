@@ -14,7 +14,7 @@ import { loadTs } from './lib/ts.mjs';
 
 const RATE = 20; // calls per second, each finished half a period later
 const KIOSKS = 10;
-const BOARDS = 30;
+export const BOARDS = 30;
 const RSS_BOARDS = 300;
 
 /**
@@ -23,7 +23,7 @@ const RSS_BOARDS = 300;
  * of turn, as the kiosks issue them.
  * @param {string} dbPath @param {number[]} serviceOfWindow @param {number} count
  */
-async function issueQueue(dbPath, serviceOfWindow, count) {
+export async function issueQueue(dbPath, serviceOfWindow, count) {
 	const { createApp } = await loadTs('/src/lib/server/app.ts');
 	const app = createApp({ config: { databasePath: dbPath, seed: 'none', publicUrl: '' } });
 	try {
@@ -65,10 +65,12 @@ async function topUp(url, serviceOfWindow, count, cookie) {
 /**
  * One round against one level's server: boards and kiosks connect, the consoles join, a warm-up,
  * then the measured calls. Answers the latencies (board receipt − send), the acknowledgements,
- * refusals, and the server's RSS with every socket connected.
+ * refusals, and the server's RSS with every socket connected. `beside`, if given, is other work
+ * started with the measured calls and stopped after them (appointment-load.mjs: check-ins).
  * @param {any} level @param {number} boards @param {{warmupMs: number, durationMs: number}} o
+ * @param {(() => () => Promise<void>) | null} [beside]
  */
-async function round(level, boards, { warmupMs, durationMs }) {
+export async function round(level, boards, { warmupMs, durationMs }, beside = null) {
 	const screens = startClient('bench/clients/boards.mjs');
 	const clerks = startClient('bench/clients/clerks.mjs');
 	try {
@@ -86,7 +88,9 @@ async function round(level, boards, { warmupMs, durationMs }) {
 		await clerks.ask('run', { rate: RATE, durationMs: warmupMs, finish: true });
 		await sleep(200);
 		await screens.ask('collect');
+		const stopBeside = beside?.();
 		const run = await clerks.ask('run', { rate: RATE, durationMs, finish: true });
+		await stopBeside?.();
 		await sleep(500);
 		const rss = rssOf(level.pid);
 		/** @type {[string, number][]} */
@@ -111,7 +115,7 @@ async function round(level, boards, { warmupMs, durationMs }) {
 }
 
 /** @param {number} waiting @param {any[]} rounds */
-function summarize(waiting, rounds) {
+export function summarize(waiting, rounds) {
 	const latencies = rounds.flatMap((r) => r.latencies);
 	const acks = rounds.flatMap((r) => r.ackMs);
 	/** @type {Record<string, number>} */

@@ -2,6 +2,7 @@
 import { pagesSection, pagesSummaryRows } from './page-weight.mjs';
 import { mailSection, mailSummaryRows } from './mail.mjs';
 import { slotsSection, slotsSummaryRows } from './slots.mjs';
+import { appointmentLoadSection, appointmentLoadSummaryRows } from './appointment-load.mjs';
 
 const f = (/** @type {number} */ n, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '–');
 const mb = (/** @type {number} */ b) => `${f(b / 2 ** 20, 0)} MiB`;
@@ -25,6 +26,7 @@ export function writeReport({
 	growth,
 	mail,
 	slots,
+	appointments,
 	quick,
 	measured
 }) {
@@ -122,6 +124,7 @@ export function writeReport({
 	if (pages) rows.push(...pagesSummaryRows(pages));
 	if (mail) rows.push(...mailSummaryRows(mail));
 	if (slots) rows.push(...slotsSummaryRows(slots));
+	if (appointments) rows.push(...appointmentLoadSummaryRows(appointments));
 	const header = ['Figure', 'Okienko', 'Floor (bare)', 'Ratio', 'Target', 'Status'];
 	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 	const line = (/** @type {string[]} */ r) => r.map((c, i) => c.padEnd(widths[i])).join(' | ');
@@ -617,7 +620,7 @@ the rest is the V8 heap under load and socket.io's per-connection state, which t
 too.
 
 ${pages ? pagesSection(pages) : ''}
-${mail ? mailSection(mail) : ''}${slots ? slotsSection(slots) : ''}
+${mail ? mailSection(mail) : ''}${slots ? slotsSection(slots) : ''}${appointments ? appointmentLoadSection(appointments) : ''}
 ## How to reproduce
 
 \`\`\`sh

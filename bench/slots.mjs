@@ -228,11 +228,11 @@ export function slotsSummaryRows(s) {
 	];
 }
 
-/** Section 8 of docs/benchmarks.md. @param {any} s the figure's result */
+/** Section 9 of docs/benchmarks.md. @param {any} s the figure's result */
 export function slotsSection(s) {
 	const row = (/** @type {string} */ name, /** @type {any} */ o) =>
 		`| ${name} | ${f(o.oneP50)} | ${f(o.oneP99)} | ${f(o.p50)} | ${f(o.p99)} | ${f(o.requestP50)} | ${f(o.requestP99)} |`;
-	return `## 8. Free slots of every matter for a day
+	return `## 9. Free slots of every matter for a day
 
 Issue 14: "listing a day's free slots for all matters answers in < 20 ms with 10 000 bookings in
 the database" (bench/slots.mjs). The bench office's ${s.matters} matters each get a schedule
