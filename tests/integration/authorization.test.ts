@@ -153,6 +153,7 @@ const ROUTES: Route[] = [
 	{ method: 'GET', path: '/api/manage/report.csv', allow: MANAGERS },
 	{ method: 'GET', path: '/api/manage/survey.csv', allow: MANAGERS },
 	{ method: 'GET', path: '/api/manage/inquiries.csv', allow: MANAGERS },
+	{ method: 'GET', path: '/api/manage/summons.csv', allow: MANAGERS },
 	{ method: 'GET', path: '/api/manage/appointments.csv', allow: MANAGERS },
 	{ method: 'POST', path: '/api/survey', allow: ALL, json: {} },
 	{ method: 'GET', path: '/api/survey/abcdefghijklmnopqrstuvwxyz234567', allow: ALL },

@@ -276,3 +276,52 @@ describe('refusals change nothing', () => {
 		);
 	});
 });
+
+describe('statistics per department', () => {
+	it('counts summons and gives the median times to accept and to arrive, and the refusals', async () => {
+		const kasia = await signIn('urzednik');
+		const tomasz = await signIn('urzednik2');
+		const windowId = await windowOf(kasia);
+		const summon = async () =>
+			ok(
+				await send(kasia, {
+					windowId,
+					staffId: tomasz.id,
+					departmentId: null,
+					serviceId: null,
+					note: ''
+				})
+			);
+		const first = await summon();
+		now += 20_000;
+		ok(await step(tomasz, 'summons:accept', first.id));
+		now += 100_000;
+		ok(await step(tomasz, 'summons:arrived', first.id));
+		const second = await summon();
+		now += 40_000;
+		ok(await step(tomasz, 'summons:accept', second.id));
+		now += 200_000;
+		ok(await step(kasia, 'summons:arrived', second.id));
+		const third = await summon();
+		ok(await request(tomasz.socket, 'summons:decline', { summonsId: third.id, reason: 'urlop' }));
+
+		const range = {
+			locationId: app.views.locations()[0]!.id,
+			from: Date.parse('2026-12-02T23:00:00Z'),
+			to: Date.parse('2026-12-03T23:00:00Z'),
+			timeZone: 'Europe/Warsaw'
+		};
+		const report = app.summons.report(range);
+		expect(report.total).toMatchObject({
+			count: 3,
+			medianAcceptSeconds: 30, // 20 s and 40 s
+			medianArriveSeconds: 180, // 120 s and 240 s from sending
+			declined: 1,
+			unanswered: 0,
+			cancelled: 0
+		});
+		expect(report.byDepartment.map((l) => l.departmentId)).toEqual([first.department.id]);
+		// A manager of another department sees none of it.
+		expect(app.summons.report({ ...range, departmentIds: [999] }).total.count).toBe(0);
+	});
+});

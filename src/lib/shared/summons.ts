@@ -86,3 +86,7 @@ export function awaitsAnswerFrom(s: SummonsDto, staffId: number): boolean {
 export function nobodyComing(s: SummonsDto): boolean {
 	return s.state === 'declined' || s.state === 'expired';
 }
+
+/** The department's name on a staff screen (Polish or English). */
+export const departmentName = (s: Pick<SummonsDto, 'department'>, lang: string): string =>
+	lang === 'en' ? s.department.name.en : s.department.name.pl;

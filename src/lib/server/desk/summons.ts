@@ -14,6 +14,8 @@ import { SUMMONS_RECENT_MS, type SummonsRepository } from '../db/repositories/su
 import type { OfficeRepository } from '../office/repository';
 import { DomainError, summons as rules } from '../queue';
 import type { Summons } from '../queue/summons';
+import type { StatsRange } from '../stats/queries';
+import { summonsReport, type SummonsReport } from '../stats/summons-report';
 import type { StaffDirectory } from './directory';
 import type { WindowHolds } from './window-holds';
 
@@ -164,6 +166,11 @@ export class SummonsDesk {
 				.filter((s) => s.summonedBy !== me && s.recipients.some((r) => r.staffId === me))
 				.map((s) => this.dto(s, names))
 		};
+	}
+
+	/** The statistics of /manage: per department of the range's location (a manager's: theirs). */
+	report(range: StatsRange): SummonsReport {
+		return summonsReport(this.records.report(range.locationId, range.from, range.to), range);
 	}
 
 	/** A person may see a summons they sent or that went to them (others: unknown). */

@@ -59,9 +59,10 @@ export class SummonsRepository {
 				`SELECT ${COLUMNS} FROM summons WHERE state = 'sent' AND sent_at <= ? ORDER BY id`
 			),
 			report: db.prepare(
-				`SELECT department_id AS departmentId, state, sent_at AS sentAt,
-				   accepted_at AS acceptedAt, arrived_at AS arrivedAt
-				 FROM summons WHERE sent_at >= ? AND sent_at < ? ORDER BY sent_at`
+				`SELECT s.department_id AS departmentId, s.state, s.sent_at AS sentAt,
+				   s.accepted_at AS acceptedAt, s.arrived_at AS arrivedAt
+				 FROM summons s JOIN windows w ON w.id = s.window_id
+				 WHERE w.location_id = ? AND s.sent_at >= ? AND s.sent_at < ? ORDER BY s.sent_at`
 			)
 		};
 	}
@@ -107,8 +108,9 @@ export class SummonsRepository {
 		return (this.q.dueBefore.all(sentBefore) as Row[]).map((r) => this.withRecipients(r));
 	}
 
-	report(from: number, to: number): SummonsReportRow[] {
-		return this.q.report.all(from, to) as SummonsReportRow[];
+	/** The summons to the windows of a location sent in [from, to). */
+	report(locationId: number, from: number, to: number): SummonsReportRow[] {
+		return this.q.report.all(locationId, from, to) as SummonsReportRow[];
 	}
 
 	private withRecipients(row: Row): Summons {
