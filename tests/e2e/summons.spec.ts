@@ -75,3 +75,27 @@ test('a refusal leaves the summoner an inquiry to record instead, prefilled', as
 	await expect(kasia.getByLabel('Zapytanie:')).toHaveValue('Pytanie o raty zaległego podatku');
 	await expect(kasia.getByRole('radio', { name: 'Osobiście' })).toBeChecked();
 });
+
+test('the directory page alerts the summoned too, and the first to accept takes a department’s summons', async ({
+	browser,
+	server
+}) => {
+	const kasia = await console(browser, server.url, 'urzednik', '4');
+	// Tomasz on the directory page, not at a console: its banner is the same.
+	const context = await browser.newContext({
+		storageState: signedInAs(await signIn(server.url, 'urzednik2'))
+	});
+	const tomasz = await context.newPage();
+	await tomasz.goto(`${server.url}/directory`);
+	await tomasz.locator('[data-summons-live="joined"]').waitFor({ state: 'attached' });
+
+	await kasia.getByRole('button', { name: 'Wezwij specjalistę (książka telefoniczna)' }).click();
+	await kasia.getByLabel('Wydział', { exact: true }).selectOption({ label: 'Referat Podatków' });
+	await kasia.getByRole('button', { name: 'Wezwij dowolnego pracownika wydziału' }).click();
+
+	const banner = tomasz.getByTestId('summons-banners');
+	await expect(banner).toContainText('Do dowolnego pracownika wydziału: Referat Podatków');
+	await expectNoAxeViolations(tomasz, 'the directory with a summons banner open');
+	await banner.getByRole('button', { name: 'Idę' }).click();
+	await expect(kasia.getByText('Tomasz Zieliński idzie do stanowiska.')).toBeVisible();
+});
