@@ -19,10 +19,11 @@ async function console(browser: Browser, url: string, login: StaffLogin, label: 
 	return page;
 }
 
-async function summonTomasz(kasia: Page, note: string): Promise<void> {
+async function summonTomasz(kasia: Page, note: string, axe = false): Promise<void> {
 	await kasia.getByRole('button', { name: 'Wezwij specjalistę (książka telefoniczna)' }).click();
 	await kasia.getByLabel('Krótka notatka dla wzywanego (bez danych klienta)').fill(note);
 	await kasia.getByLabel(/Szukaj w książce telefonicznej/).fill('zielin');
+	if (axe) await expectNoAxeViolations(kasia, 'a console with the directory panel open');
 	await kasia.getByRole('button', { name: 'Wezwij: Tomasz Zieliński' }).click();
 	await expect(kasia.getByText('Wezwanie czeka na odpowiedź: Tomasz Zieliński')).toBeVisible();
 }
@@ -34,7 +35,7 @@ test('a summons reaches the other console, is accepted, and the summoner sees wh
 	const kasia = await console(browser, server.url, 'urzednik', '4');
 	const tomasz = await console(browser, server.url, 'urzednik2', '1');
 
-	await summonTomasz(kasia, 'Klientka pyta o ulgę w podatku od nieruchomości');
+	await summonTomasz(kasia, 'Klientka pyta o ulgę w podatku od nieruchomości', true);
 
 	const banner = tomasz.getByTestId('summons-banners');
 	await expect(banner.getByRole('heading')).toHaveText('Wezwanie do stanowiska 4 (pokój 105)');
