@@ -12,6 +12,7 @@ import { measureStats } from './stats/measure.mjs';
 import { measureMail } from './mail.mjs';
 import { measureSlots } from './slots.mjs';
 import { measureAppointmentLoad } from './appointment-load.mjs';
+import { measureSummons } from './summons.mjs';
 
 /** The issuing target, against the floor that group-commits as Okienko does (floor/issue.mjs). */
 export const ISSUING_TARGET = 0.6;
@@ -118,6 +119,12 @@ export const FIGURES = [
 				durationMs: quick ? 3000 : 5000,
 				log
 			})
+	},
+	{
+		name: 'summons',
+		title: '11. A summons reaches the summoned console (Okienko, then the bare relay, in turns)',
+		measure: ({ quick, log }) =>
+			measureSummons({ rounds: quick ? 2 : 5, perRound: quick ? 50 : 200, log })
 	}
 ];
 

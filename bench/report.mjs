@@ -1,6 +1,7 @@
 // Turns the measurements into the printed table and docs/benchmarks.md.
 import { pagesSection, pagesSummaryRows } from './page-weight.mjs';
 import { mailSection, mailSummaryRows } from './mail.mjs';
+import { summonsSection, summonsSummaryRows } from './summons.mjs';
 import { slotsSection, slotsSummaryRows } from './slots.mjs';
 import { appointmentLoadSection, appointmentLoadSummaryRows } from './appointment-load.mjs';
 
@@ -12,7 +13,7 @@ const ISSUING_TARGET = 0.6;
 
 /**
  * @param {{machine: Record<string, string>, latency: any[], issuing: any, stats: any,
- *   estimate: any, quick: boolean,
+ *   estimate: any, summons?: any, quick: boolean,
  *   measured: {figure: string, machine: Record<string, string>, seconds: number | null, command: string}[]}} r
  *   `measured`: when and how each figure's published result was measured (bench/results/).
  */
@@ -27,6 +28,7 @@ export function writeReport({
 	mail,
 	slots,
 	appointments,
+	summons,
 	quick,
 	measured
 }) {
@@ -125,6 +127,7 @@ export function writeReport({
 	if (mail) rows.push(...mailSummaryRows(mail));
 	if (slots) rows.push(...slotsSummaryRows(slots));
 	if (appointments) rows.push(...appointmentLoadSummaryRows(appointments));
+	if (summons) rows.push(...summonsSummaryRows(summons));
 	const header = ['Figure', 'Okienko', 'Floor (bare)', 'Ratio', 'Target', 'Status'];
 	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 	const line = (/** @type {string[]} */ r) => r.map((c, i) => c.padEnd(widths[i])).join(' | ');
@@ -620,7 +623,7 @@ the rest is the V8 heap under load and socket.io's per-connection state, which t
 too.
 
 ${pages ? pagesSection(pages) : ''}
-${mail ? mailSection(mail) : ''}${slots ? slotsSection(slots) : ''}${appointments ? appointmentLoadSection(appointments) : ''}
+${mail ? mailSection(mail) : ''}${slots ? slotsSection(slots) : ''}${appointments ? appointmentLoadSection(appointments) : ''}${summons ? summonsSection(summons) : ''}
 ## How to reproduce
 
 \`\`\`sh

@@ -153,6 +153,7 @@ const ROUTES: Route[] = [
 	{ method: 'GET', path: '/api/manage/report.csv', allow: MANAGERS },
 	{ method: 'GET', path: '/api/manage/survey.csv', allow: MANAGERS },
 	{ method: 'GET', path: '/api/manage/inquiries.csv', allow: MANAGERS },
+	{ method: 'GET', path: '/api/manage/summons.csv', allow: MANAGERS },
 	{ method: 'GET', path: '/api/manage/appointments.csv', allow: MANAGERS },
 	{ method: 'POST', path: '/api/survey', allow: ALL, json: {} },
 	{ method: 'GET', path: '/api/survey/abcdefghijklmnopqrstuvwxyz234567', allow: ALL },
@@ -179,7 +180,14 @@ const EVENTS: { event: string; allow: Who[]; payload: string }[] = [
 	{ event: 'window:reprint', allow: STAFF, payload: 'reprint' },
 	{ event: 'window:hold', allow: STAFF, payload: 'unknownWindow' },
 	{ event: 'printer:join', allow: STAFF, payload: 'location' },
-	{ event: 'ticket:join', allow: ALL, payload: 'ticket' }
+	{ event: 'ticket:join', allow: ALL, payload: 'ticket' },
+	// Summons (issue 15): staff only; an unknown summons or window answers 404 and changes nothing.
+	{ event: 'summons:join', allow: STAFF, payload: 'empty' },
+	{ event: 'summons:send', allow: STAFF, payload: 'summonsToUnknownWindow' },
+	{ event: 'summons:accept', allow: STAFF, payload: 'unknownSummons' },
+	{ event: 'summons:decline', allow: STAFF, payload: 'declineUnknown' },
+	{ event: 'summons:arrived', allow: STAFF, payload: 'unknownSummons' },
+	{ event: 'summons:cancel', allow: STAFF, payload: 'unknownSummons' }
 ];
 
 let server: InProcessServer;
@@ -372,7 +380,17 @@ describe('the authorization matrix', () => {
 			resume: { windowId, action: 'resume' },
 			reprint: { windowId, ticketId: 999999 },
 			unknownWindow: { windowId: 999999 },
-			ticket: { code }
+			ticket: { code },
+			empty: {},
+			summonsToUnknownWindow: {
+				windowId: 999999,
+				staffId: staffId,
+				departmentId: null,
+				serviceId: null,
+				note: ''
+			},
+			unknownSummons: { summonsId: 999999 },
+			declineUnknown: { summonsId: 999999, reason: 'nie mogę' }
 		};
 		const before = databaseState();
 		const wrong: string[] = [];

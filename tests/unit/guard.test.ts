@@ -145,6 +145,12 @@ describe('the guard point', () => {
 		expect(Object.keys(EVENT_RULES).sort()).toEqual([
 			'board:join',
 			'printer:join',
+			'summons:accept',
+			'summons:arrived',
+			'summons:cancel',
+			'summons:decline',
+			'summons:join',
+			'summons:send',
 			'survey:join',
 			'ticket:join',
 			'window:action',

@@ -40,6 +40,9 @@ import { CheckInDesk } from './desk/check-in';
 import { StaffDirectory } from './desk/directory';
 import { StaffDirectoryRepository } from './db/repositories/staff-directory';
 import { StaffAbsenceRepository } from './db/repositories/staff-absences';
+import { SummonsDesk } from './desk/summons';
+import { scheduleSummonsExpiry } from './desk/summons-job';
+import { SummonsRepository } from './db/repositories/summons';
 
 export interface App {
 	config: ServerConfig;
@@ -62,6 +65,8 @@ export interface App {
 	checkIns: CheckInDesk;
 	/** The staff directory: extension, room, presence, planned absences, whom to contact instead. */
 	directory: StaffDirectory;
+	/** Summoning a specialist to a window: who comes, accepted and arrived when (issue 15). */
+	summons: SummonsDesk;
 	surveys: SurveyService;
 	printing: PrintDesk;
 	printers: PrinterRegistry;
@@ -87,6 +92,8 @@ export interface AppOptions {
 	outboxEveryMs?: number;
 	/** How often bookings past their check-in become no-shows (default each minute; tests: less). */
 	noShowsEveryMs?: number;
+	/** How often unanswered summons are looked for to expire (default 10 s). */
+	summonsExpiryEveryMs?: number;
 }
 
 export function createApp(options: AppOptions = {}): App {
@@ -201,6 +208,18 @@ export function createApp(options: AppOptions = {}): App {
 		bookings.policy(id)
 	);
 	const stopNoShows = scheduleNoShows(bookings, options.noShowsEveryMs);
+	const summons = new SummonsDesk(
+		db,
+		new SummonsRepository(db),
+		accounts.staff,
+		directory,
+		office,
+		holds,
+		audit,
+		(staffIds, dto) => broadcaster.summons(staffIds, dto),
+		clock
+	);
+	const stopSummonsExpiry = scheduleSummonsExpiry(summons, options.summonsExpiryEveryMs);
 	return {
 		config,
 		db,
@@ -216,6 +235,7 @@ export function createApp(options: AppOptions = {}): App {
 		outbox,
 		checkIns,
 		directory,
+		summons,
 		surveys,
 		printing,
 		printers,
@@ -232,6 +252,7 @@ export function createApp(options: AppOptions = {}): App {
 			stopOutbox();
 			outbox.close();
 			stopNoShows();
+			stopSummonsExpiry();
 			broadcaster.close();
 			db.close();
 		}

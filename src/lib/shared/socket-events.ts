@@ -15,6 +15,13 @@ import type {
 import type { PrinterStatusDto } from './printing';
 import type { InquiryAlertDto } from './inquiry';
 import type { PresenceChangeDto } from './directory';
+import type {
+	DeclineSummonsRequest,
+	SendSummonsRequest,
+	SummonsBoardDto,
+	SummonsDto,
+	SummonsRequest
+} from './summons';
 import type { HoldWindowRequest, ReprintRequest, WindowActionRequest } from './schemas';
 import type { SurveyInvitationDto, SurveyTabletRoomDto } from './survey';
 
@@ -37,6 +44,8 @@ export interface ServerToClientEvents {
 	'inquiry:overdue': (alert: InquiryAlertDto) => void;
 	/** A staff member's presence changed (every signed-in staff screen hears it: the directory). */
 	'directory:presence': (change: PresenceChangeDto) => void;
+	/** A summons this person sent or received changed (sent, accepted, declined, arrived, …). */
+	'summons:update': (summons: SummonsDto) => void;
 }
 
 export interface ClientToServerEvents {
@@ -80,6 +89,27 @@ export interface ClientToServerEvents {
 		request: { locationId: number },
 		ack: (result: ApiResult<PrinterStatusDto[]>) => void
 	) => void;
+	/** A staff screen opens: the summons I sent and those waiting for my answer (issue 15). */
+	'summons:join': (request: object, ack: (result: ApiResult<SummonsBoardDto>) => void) => void;
+	/** A clerk at their window summons a named colleague or any clerk of a department. */
+	'summons:send': (
+		request: SendSummonsRequest,
+		ack: (result: ApiResult<SummonsDto>) => void
+	) => void;
+	/** "Idę": the summoned person is coming. */
+	'summons:accept': (request: SummonsRequest, ack: (result: ApiResult<SummonsDto>) => void) => void;
+	/** The summoned person cannot come, and says why. */
+	'summons:decline': (
+		request: DeclineSummonsRequest,
+		ack: (result: ApiResult<SummonsDto>) => void
+	) => void;
+	/** "Jest": the summoned person is at the window (either of the two marks it). */
+	'summons:arrived': (
+		request: SummonsRequest,
+		ack: (result: ApiResult<SummonsDto>) => void
+	) => void;
+	/** The summoning clerk no longer needs anyone. */
+	'summons:cancel': (request: SummonsRequest, ack: (result: ApiResult<SummonsDto>) => void) => void;
 }
 
 export const SOCKET_PATH = '/socket.io';

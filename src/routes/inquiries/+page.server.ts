@@ -16,7 +16,16 @@ export const load: PageServerLoad = (event) => {
 	const rows = (list: 'mine' | 'forwarded' | 'department' | 'overdue') =>
 		app.inquiries.list(principal, list).map((i) => inquiryRow(names, i));
 	const isHead = principal.roles.includes('manager') || principal.roles.includes('admin');
+	// A summons nobody could answer (issue 15) opens the form prefilled: note, matter, department.
+	const asked = event.url.searchParams;
+	const idOf = (name: string) => (/^\d{1,9}$/.test(asked.get(name) ?? '') ? asked.get(name)! : '');
 	return {
+		prefill: {
+			channel: asked.get('channel') === 'in_person' ? 'in_person' : 'phone',
+			question: (asked.get('question') ?? '').slice(0, 500),
+			serviceId: idOf('serviceId'),
+			departmentId: idOf('departmentId')
+		},
 		location,
 		timeZone: app.views.location(location.id)!.hours.timeZone,
 		locations: app.views.locations().map((l) => ({ id: l.id, name: l.name })),

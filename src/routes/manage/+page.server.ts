@@ -53,6 +53,7 @@ export const load: PageServerLoad = ({ url, locals }) => {
 		survey: surveyResults(app.db, range),
 		times: timeReport(app.db, app.office, range, locals.lang),
 		inquiries: app.inquiries.report(statsRange(range, app.office.location(range.locationId)!)),
+		summons: app.summons.report(statsRange(range, app.office.location(range.locationId)!)),
 		appointments: appointmentsReport(app.db, app.office, range, locals.lang)
 	};
 };

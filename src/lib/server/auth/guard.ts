@@ -137,7 +137,14 @@ export const EVENT_RULES: Record<keyof ClientToServerEvents, Role[]> = {
 	'window:reprint': STAFF,
 	'printer:join': STAFF,
 	// A visitor's phone, with the unguessable code from the ticket's QR link.
-	'ticket:join': EVERYONE
+	'ticket:join': EVERYONE,
+	// Summoning a specialist (issue 15): staff only; desk/summons.ts checks whose summons it is.
+	'summons:join': STAFF,
+	'summons:send': STAFF,
+	'summons:accept': STAFF,
+	'summons:decline': STAFF,
+	'summons:arrived': STAFF,
+	'summons:cancel': STAFF
 };
 
 /** Devices act only for the location they are paired to; staff for every location. */

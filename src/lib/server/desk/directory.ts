@@ -185,6 +185,12 @@ export class StaffDirectory {
 		for (const who of [hold.holder, hold.takenFrom]) if (who) this.changed(who.staffId);
 	}
 
+	/** Everyone (active or not) as the domain's rules see them now: the summons' recipients. */
+	people(): Map<number, DirectoryPerson> {
+		const now = this.presences();
+		return new Map(now.members.map((m) => [m.id, { ...m, presence: now.of.get(m.id)!.presence }]));
+	}
+
 	/** One person's presence now. */
 	presenceOf(staffId: number): PresenceNow {
 		return this.presences().of.get(staffId) ?? { presence: 'in_office', absentUntil: null };

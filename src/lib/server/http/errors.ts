@@ -42,7 +42,8 @@ const STATUS: Record<DomainErrorCode, number> = {
 	not_today: 409,
 	no_window: 409,
 	booking_refused: 409,
-	check_in_refused: 409
+	check_in_refused: 409,
+	summons_closed: 409
 };
 
 /**

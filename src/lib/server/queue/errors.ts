@@ -21,7 +21,8 @@ export const DOMAIN_ERROR_CODES = [
 	'not_today', // a ticket of another day cannot come back to today's queue
 	'no_window', // no window serving the matter is open or paused: the ticket would lead nowhere
 	'booking_refused', // an appointment slot that cannot be booked (slots.ts BookingRefusal: reason)
-	'check_in_refused' // a booking that cannot be checked in now (shared/check-in.ts: reason)
+	'check_in_refused', // a booking that cannot be checked in now (shared/check-in.ts: reason)
+	'summons_closed' // a summons already accepted, answered or ended (queue/summons.ts)
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 

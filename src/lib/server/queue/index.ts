@@ -19,3 +19,4 @@ export * from './inquiries';
 export * from './appointments';
 export * from './interpreter';
 export * from './directory';
+export * as summons from './summons';

@@ -14,6 +14,7 @@ import type { CommandResult } from '../desk/queue-service';
 import type { QueueViews } from '../desk/views';
 import type { InquiryAlertDto } from '$lib/shared/inquiry';
 import type { PresenceChangeDto } from '$lib/shared/directory';
+import type { SummonsDto } from '$lib/shared/summons';
 
 export type OkienkoIo = Server<ClientToServerEvents, ServerToClientEvents>;
 
@@ -229,6 +230,12 @@ export class Broadcaster {
 	/** Someone's presence changed: every open directory repaints their row. */
 	directoryPresence(change: PresenceChangeDto): void {
 		this.io?.to(rooms.directory()).emit('directory:presence', change);
+	}
+
+	/** A summons changed: every screen of the summoner and of the people it went to, at once. */
+	summons(staffIds: readonly number[], summons: SummonsDto): void {
+		if (!this.io || staffIds.length === 0) return;
+		this.io.to(staffIds.map(rooms.staff)).emit('summons:update', summons);
 	}
 
 	printerStatus(status: PrinterStatusDto): void {

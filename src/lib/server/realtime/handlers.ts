@@ -15,6 +15,12 @@ import {
 	windowActionRequest
 } from '$lib/shared/schemas';
 import type { ClientToServerEvents } from '$lib/shared/socket-events';
+import {
+	declineSummonsRequest,
+	joinSummonsRequest,
+	sendSummonsRequest,
+	summonsRequest
+} from '$lib/shared/summons';
 import type { App } from '../app';
 import type { Principal } from '../auth/guard';
 import { requireLocation, requireWindow } from '../auth/scope';
@@ -123,6 +129,12 @@ function joinPrinters({ locationId }: EventRequest<'printer:join'>, context: Eve
 	return context.app.printing.statuses(locationId);
 }
 
+/** A clerk summons a colleague to a window they may operate (desk/summons.ts: and hold). */
+function sendSummons(request: EventRequest<'summons:send'>, { app, principal }: EventContext) {
+	requireWindow(app, principal, request.windowId);
+	return app.summons.send(principal, request);
+}
+
 export const EVENT_HANDLERS: EventHandlers = {
 	'board:join': { schema: joinLocationRequest, run: joinBoard },
 	'window:join': { schema: joinWindowRequest, run: joinWindow },
@@ -131,5 +143,27 @@ export const EVENT_HANDLERS: EventHandlers = {
 	'window:hold': { schema: holdWindowRequest, run: holdWindow },
 	'window:reprint': { schema: reprintRequest, run: reprint },
 	'ticket:join': { schema: joinTicketRequest, run: joinTicket },
-	'printer:join': { schema: joinLocationRequest, run: joinPrinters }
+	'printer:join': { schema: joinLocationRequest, run: joinPrinters },
+	// The staff room (attach.ts) already carries a person's summons: joining answers what is open.
+	'summons:join': {
+		schema: joinSummonsRequest,
+		run: (_, { app, principal }) => app.summons.board(principal)
+	},
+	'summons:send': { schema: sendSummonsRequest, run: sendSummons },
+	'summons:accept': {
+		schema: summonsRequest,
+		run: (r, { app, principal }) => app.summons.accept(principal, r.summonsId)
+	},
+	'summons:decline': {
+		schema: declineSummonsRequest,
+		run: (r, { app, principal }) => app.summons.decline(principal, r.summonsId, r.reason)
+	},
+	'summons:arrived': {
+		schema: summonsRequest,
+		run: (r, { app, principal }) => app.summons.arrive(principal, r.summonsId)
+	},
+	'summons:cancel': {
+		schema: summonsRequest,
+		run: (r, { app, principal }) => app.summons.cancel(principal, r.summonsId)
+	}
 };

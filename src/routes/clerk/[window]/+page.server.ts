@@ -21,6 +21,8 @@ export const load: PageServerLoad = ({ params, cookies, locals }) => {
 		staffId: locals.principal.staff?.id ?? null,
 		timeZone: location?.timeZone ?? 'Europe/Warsaw',
 		staff: views.consoleSnapshot(window.id)!,
+		/** The staff directory for the console's panel, from which a clerk summons (issue 15). */
+		directory: app.directory.entries(locals.principal, locals.lang),
 		/** The clerk's overdue inquiries when the console opens (the morning's look, SR-11). */
 		overdueInquiries: app.inquiries
 			.list(locals.principal, 'overdue')
