@@ -8,8 +8,9 @@
 #   ext:    the rest of Latin Extended-A (č, ő, ř… in a name).
 # src/lib/fonts/fonts.css gives each file the same unicode-range (the ranges do not overlap), so
 # a browser fetches only the files whose characters a page has: a Polish page, basic and polish.
-# Atkinson Hyperlegible has no Cyrillic: a Ukrainian screen would need another font, added the
-# same way with its own unicode-range, fetched only where Ukrainian is shown.
+# Atkinson Hyperlegible has no Cyrillic: the Ukrainian screens take DejaVu Sans's Cyrillic (Debian:
+# fonts-dejavu-core; Bitstream Vera licence, src/lib/fonts/DejaVu-LICENSE.txt), cut to the basic
+# Cyrillic block, Ґ ґ, ʼ and №, under its own unicode-range: fetched only where Cyrillic is shown.
 # Needs fonttools with brotli (Debian: apt-get install fonttools python3-brotli); run from the
 # project root after `npm install`, and commit the result.
 set -e
@@ -18,6 +19,8 @@ BASIC='U+0020-007E,U+00A0,U+00A7,U+00B7,U+00D3,U+00D7,U+00F3,U+2010-2027,U+2030,
 POLISH='U+0104-0107,U+0118-0119,U+0141-0144,U+015A-015B,U+0179-017C'
 LATIN1='U+00A1-00A6,U+00A8-00B6,U+00B8-00D2,U+00D4-00D6,U+00D8-00F2,U+00F4-00FF'
 EXT='U+0100-0103,U+0108-0117,U+011A-0140,U+0145-0159,U+015C-0178,U+017D-017F'
+CYRILLIC='U+02BC,U+0400-045F,U+0490-0491,U+2116'
+DEJAVU=/usr/share/fonts/truetype/dejavu
 cut() { # weight, source subset, name, unicodes
 	pyftsubset "$FROM/atkinson-hyperlegible-$2-$1-normal.woff2" --unicodes="$4" \
 		--layout-features='*' --flavor=woff2 --output-file="src/lib/fonts/atkinson-$1-$3.woff2"
@@ -28,3 +31,7 @@ for weight in 400 700; do
 	cut $weight latin latin1 "$LATIN1"
 	cut $weight latin-ext ext "$EXT"
 done
+pyftsubset "$DEJAVU/DejaVuSans.ttf" --unicodes="$CYRILLIC" --layout-features='*' --flavor=woff2 \
+	--output-file=src/lib/fonts/cyrillic-400.woff2
+pyftsubset "$DEJAVU/DejaVuSans-Bold.ttf" --unicodes="$CYRILLIC" --layout-features='*' --flavor=woff2 \
+	--output-file=src/lib/fonts/cyrillic-700.woff2

@@ -21,6 +21,7 @@ import { appointmentsEn } from './parts/appointments';
 import { appointmentsStaffEn } from './parts/appointments-staff';
 import { checkInEn } from './parts/check-in';
 import { directoryEn } from './parts/directory';
+import { accessEn } from './parts/access';
 import type { Message, MessageKey } from './pl';
 
 export const en: Record<MessageKey, Message> = {
@@ -29,6 +30,7 @@ export const en: Record<MessageKey, Message> = {
 	'lang.switch': 'Language',
 	'lang.pl': 'Polski',
 	'lang.en': 'English',
+	'lang.uk': 'Українська',
 
 	'common.back': 'Back',
 	'common.start_over': 'Start over',
@@ -280,5 +282,6 @@ export const en: Record<MessageKey, Message> = {
 	...appointmentsEn,
 	...appointmentsStaffEn,
 	...checkInEn,
-	...directoryEn
+	...directoryEn,
+	...accessEn
 };

@@ -24,6 +24,7 @@ import { appointmentsPl } from './parts/appointments';
 import { appointmentsStaffPl } from './parts/appointments-staff';
 import { checkInPl } from './parts/check-in';
 import { directoryPl } from './parts/directory';
+import { accessPl } from './parts/access';
 
 import type { Message } from './lang';
 
@@ -35,6 +36,7 @@ export const pl = {
 	'lang.switch': 'Język',
 	'lang.pl': 'Polski',
 	'lang.en': 'English',
+	'lang.uk': 'Українська',
 
 	'common.back': 'Wstecz',
 	'common.start_over': 'Od początku',
@@ -282,7 +284,8 @@ export const pl = {
 	...appointmentsPl,
 	...appointmentsStaffPl,
 	...checkInPl,
-	...directoryPl
+	...directoryPl,
+	...accessPl
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof pl;
