@@ -45,6 +45,9 @@ export function localized(text: Localized, lang: Lang): string {
 	return text[lang] ?? text.pl;
 }
 
+/** The locale dates and numbers are written in, per language. */
+export const LOCALES: Record<Lang, string> = { pl: 'pl-PL', en: 'en-GB', uk: 'uk-UA' };
+
 /** The language of a request: the visitor's explicit choice, else Polish. */
 export function langFrom(cookieValue: string | undefined | null): Lang {
 	return isLang(cookieValue) ? cookieValue : DEFAULT_LANG;
