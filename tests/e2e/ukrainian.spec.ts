@@ -22,6 +22,18 @@ function cyrillicFonts(page: Page): string[] {
 	return seen;
 }
 
+/** The fonts Chromium really drew an element's text with (CDP), as `family (custom)`. */
+async function fontsDrawing(page: Page, selector: string): Promise<string[]> {
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('DOM.enable');
+	await cdp.send('CSS.enable');
+	const { root } = await cdp.send('DOM.getDocument');
+	const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+	const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+	await cdp.detach();
+	return [...new Set(fonts.map((f) => `${f.familyName}${f.isCustomFont ? ' (custom)' : ''}`))];
+}
+
 test('the kiosk in Ukrainian: a ticket taken end to end, the phone page in Ukrainian', async ({
 	page,
 	server,
@@ -35,6 +47,9 @@ test('the kiosk in Ukrainian: a ticket taken end to end, the phone page in Ukrai
 	});
 	await page.goto(`${server.url}/kiosk/bierun`);
 	await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+	// In Polish only the switch's «Українська» is Cyrillic: its small file, not the whole font.
+	await page.waitForLoadState('networkidle');
+	expect(fonts).toEqual([]);
 	// Languages by their own names, never flags.
 	const langs = page.getByRole('group', { name: 'Język' });
 	await expect(langs.getByRole('button')).toHaveText(['Polski', 'English', 'Українська']);
@@ -58,9 +73,14 @@ test('the kiosk in Ukrainian: a ticket taken end to end, the phone page in Ukrai
 	await expect(page.getByTestId('print-status')).toContainText('запамʼятайте його');
 	await expect(page.getByRole('timer')).toHaveText(/Екран повернеться на початок через \d+ секунд/);
 	await expectNoAxeViolations(page, 'kiosk, ticket, Ukrainian');
-	// The Cyrillic glyphs came from the server's own font subset.
+	// The Cyrillic glyphs came from the server's own font subset, not a system fallback.
 	await expect.poll(() => fonts.length).toBeGreaterThan(0);
 	expect(fonts.every((url) => url.startsWith(server.url))).toBe(true);
+	await page.evaluate(() => document.fonts.ready);
+	// (The Cyrillic cut keeps DejaVu Sans's own name inside; the spaces are Atkinson's.)
+	expect(new Set(await fontsDrawing(page, 'main h2'))).toEqual(
+		new Set(['Atkinson Hyperlegible (custom)', 'DejaVu Sans (custom)'])
+	);
 	// The Ukrainian catalog is data, never the kiosk's script.
 	expect(scripts.length).toBeGreaterThan(0);
 	expect(scripts.some((s) => s.includes('Звичайний талон'))).toBe(false);
@@ -129,6 +149,24 @@ test('the survey in Ukrainian says it is a translation, and its answers join the
 	await page.context().addCookies([{ name: 'lang', value: 'pl', url: server.url }]);
 	await page.goto(`${server.url}/survey/window/${w4}`);
 	await expect(page.getByTestId('survey-translation')).toHaveCount(0);
+});
+
+test('the booking page in Ukrainian, to the booking made', async ({ page, server }) => {
+	await page.context().clearCookies();
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.goto(`${server.url}/rezerwacja`);
+	await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+	await page.getByRole('button', { name: 'Українська' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Запис на прийом' })).toBeVisible();
+	// The matter's name is the office's Polish one.
+	await page.getByRole('link', { name: /^Sprawy obywatelskie/ }).click();
+	await expect(page.getByText('Ми видалимо їх через 7 днів після дати візиту.')).toBeVisible();
+	await page.getByRole('radio', { name: /^09:00/ }).check();
+	await expectNoAxeViolations(page, '/rezerwacja in Ukrainian');
+	await page.getByRole('button', { name: 'Записатися' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Запис прийнято' })).toBeVisible();
+	await expect(page.getByText(/, о 09:00$/)).toBeVisible();
+	await expectNoAxeViolations(page, 'the booking made, in Ukrainian');
 });
 
 test('staff screens stay Polish and English', async ({ page, server }) => {
