@@ -169,6 +169,17 @@ test('the booking page in Ukrainian, to the booking made', async ({ page, server
 	await expectNoAxeViolations(page, 'the booking made, in Ukrainian');
 });
 
+test('the board in Ukrainian', async ({ page, server }) => {
+	await page.context().addCookies([{ name: 'lang', value: 'uk', url: server.url }]);
+	await page.setViewportSize({ width: 1920, height: 1080 });
+	await page.goto(`${server.url}/display/bierun`);
+	await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+	await expect(page.getByText('Табло викликів')).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Запрошуємо' })).toBeVisible();
+	await expectNoAxeViolations(page, 'board, Ukrainian');
+});
+
 test('staff screens stay Polish and English', async ({ page, server }) => {
 	const fonts = cyrillicFonts(page);
 	await page.context().addCookies([{ name: 'lang', value: 'uk', url: server.url }]);
