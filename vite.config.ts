@@ -25,6 +25,9 @@ function okienkoRealtime(): Plugin {
 export default defineConfig({
 	plugins: [sveltekit(), okienkoRealtime()],
 	server: { port: 3000 },
+	// A font cut is a file of its own, never inlined into the CSS: its unicode-range decides
+	// whether a page fetches it at all (src/lib/fonts/fonts.css).
+	build: { assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined) },
 	test: {
 		expect: { requireAssertions: true },
 		projects: [

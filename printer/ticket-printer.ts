@@ -10,7 +10,8 @@ export type { PrintStatus, PrinterCondition };
 
 /** Everything a paper ticket shows, already in the visitor's language. */
 export interface TicketToPrint {
-	lang: Lang;
+	/** Polish or English: most ESC/POS printers have no Cyrillic (desk/print-desk.ts paperLang). */
+	lang: Exclude<Lang, 'uk'>;
 	office: string;
 	number: string;
 	service: string;

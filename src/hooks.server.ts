@@ -1,6 +1,7 @@
 import { json, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
-import { langFrom, LANG_COOKIE, translate } from '$lib/i18n';
+import { langFrom, LANG_COOKIE, staffLang, translate } from '$lib/i18n';
+import { isPublicRoute } from '$lib/i18n/public';
 import { getApp } from '$lib/server/app';
 import { DEVICE_COOKIE, setDeviceCookie, setSessionCookie } from '$lib/server/auth/cookies';
 import { checkRequest } from '$lib/server/auth/guard';
@@ -100,11 +101,14 @@ const renewDevice: Handle = ({ event, resolve }) => {
 	return resolve(event);
 };
 
-/** Pages are served in the visitor's language (app.html's lang attribute). */
-const render: Handle = ({ event, resolve }) =>
-	resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%okienko.lang%', event.locals.lang)
+/** Pages are served in the visitor's language (app.html's lang attribute); staff's in pl/en. */
+const render: Handle = ({ event, resolve }) => {
+	const { lang } = event.locals;
+	const shown = isPublicRoute(event.route.id) ? lang : staffLang(lang);
+	return resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('%okienko.lang%', shown)
 	});
+};
 
 export const handle = sequence(identify, refuseForeign, guard, renewDevice, render);
 

@@ -1,4 +1,4 @@
-import { LANG_COOKIE, langFrom, publicCatalog } from '$lib/i18n';
+import { LANG_COOKIE, langFrom, publicCatalog, staffLang } from '$lib/i18n';
 import { isPublicRoute } from '$lib/i18n/public';
 import type { LayoutServerLoad } from './$types';
 
@@ -9,10 +9,13 @@ import type { LayoutServerLoad } from './$types';
  */
 export const load: LayoutServerLoad = ({ cookies, locals, route, untrack }) => {
 	const staff = locals.principal.staff;
-	const lang = langFrom(cookies.get(LANG_COOKIE));
+	const chosen = langFrom(cookies.get(LANG_COOKIE));
+	const visitor = untrack(() => isPublicRoute(route.id));
+	// Staff screens are Polish or English: a visitor's Ukrainian opens them in Polish.
+	const lang = visitor ? chosen : staffLang(chosen);
 	return {
 		lang,
 		me: staff ? { name: locals.principal.label, role: staff.role } : null,
-		messages: untrack(() => isPublicRoute(route.id)) ? publicCatalog(lang) : null
+		messages: visitor ? publicCatalog(lang) : null
 	};
 };

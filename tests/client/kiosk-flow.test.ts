@@ -253,6 +253,15 @@ describe('KioskFlow when the visitor walks away', () => {
 		expect(i18n.setLang).toHaveBeenCalledWith('pl');
 	});
 
+	it('turns the visitor’s settings off even at the start, in Polish (issue 16)', () => {
+		const i18n = language('pl');
+		const settings = { changed: true, reset: vi.fn() };
+		const { flow } = kiosk({ i18n, settings });
+		flow.touched();
+		vi.advanceTimersByTime(IDLE_MS);
+		expect(settings.reset).toHaveBeenCalledOnce();
+	});
+
 	it('leaves a kiosk at its start in Polish alone', () => {
 		const i18n = language('pl');
 		const { flow } = kiosk({ i18n });

@@ -166,6 +166,30 @@ describe('the kiosk prints', () => {
 		expect(odd.headers.get('set-cookie')).toBeNull();
 	});
 
+	it('in Ukrainian: the paper is Polish (no Cyrillic code page), the QR code keeps Ukrainian', async () => {
+		const issued = data(
+			await post<IssuedTicketDto>(
+				server.url,
+				'/api/tickets',
+				{
+					locationId: 1,
+					serviceId: service('Sprawy obywatelskie'),
+					priority: null,
+					kiosk: 'lobby-1'
+				},
+				`${server.adminCookie}; lang=uk`
+			)
+		);
+		const url = `${PUBLIC_URL}/t/${issued.ticket.code}?lang=uk`;
+		expect(issued.link.url).toBe(url);
+		const printout = readEscPos((await lobby.waitForTickets(1))[0]!);
+		const text = printedText(printout).join('\n');
+		expect(text).toContain('Numer biletu');
+		expect(text).toContain('Wydział Spraw Obywatelskich');
+		expect(printout.unknownHighBytes).toEqual([]);
+		expect(decodeQr(rasterToPgm(printout.images[0]!))).toBe(url);
+	});
+
 	it('with the paper width and code-page number of that kiosk’s printer', async () => {
 		const issued = data(await issue('floor-2'));
 		expect(issued.print.ok).toBe(true);

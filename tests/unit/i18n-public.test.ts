@@ -63,6 +63,11 @@ function publicSources(): string[] {
 			const next = resolveImport(file, spec!);
 			if (next) queue.push(next);
 		}
+		// A step loaded when first shown: import('…').
+		for (const [, spec] of text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+			const next = resolveImport(file, spec!);
+			if (next) queue.push(next);
+		}
 	}
 	return [...seen];
 }

@@ -1,5 +1,6 @@
 /** The booking pages' small pieces of logic: pure functions, no state (tests/unit/booking-client.test.ts). */
 import type { Lang } from '$lib/shared/dto';
+import { LOCALES } from '$lib/i18n/lang';
 
 /** "123 456": a 6-digit code in two groups, as people read and type it. */
 export function groupedCode(code: string): string {
@@ -8,7 +9,7 @@ export function groupedCode(code: string): string {
 
 /** A day on a button: "pon., 7 gru" / "Mon 7 Dec" (the day is a calendar date, no zone). */
 export function shortDay(day: string, lang: Lang): string {
-	return new Intl.DateTimeFormat(lang === 'pl' ? 'pl-PL' : 'en-GB', {
+	return new Intl.DateTimeFormat(LOCALES[lang], {
 		weekday: 'short',
 		day: 'numeric',
 		month: 'short',

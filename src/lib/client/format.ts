@@ -1,6 +1,7 @@
 /** Small formatting helpers shared by the screens. Pure functions, no state. */
 import type { MessageKey, Params } from '$lib/i18n';
 import type { Lang } from '$lib/shared/dto';
+import { LOCALES } from '$lib/i18n/lang';
 
 export { textOn } from '$lib/shared/contrast';
 
@@ -13,7 +14,7 @@ export function floorName(t: T, floor: number): string {
 
 /** "14:05" in the office's time zone (the same text on the server and in the browser). */
 export function clockTime(at: number, lang: Lang, timeZone: string, seconds = false): string {
-	return new Intl.DateTimeFormat(lang === 'pl' ? 'pl-PL' : 'en-GB', {
+	return new Intl.DateTimeFormat(LOCALES[lang], {
 		hour: '2-digit',
 		minute: '2-digit',
 		second: seconds ? '2-digit' : undefined,
@@ -24,7 +25,7 @@ export function clockTime(at: number, lang: Lang, timeZone: string, seconds = fa
 
 /** "poniedziałek, 30 marca" / "Monday, 30 March", in the office's time zone. */
 export function longDate(at: number, lang: Lang, timeZone: string): string {
-	return new Intl.DateTimeFormat(lang === 'pl' ? 'pl-PL' : 'en-GB', {
+	return new Intl.DateTimeFormat(LOCALES[lang], {
 		weekday: 'long',
 		day: 'numeric',
 		month: 'long',
@@ -34,7 +35,7 @@ export function longDate(at: number, lang: Lang, timeZone: string): string {
 
 /** A calendar day (YYYY-MM-DD) written out: "czwartek, 24 grudnia 2026". */
 export function calendarDate(day: string, lang: Lang): string {
-	return new Intl.DateTimeFormat(lang === 'pl' ? 'pl-PL' : 'en-GB', {
+	return new Intl.DateTimeFormat(LOCALES[lang], {
 		weekday: 'long',
 		day: 'numeric',
 		month: 'long',

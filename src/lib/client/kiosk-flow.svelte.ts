@@ -41,6 +41,8 @@ export interface KioskFlowOptions {
 	kiosk: string;
 	i18n: { readonly lang: Lang; setLang(lang: Lang): void; t: Translate };
 	refreshMenu: () => void;
+	/** The visitor's own settings (larger text…), the next visitor's to start without. */
+	settings?: { readonly changed: boolean; reset(): void };
 	/** How a ticket is asked for: POST /api/tickets unless a test answers itself. */
 	send?: (request: IssueTicketRequest) => Promise<ApiResult<IssuedTicketDto>>;
 	/** How a booking is checked in: POST /api/bookings/check-in unless a test answers itself. */
@@ -239,8 +241,9 @@ export class KioskFlow {
 	}
 
 	/**
-	 * Back to the start, in Polish, once nobody has touched the kiosk for a while. Every touch and
-	 * step starts the wait again; a kiosk already at its start in Polish has nothing to undo.
+	 * Back to the start, in Polish and with the visitor's settings off, once nobody has touched the
+	 * kiosk for a while. Every touch and step starts the wait again; a kiosk already at its start
+	 * in Polish with nothing changed has nothing to undo.
 	 */
 	#armIdle(): void {
 		if (this.#idleTimer) clearTimeout(this.#idleTimer);
@@ -250,9 +253,12 @@ export class KioskFlow {
 		this.#idleTimer = setTimeout(() => {
 			this.#idleTimer = null;
 			this.#leavesAt = null;
-			if (this.#step === 'department' && this.#options.i18n.lang === DEFAULT_LANG) return;
+			const settings = this.#options.settings;
+			const atStart = this.#step === 'department' && this.#options.i18n.lang === DEFAULT_LANG;
+			if (atStart && !settings?.changed) return;
 			this.startOver();
 			this.#options.i18n.setLang(DEFAULT_LANG);
+			settings?.reset();
 		}, ms);
 	}
 

@@ -10,7 +10,7 @@
 import { createContext } from 'svelte';
 import type { Lang, Localized } from '$lib/shared/dto';
 import type { Catalog, MessageKey } from './index';
-import { format, LANG_COOKIE, LANG_COOKIE_MAX_AGE, type Params } from './lang';
+import { format, localized, LANG_COOKIE, LANG_COOKIE_MAX_AGE, type Params } from './lang';
 
 export type Catalogs = Partial<Record<Lang, Catalog>>;
 
@@ -37,8 +37,8 @@ export class I18n {
 		return message === undefined ? key : format(this.lang, message, params);
 	};
 
-	/** A name the server sends in both languages. */
-	pick = (text: Localized): string => text[this.lang];
+	/** A name the server sends per language (Polish where it has no Ukrainian). */
+	pick = (text: Localized): string => localized(text, this.lang);
 
 	/** More texts: the whole catalog when a staff screen opens after a public one. */
 	add(catalogs: Catalogs): void {

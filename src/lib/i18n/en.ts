@@ -22,6 +22,7 @@ import { appointmentsStaffEn } from './parts/appointments-staff';
 import { checkInEn } from './parts/check-in';
 import { directoryEn } from './parts/directory';
 import { summonsEn } from './parts/summons';
+import { accessEn } from './parts/access';
 import type { Message, MessageKey } from './pl';
 
 export const en: Record<MessageKey, Message> = {
@@ -30,6 +31,7 @@ export const en: Record<MessageKey, Message> = {
 	'lang.switch': 'Language',
 	'lang.pl': 'Polski',
 	'lang.en': 'English',
+	'lang.uk': 'Українська',
 
 	'common.back': 'Back',
 	'common.start_over': 'Start over',
@@ -282,5 +284,6 @@ export const en: Record<MessageKey, Message> = {
 	...appointmentsStaffEn,
 	...checkInEn,
 	...directoryEn,
-	...summonsEn
+	...summonsEn,
+	...accessEn
 };

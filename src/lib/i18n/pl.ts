@@ -25,6 +25,7 @@ import { appointmentsStaffPl } from './parts/appointments-staff';
 import { checkInPl } from './parts/check-in';
 import { directoryPl } from './parts/directory';
 import { summonsPl } from './parts/summons';
+import { accessPl } from './parts/access';
 
 import type { Message } from './lang';
 
@@ -36,6 +37,7 @@ export const pl = {
 	'lang.switch': 'Język',
 	'lang.pl': 'Polski',
 	'lang.en': 'English',
+	'lang.uk': 'Українська',
 
 	'common.back': 'Wstecz',
 	'common.start_over': 'Od początku',
@@ -284,7 +286,8 @@ export const pl = {
 	...appointmentsStaffPl,
 	...checkInPl,
 	...directoryPl,
-	...summonsPl
+	...summonsPl,
+	...accessPl
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof pl;

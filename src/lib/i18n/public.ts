@@ -7,6 +7,7 @@
  * Both lists are allowlists: a new screen or a new group of texts is staff-only until it is
  * named here (tests/unit/i18n-public.test.ts checks that every key a public screen names is in).
  */
+import type { MessageKey } from './pl';
 
 /** SvelteKit route ids of the screens a visitor sees (null: a page that does not exist). */
 const PUBLIC_ROUTES: ReadonlySet<string | null> = new Set([
@@ -28,13 +29,14 @@ export function isPublicRoute(routeId: string | null): boolean {
 }
 
 /** Key prefixes (a whole key, or its start up to a dot) of the texts public screens show. */
-export const PUBLIC_KEY_PREFIXES: readonly string[] = [
+export const PUBLIC_KEY_PREFIXES = [
 	'app.',
 	'lang.',
 	'common.',
 	'connection.',
 	'api.',
 	'mode.',
+	'access.',
 	'contact.',
 	'floor.',
 	'place.',
@@ -74,7 +76,16 @@ export const PUBLIC_KEY_PREFIXES: readonly string[] = [
 	'auth.bookings',
 	'auth.inquiries',
 	'auth.logout'
-];
+] as const;
+
+type Prefix = (typeof PUBLIC_KEY_PREFIXES)[number];
+/** The keys a prefix names: a whole key, or every key starting with it when it ends in a dot. */
+type Named<P extends string> = P extends `${string}.` ? `${P}${string}` : P;
+/**
+ * The public screens' keys, as a type: what a visitor's language (Ukrainian) must define in full,
+ * so a missing text is a type error (svelte-check), not a key shown on a kiosk.
+ */
+export type PublicKey = Extract<MessageKey, Named<Prefix>>;
 
 export function isPublicKey(key: string): boolean {
 	return PUBLIC_KEY_PREFIXES.some((prefix) =>

@@ -12,8 +12,14 @@ import type {
 	WindowStatus
 } from './vocabulary';
 
-export type Lang = 'pl' | 'en';
-export type Localized = Record<Lang, string>;
+/** A visitor's language. Staff screens are in the first two only (STAFF_LANGS, $lib/i18n/lang). */
+export type Lang = 'pl' | 'en' | 'uk';
+/**
+ * A name the office keeps in Polish and English. Ukrainian is optional: where the office has
+ * not given one, a Ukrainian screen shows the Polish name (the one on the paper ticket and at the
+ * window), see `localized` in $lib/i18n/lang.
+ */
+export type Localized = { pl: string; en: string; uk?: string };
 
 export interface FloorDto {
 	floor: number;

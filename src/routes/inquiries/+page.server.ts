@@ -1,4 +1,5 @@
 import { redirect } from '@sveltejs/kit';
+import { localized } from '$lib/i18n/lang';
 import { locationOf } from '$lib/server/admin/routes';
 import { inquiryIntake } from '$lib/server/forms/inquiry-forms';
 import { runInquiryAction } from '$lib/server/http/inquiry-actions';
@@ -32,7 +33,7 @@ export const load: PageServerLoad = (event) => {
 		services: app.office
 			.services(location.id)
 			.filter((s) => s.active)
-			.map((s) => ({ id: s.id, name: s.name[lang] })),
+			.map((s) => ({ id: s.id, name: localized(s.name, lang) })),
 		...forwardChoices(app, lang, location.id),
 		lists: {
 			overdue: rows('overdue'),

@@ -8,6 +8,9 @@ import type { Message } from '../pl';
 export const surveyPl = {
 	'survey.title': 'Badanie satysfakcji klienta',
 	'survey.greeting': 'Drogi Kliencie,',
+	// Shown above a translated questionnaire only: the Polish text is the one of Annex 3.
+	'survey.translation_note':
+		'Tłumaczenie polskiej ankiety (załącznik 3). Wiążący jest tekst polski; odpowiedzi liczą się razem ze wszystkimi innymi.',
 	'survey.intro':
 		'zwracamy się z prośbą o ocenę pracy naszego Urzędu. Dbałość o jakość usług jest naszym priorytetem, a poznanie Twojej opinii pomoże nam w skutecznym, efektywnym i ciągłym doskonaleniu usług realizowanych dla naszych Mieszkańców.',
 	'survey.instruction': 'Prosimy o zaznaczenie odpowiedzi:',
@@ -54,6 +57,8 @@ export const surveyPl = {
 export const surveyEn: Record<keyof typeof surveyPl, Message> = {
 	'survey.title': 'Client satisfaction survey',
 	'survey.greeting': 'Dear Client,',
+	'survey.translation_note':
+		'This is a translation of the Polish questionnaire (Annex 3). The Polish text is binding; your answers count together with all others.',
 	'survey.intro':
 		'we ask you to rate the work of our Office. Care for the quality of our services is our priority, and knowing your opinion will help us improve the services we provide to our Residents effectively, efficiently and continuously.',
 	'survey.instruction': 'Please mark your answers:',

@@ -4,6 +4,7 @@
  * (the set status, planned absences) and the console's window holds; each change is audited and
  * announced to every open directory page.
  */
+import { localized } from '$lib/i18n/lang';
 import type { AbsenceDto, DirectoryEntryDto, PresenceChangeDto } from '$lib/shared/directory';
 import type { Lang, WindowHoldDto } from '$lib/shared/dto';
 import type { AuditLog } from '../audit/audit-log';
@@ -54,7 +55,10 @@ export class StaffDirectory {
 		const actor = actorOf(reader);
 		const now = this.presences();
 		const records = this.records.all();
-		const department = (id: number) => this.office.department(id)?.name[lang] ?? `#${id}`;
+		const department = (id: number) => {
+			const found = this.office.department(id);
+			return found ? localized(found.name, lang) : `#${id}`;
+		};
 		const people = new Map<number, DirectoryPerson>(
 			now.members.map((m) => [m.id, { ...m, presence: now.of.get(m.id)!.presence }])
 		);

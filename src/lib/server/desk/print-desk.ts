@@ -8,6 +8,7 @@ import { conditionAfter, type TicketToPrint } from '$printer/ticket-printer';
 import type { KioskPrinter, PrinterRegistry } from '$printer/registry';
 import { DEFAULT_KIOSK } from '$printer/config';
 import { DEFAULT_LANG, LANG_PARAM, translate, type MessageKey } from '$lib/i18n';
+import type { StaffLang } from '$lib/i18n/lang';
 import type { Lang, PlaceDto, PublicTicketDto, ReprintResultDto } from '$lib/shared/dto';
 import type { PrintOutcomeDto, PrinterStatusDto, PrintStatus } from '$lib/shared/printing';
 import type { ReprintRequest } from '$lib/shared/schemas';
@@ -171,13 +172,14 @@ export class PrintDesk {
 		origin: string
 	): TicketToPrint {
 		const location = this.views.location(locationId);
+		const paper = paperLang(lang);
 		return {
-			lang,
+			lang: paper,
 			office: location?.name ?? '',
 			number: ticket.number,
-			service: ticket.service[lang],
-			department: ticket.department[lang],
-			places: places.map((p) => paperPlace(p, lang)),
+			service: ticket.service[paper],
+			department: ticket.department[paper],
+			places: places.map((p) => paperPlace(p, paper)),
 			issuedAt: new Date(ticket.issuedAt),
 			timeZone: location?.hours.timeZone ?? 'Europe/Warsaw',
 			ahead: ticket.ahead,
@@ -195,13 +197,14 @@ export class PrintDesk {
 		const menu = location ? this.views.kioskMenu(location.id) : null;
 		const department = menu?.departments.find((d) => d.services.length > 0);
 		const service = department?.services[0];
+		const paper = paperLang(lang);
 		return {
-			lang,
-			office: location?.name ?? translate(lang, 'app.office'),
-			number: translate(lang, 'paper.sample_number'),
-			service: service?.name[lang] ?? '',
-			department: department?.name[lang] ?? '',
-			places: (service?.places ?? []).map((p) => paperPlace(p, lang)),
+			lang: paper,
+			office: location?.name ?? translate(paper, 'app.office'),
+			number: translate(paper, 'paper.sample_number'),
+			service: service?.name[paper] ?? '',
+			department: department?.name[paper] ?? '',
+			places: (service?.places ?? []).map((p) => paperPlace(p, paper)),
 			issuedAt: new Date(this.clock()),
 			timeZone: location?.hours.timeZone ?? 'Europe/Warsaw',
 			ahead: 3,
@@ -212,7 +215,16 @@ export class PrintDesk {
 	}
 }
 
-function paperPlace(p: PlaceDto, lang: Lang): TicketToPrint['places'][number] {
+/**
+ * The paper's language: a Ukrainian visitor's ticket prints in Polish, since most ESC/POS printers
+ * have no Cyrillic code page; the number is what matters on paper, and the kiosk's screen and the
+ * phone page (the QR code keeps the visitor's language) give the rest in Ukrainian.
+ */
+export function paperLang(lang: Lang): StaffLang {
+	return lang === 'en' ? 'en' : 'pl';
+}
+
+function paperPlace(p: PlaceDto, lang: StaffLang): TicketToPrint['places'][number] {
 	return { room: p.room, floor: p.floor, floorColour: p.colour[lang] };
 }
 

@@ -3,6 +3,7 @@
  * (those are read on the inquiry's own page, by those who may), names of staff and departments
  * in the reader's language.
  */
+import { localized } from '$lib/i18n/lang';
 import type { App } from '../app';
 import type { InquiryView } from '../desk/inquiries';
 import type { Lang } from '$lib/shared/dto';
@@ -19,7 +20,7 @@ export function namesOf(app: App, lang: Lang) {
 		app.views
 			.locations()
 			.flatMap((l) => app.office.departments(l.id))
-			.map((d) => [d.id, d.name[lang]])
+			.map((d) => [d.id, localized(d.name, lang)])
 	);
 	return {
 		staff: (id: number | null) => (id === null ? null : (staff.get(id) ?? `#${id}`)),
@@ -49,7 +50,9 @@ export function forwardChoices(app: App, lang: Lang, locationId: number) {
 			.filter((s) => s.active)
 			.map((s) => ({ id: s.id, name: `${s.lastName} ${s.firstName}`, position: s.position }))
 			.sort((a, b) => a.name.localeCompare(b.name, lang)),
-		departments: app.office.departments(locationId).map((d) => ({ id: d.id, name: d.name[lang] }))
+		departments: app.office
+			.departments(locationId)
+			.map((d) => ({ id: d.id, name: localized(d.name, lang) }))
 	};
 }
 

@@ -4,7 +4,7 @@
  * reads the same in every mail client and in a screen reader, and has nothing to sanitise.
  */
 import { translate, type MessageKey } from '$lib/i18n';
-import type { Lang } from '$lib/shared/dto';
+import type { Lang, Localized } from '$lib/shared/dto';
 import type { Booking } from '../db/repositories/bookings';
 import type { Channel, MessageKind } from '../db/repositories/outbox';
 import type { LocationRecord } from '../office/records';
@@ -13,7 +13,7 @@ import type { BookingPolicy } from '../queue';
 export interface MessageContext {
 	location: Pick<LocationRecord, 'name' | 'address' | 'contact'>;
 	/** The matter's name in each language. */
-	service: Record<Lang, string>;
+	service: Localized;
 	/** OKIENKO_PUBLIC_URL without a trailing slash; empty: the message names no link. */
 	publicUrl: string;
 	policy: Pick<BookingPolicy, 'checkInEarlyMinutes' | 'checkInGraceMinutes'>;
@@ -22,14 +22,15 @@ export interface MessageContext {
 }
 
 export interface RenderedMessage {
-	lang: Lang;
+	lang: Exclude<Lang, 'uk'>;
 	subject: string;
 	body: string;
 }
 
 /** The language a booking's messages are written in. */
-export function messageLang(lang: Booking['lang']): Lang {
-	// Ukrainian falls back to English until the catalog has it (issue 16).
+export function messageLang(lang: Booking['lang']): Exclude<Lang, 'uk'> {
+	// Ukrainian falls back to English: the Ukrainian catalog covers the visitor's screens, not
+	// yet the e-mails and SMS (parts/mail.ts).
 	return lang === 'pl' ? 'pl' : 'en';
 }
 

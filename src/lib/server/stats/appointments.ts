@@ -8,6 +8,7 @@
  * Read from bookings_location_slot (migration 026): one location's range, not every booking.
  */
 import { translate } from '$lib/i18n';
+import { localized } from '$lib/i18n/lang';
 import type { Lang } from '$lib/shared/dto';
 import type { Db } from '../db/open';
 import type { OfficeRepository } from '../office/repository';
@@ -154,15 +155,15 @@ export function appointmentsReport(
 		const ofDepartment = all.filter((r) => r.departmentId === d.id);
 		if (ofDepartment.length === 0) continue;
 		const departmentTotal = cells(figuresOf(ofDepartment));
-		pageRows.push([d.name[lang], ...departmentTotal]);
+		pageRows.push([localized(d.name, lang), ...departmentTotal]);
 		for (const s of office.services(range.locationId)) {
 			const ofService = ofDepartment.filter((r) => r.serviceId === s.id);
 			if (ofService.length === 0) continue;
 			const figures = cells(figuresOf(ofService));
-			rows.push([d.name[lang], s.name[lang], ...figures]);
-			pageRows.push([`– ${s.name[lang]}`, ...figures]);
+			rows.push([localized(d.name, lang), localized(s.name, lang), ...figures]);
+			pageRows.push([`– ${localized(s.name, lang)}`, ...figures]);
 		}
-		rows.push([d.name[lang], t('manage.appointments.total'), ...departmentTotal]);
+		rows.push([localized(d.name, lang), t('manage.appointments.total'), ...departmentTotal]);
 	}
 	const total = figuresOf(all);
 	rows.push([t('manage.appointments.all'), t('manage.appointments.total'), ...cells(total)]);

@@ -1,3 +1,4 @@
+import { localized } from '$lib/i18n/lang';
 import type { Db } from '../db/open';
 import type { OfficeRepository } from '../office/repository';
 import { translate, type MessageKey } from '$lib/i18n';
@@ -151,9 +152,13 @@ export function timeReport(
 		rows: [...groupBy<K>(rows, key)].map(([k, stats]) => [label(k), ...measureCells(stats)])
 	});
 
-	const names = new Map(office.departments(location.id).map((d) => [d.id, d.name[lang]]));
+	const names = new Map(
+		office.departments(location.id).map((d) => [d.id, localized(d.name, lang)])
+	);
 	const windowLabels = new Map(office.windows(location.id).map((w) => [w.id, w.label]));
-	const services = new Map(office.services(location.id).map((sv) => [sv.id, sv.name[lang]]));
+	const services = new Map(
+		office.services(location.id).map((sv) => [sv.id, localized(sv.name, lang)])
+	);
 	const staff = staffNames(db);
 	const byHour = groupBy<number>(durationsByHour(db, r) as never, 'hour');
 	const byLocation = office.locations().flatMap((l) =>

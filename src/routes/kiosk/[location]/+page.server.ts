@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { langFrom, LANG_COOKIE, translate } from '$lib/i18n';
 import { forbidden, notFound } from '$lib/pages/not-found';
 import { mayUseLocation } from '$lib/server/auth/guard';
+import { reachTop } from '$lib/shared/reach';
 import { KIOSK_ID } from '$lib/shared/vocabulary';
 import { DEFAULT_KIOSK } from '$printer/config';
 import type { PageServerLoad } from './$types';
@@ -17,7 +18,9 @@ export const load: PageServerLoad = ({ params, cookies, depends, url, locals }) 
 	const kiosk = device
 		? (device.printerKey ?? DEFAULT_KIOSK)
 		: (url.searchParams.get('kiosk') ?? DEFAULT_KIOSK);
-	if (!KIOSK_ID.test(kiosk)) {
+	// Low-reach mode's line for this kiosk's stand (shared/reach.ts): `?reach=0.55` or `?reach=900px`.
+	const reach = reachTop(url.searchParams.get('reach'));
+	if (!KIOSK_ID.test(kiosk) || reach === null) {
 		error(400, {
 			message: translate(langFrom(cookies.get(LANG_COOKIE)), 'error.bad_request'),
 			code: 'bad_request'
@@ -27,5 +30,10 @@ export const load: PageServerLoad = ({ params, cookies, depends, url, locals }) 
 	const location = views.locationBySlug(params.location);
 	if (!location) notFound(cookies, 'location');
 	if (!mayUseLocation(locals.principal, location.id)) forbidden(cookies);
-	return { menu: views.kioskMenu(location.id), board: views.boardSnapshot(location.id), kiosk };
+	return {
+		menu: views.kioskMenu(location.id),
+		board: views.boardSnapshot(location.id),
+		kiosk,
+		reach
+	};
 };

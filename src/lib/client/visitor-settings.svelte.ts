@@ -1,0 +1,62 @@
+/**
+ * One visitor's own settings on a public screen (issue 16, "a kiosk for every body"): larger
+ * text, high contrast, and on the kiosk every button brought down within reach of a person in a
+ * wheelchair or of small stature. They belong to the visitor, not to the device: the kiosk
+ * forgets them when it goes back to its start after a while without a touch (kiosk-flow), and a
+ * phone keeps them for its browser session only (sessionStorage), never in a cookie.
+ */
+export type VisitorSetting = 'lowReach' | 'largerText' | 'highContrast';
+
+type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+const KEY = 'okienko.visitor';
+
+export class VisitorSettings {
+	lowReach = $state(false);
+	largerText = $state(false);
+	highContrast = $state(false);
+	readonly #store: Store | null;
+
+	/** `store`: where a phone keeps them for its session; a kiosk keeps them in memory only. */
+	constructor(store: Store | null = null) {
+		this.#store = store;
+	}
+
+	/** The session's settings, once the page is live (the server's page has them all off). */
+	restore(): void {
+		const saved = this.#store?.getItem(KEY)?.split(',') ?? [];
+		this.largerText = saved.includes('largerText');
+		this.highContrast = saved.includes('highContrast');
+	}
+
+	/** Whether anything differs from how the screen starts. */
+	get changed(): boolean {
+		return this.lowReach || this.largerText || this.highContrast;
+	}
+
+	toggle = (setting: VisitorSetting): void => {
+		this[setting] = !this[setting];
+		this.#save();
+	};
+
+	/** The next visitor's screen: every setting off. */
+	reset = (): void => {
+		this.lowReach = this.largerText = this.highContrast = false;
+		this.#save();
+	};
+
+	#save(): void {
+		if (!this.#store) return;
+		const on = (['largerText', 'highContrast'] as const).filter((s) => this[s]);
+		if (on.length) this.#store.setItem(KEY, on.join(','));
+		else this.#store.removeItem(KEY);
+	}
+}
+
+/** The page's session store, or none where the browser refuses it (private mode, no storage). */
+export function sessionStore(): Store | null {
+	try {
+		return typeof sessionStorage === 'undefined' ? null : sessionStorage;
+	} catch {
+		return null;
+	}
+}
