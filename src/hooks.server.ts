@@ -76,8 +76,7 @@ const identify: Handle = ({ event, resolve }) => {
 			forwarded: headers.has('x-forwarded-for') || headers.has('forwarded')
 		};
 		if (monitorAccess(access, app.config.metricsToken ?? '')) {
-			const { roles, label } = ctx.principal;
-			event.locals.principal = { ...ctx.principal, roles: [...roles, 'monitor'], label };
+			event.locals.principal = { ...ctx.principal, roles: [...ctx.principal.roles, 'monitor'] };
 		}
 	}
 	if (ctx.extendedUntil && ctx.sessionToken) {

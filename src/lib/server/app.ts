@@ -132,7 +132,8 @@ export function createApp(options: AppOptions = {}): App {
 	const printing = new PrintDesk(views, tickets, printers, broadcaster, config.publicUrl, clock);
 	const setupCode = accounts.prepareSetup();
 	if (setupCode) {
-		log.info(`no administrator yet: open /setup and enter the one-time code ${setupCode}`);
+		// A warning: someone must act on it, and it shows at OKIENKO_LOG_LEVEL=warn too.
+		log.warn(`no administrator yet: open /setup and enter the one-time code ${setupCode}`);
 	}
 	const directory = new StaffDirectory(
 		db,
