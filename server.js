@@ -32,6 +32,9 @@ const host = process.env.HOST ?? '0.0.0.0';
 // The kiosk's POST /api/tickets, answered without SvelteKit's request machinery when it is the
 // plain case (src/lib/server/http/issue-fast-path.ts); everything else goes to SvelteKit.
 const issueFastPath = runtime.issueFastPath;
+// The application's logger (src/lib/server/log.ts): one JSON line per event on stdout.
+// Starting and stopping are said at any OKIENKO_LOG_LEVEL: tests and scripts read the port here.
+const log = runtime.log?.child({}, { level: 'info' }) ?? { info: console.log };
 const server = http.createServer((req, res) => {
 	if (ownProtocol) req.headers[OWN_PROTOCOL_HEADER] = req.socket.encrypted ? 'https' : 'http';
 	if (issueFastPath?.(req, res)) return;
@@ -46,14 +49,14 @@ server.listen(port, host, () => {
 	const address = server.address();
 	const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
 	// Tests and scripts read the real port from this line; keep its shape.
-	console.log(`Okienko listening on http://${shown}:${address.port}`);
+	log.info(`Okienko listening on http://${shown}:${address.port}`);
 });
 
 let stopping = false;
 function stop(signal) {
 	if (stopping) return;
 	stopping = true;
-	console.log(`Okienko stopping (${signal})`);
+	log.info(`Okienko stopping (${signal})`);
 	io.close();
 	server.close(() => process.exit(0));
 	// Sockets that do not close within 5 s are cut.

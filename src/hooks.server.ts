@@ -4,7 +4,7 @@ import { langFrom, LANG_COOKIE, staffLang, translate } from '$lib/i18n';
 import { isPublicRoute } from '$lib/i18n/public';
 import { getApp } from '$lib/server/app';
 import { DEVICE_COOKIE, setDeviceCookie, setSessionCookie } from '$lib/server/auth/cookies';
-import { checkRequest } from '$lib/server/auth/guard';
+import { checkRequest, METRICS_PATH, monitorAccess } from '$lib/server/auth/guard';
 import { createIssueFastPath } from '$lib/server/http/issue-fast-path';
 import {
 	apiRefusal,
@@ -13,6 +13,7 @@ import {
 	requestContext,
 	requestOriginOf
 } from '$lib/server/http/request-context';
+import { log, logRequest, redactPath } from '$lib/server/log';
 import { attachRealtime } from '$lib/server/realtime/attach';
 import { runtime } from '$lib/server/runtime';
 import { PrinterConfigError } from '$printer/config';
@@ -29,19 +30,37 @@ export const init: ServerInit = () => {
 	} catch (err) {
 		// A wrong printer setting stops the server with the reason, not a stack trace.
 		if (err instanceof PrinterConfigError) {
-			console.error(`[okienko] configuration error: ${err.message}`);
+			log.fatal(`configuration error: ${err.message}`);
 			process.exit(1);
 		}
 		throw err;
 	}
 	const shared = runtime();
 	shared.attachRealtime = (server) => attachRealtime(server, app);
+	// server.js (plain JavaScript) writes its lines through the same logger.
+	shared.log = log;
 	// The kiosk's POST /api/tickets without SvelteKit's request machinery (server.js tries it
 	// first); it answers exactly as the route would (http/issue-fast-path.ts).
 	shared.issueFastPath = createIssueFastPath(app);
 };
 
 const TEXT = { 'content-type': 'text/plain; charset=utf-8' };
+
+/** One line per request (log.ts): route, status and time, never the path's codes. */
+const logEach: Handle = async ({ event, resolve }) => {
+	const started = performance.now();
+	const method = event.request.method;
+	try {
+		const response = await resolve(event);
+		logRequest(method, event.route.id, event.url.pathname, response.status, elapsed(started));
+		return response;
+	} catch (err) {
+		logRequest(method, event.route.id, event.url.pathname, 500, elapsed(started));
+		throw err;
+	}
+};
+
+const elapsed = (since: number) => performance.now() - since;
 
 /** Who is asking and in which language, and the app: every later handle and route reads locals. */
 const identify: Handle = ({ event, resolve }) => {
@@ -50,6 +69,17 @@ const identify: Handle = ({ event, resolve }) => {
 	event.locals.app = app;
 	event.locals.lang = ctx.lang;
 	event.locals.principal = ctx.principal;
+	if (event.url.pathname === METRICS_PATH) {
+		const { headers } = event.request;
+		const access = {
+			authorization: headers.get('authorization'),
+			address: event.getClientAddress(),
+			forwarded: headers.has('x-forwarded-for') || headers.has('forwarded')
+		};
+		if (monitorAccess(access, app.config.metricsToken ?? '')) {
+			event.locals.principal = { ...ctx.principal, roles: [...ctx.principal.roles, 'monitor'] };
+		}
+	}
 	if (ctx.extendedUntil && ctx.sessionToken) {
 		setSessionCookie(event.cookies, event.url, ctx.sessionToken, ctx.extendedUntil);
 	}
@@ -81,6 +111,11 @@ const guard: Handle = ({ event, resolve }) => {
 	}
 	if (checkRequest(principal, method, path) !== 'deny') return resolve(event);
 	const anonymous = isAnonymous(principal);
+	// A scraper is told, not sent to sign in; it needs the token (or to ask from this machine).
+	if (path === METRICS_PATH) {
+		const headers = { ...TEXT, 'www-authenticate': 'Bearer realm="okienko-metrics"' };
+		return new Response(translate(lang, 'error.unauthenticated'), { status: 401, headers });
+	}
 	// A person opening a staff page is asked to sign in (a device screen: to pair) first.
 	if (anonymous && (method === 'GET' || method === 'HEAD') && !path.endsWith('/__data.json')) {
 		const next = encodeURIComponent(path + event.url.search);
@@ -110,10 +145,15 @@ const render: Handle = ({ event, resolve }) => {
 	});
 };
 
-export const handle = sequence(identify, refuseForeign, guard, renewDevice, render);
+export const handle = sequence(logEach, identify, refuseForeign, guard, renewDevice, render);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
-	if (status >= 500) console.error('[okienko] error on', event.url.pathname, error);
+	if (status >= 500) {
+		const where = event.route.id
+			? { route: event.route.id }
+			: { path: redactPath(event.url.pathname) };
+		log.error({ err: error, ...where }, 'error on request');
+	}
 	const lang = langFrom(event.cookies.get(LANG_COOKIE));
 	return {
 		message:

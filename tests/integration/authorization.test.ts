@@ -136,6 +136,9 @@ const ROUTES: Route[] = [
 	{ method: 'POST', path: '/admin/devices?/code', allow: ADMIN, form: { device: '999' } },
 	{ method: 'POST', path: '/account?/password', allow: STAFF, form: { current: 'wrong' } },
 	{ method: 'GET', path: '/api/health', allow: ALL },
+	// Every caller here asks from this machine (loopback), which may read the metrics; from
+	// another address only with the token (tests/integration/metrics.test.ts).
+	{ method: 'GET', path: '/metrics', allow: ALL },
 	{ method: 'GET', path: '/api/locations', allow: ALL },
 	{ method: 'GET', path: '/api/locations/1/menu', allow: ALL },
 	{ method: 'GET', path: '/api/locations/1/board', allow: ALL },

@@ -23,7 +23,7 @@ afterAll(async () => {
 	await server?.stop();
 });
 
-const TRACE = /\[okienko\] fast path: POST \/api\/tickets/g;
+const TRACE = /fast path: POST \/api\/tickets/g;
 const traced = () => server.output().match(TRACE)?.length ?? 0;
 
 interface Seen {

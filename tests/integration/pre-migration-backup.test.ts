@@ -46,7 +46,12 @@ function schema(db: Database.Database) {
 it('backs an existing database up before migrating it, with the schema it had, and logs it', () => {
 	const { file, backups } = folder();
 	olderDatabase(file);
-	const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+	// The logger (src/lib/server/log.ts) writes JSON lines to stdout.
+	const written: string[] = [];
+	const log = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+		written.push(String(chunk));
+		return true;
+	});
 
 	const db = openDatabase(file, { backupDir: backups });
 	const versions = db.prepare('SELECT version FROM schema_migrations').pluck().all();
@@ -59,12 +64,13 @@ it('backs an existing database up before migrating it, with the schema it had, a
 	expect(files[0]).toMatch(PRE_MIGRATION_PATTERN);
 	expect(files[0]).toMatch(new RegExp(`Z-before-migration-${last}\\.sqlite$`));
 	const backup = path.join(backups, files[0]!);
-	expect(log).toHaveBeenCalledWith(
-		`[okienko] migrations ${last} to apply: backing the database up first`
-	);
-	const said = log.mock.calls.map((c) => String(c[0]));
+	log.mockRestore();
+	const said = written
+		.filter((line) => line.startsWith('{'))
+		.map((line) => (JSON.parse(line) as { msg: string }).msg);
+	expect(said).toContain(`migrations ${last} to apply: backing the database up first`);
 	expect(said).toContainEqual(
-		expect.stringMatching(/^\[okienko\] backed up to .* in \d+\.\d s before migrating$/)
+		expect.stringMatching(/^backed up to .* in \d+\.\d s before migrating$/)
 	);
 	expect(said.find((line) => line.includes('backed up to'))).toContain(` ${backup} `);
 

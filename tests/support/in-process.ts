@@ -136,8 +136,9 @@ async function withEnvironment<T>(env: Record<string, string>, run: () => Promis
 const CONSOLE_METHODS = ['log', 'info', 'warn', 'error', 'debug'] as const;
 
 /**
- * What the app prints, kept as a spawned server's stdout and stderr are (tests assert that a bad
- * request logs no error), and still shown as usual. It is the whole process's console, so a test's
+ * What the app prints (its logger's lines and any console output), kept as a spawned server's
+ * stdout and stderr are (tests assert that a bad request logs no error), and shown as usual but
+ * for the logger's routine lines. It is the whole process's console, so a test's
  * own console lines count too: tests of the app print nothing of their own.
  */
 function capturePrinting() {
@@ -149,10 +150,24 @@ function capturePrinting() {
 			original.apply(console, args);
 		};
 	}
+	// The app's logger (src/lib/server/log.ts) writes its lines to stdout itself; warnings and
+	// errors are shown, the request lines of a whole test file only kept.
+	const write = process.stdout.write;
+	process.stdout.write = function (
+		this: typeof process.stdout,
+		chunk: unknown,
+		...rest: unknown[]
+	) {
+		const line = typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString();
+		text += line;
+		if (/^\{"level":"(info|debug|trace)"/.test(line)) return true;
+		return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
+	} as typeof process.stdout.write;
 	return {
 		text: () => text,
 		restore: () => {
 			for (const [name, original] of originals) console[name] = original;
+			process.stdout.write = write;
 		}
 	};
 }

@@ -43,6 +43,8 @@ import { StaffAbsenceRepository } from './db/repositories/staff-absences';
 import { SummonsDesk } from './desk/summons';
 import { scheduleSummonsExpiry } from './desk/summons-job';
 import { SummonsRepository } from './db/repositories/summons';
+import { OfficeWatch } from './observe/watch';
+import { log } from './log';
 
 export interface App {
 	config: ServerConfig;
@@ -76,6 +78,8 @@ export interface App {
 	holds: WindowHolds;
 	/** Committed set-up changes are announced here (office/repository.ts): caches, live screens. */
 	officeChanges: OfficeChanges;
+	/** Metrics and health for the administrator's monitoring (/metrics, /api/health). */
+	watch: OfficeWatch;
 	close(): void;
 }
 
@@ -101,7 +105,7 @@ export function createApp(options: AppOptions = {}): App {
 	const clock = options.clock ?? Date.now;
 	const db = openDatabase(config.databasePath);
 	if (seedIfEmpty(db, config.seed, clock())) {
-		console.log(`[okienko] seeded the ${config.seed} office into ${config.databasePath}`);
+		log.info(`seeded the ${config.seed} office into ${config.databasePath}`);
 	}
 	// Committed changes of the set-up are announced here: the set-up cache drops what changed,
 	// the broadcaster sends the location's screens fresh snapshots.
@@ -135,9 +139,8 @@ export function createApp(options: AppOptions = {}): App {
 	const printing = new PrintDesk(views, tickets, printers, broadcaster, config.publicUrl, clock);
 	const setupCode = accounts.prepareSetup();
 	if (setupCode) {
-		console.log(
-			`[okienko] no administrator yet: open /setup and enter the one-time code ${setupCode}`
-		);
+		// A warning: someone must act on it, and it shows at OKIENKO_LOG_LEVEL=warn too.
+		log.warn(`no administrator yet: open /setup and enter the one-time code ${setupCode}`);
 	}
 	const directory = new StaffDirectory(
 		db,
@@ -152,9 +155,15 @@ export function createApp(options: AppOptions = {}): App {
 		// Staff keep one calendar day wherever they work: the first location's time zone.
 		() => office.locations()[0]?.hours.timeZone ?? 'Europe/Warsaw'
 	);
+	const backupConfig = readBackupConfig();
+	const watch = new OfficeWatch({ db, office, tickets, printing, backups: backupConfig });
+	queue.onWrite = (command, ms) => watch.metrics.wrote(command, ms);
 	// A window taken at a console puts its clerk "at a window" in every open directory.
 	const publisher: Publisher = {
-		publish: (result) => broadcaster.publish(result),
+		publish: (result) => {
+			watch.metrics.count(result);
+			broadcaster.publish(result);
+		},
 		inviteToSurvey: (windowId, invitation) => broadcaster.inviteToSurvey(windowId, invitation),
 		refresh: (locationId) => broadcaster.refresh(locationId),
 		windowHeld: (hold) => {
@@ -164,7 +173,7 @@ export function createApp(options: AppOptions = {}): App {
 	};
 	const desk = new Desk(queue, views, publisher, printing, surveys, audit, holds, db);
 	broadcaster.followOfficeChanges(officeChanges);
-	const stopBackups = scheduleBackups(db, readBackupConfig());
+	const stopBackups = scheduleBackups(db, backupConfig);
 	const stopBins = scheduleBinsCatchUp(db);
 	const day = new DayDesk(db, office, tickets, closures, broadcaster, audit, clock);
 	const stopDayClose = scheduleDayClose(day, options.dayCloseEveryMs ?? 30_000);
@@ -243,6 +252,7 @@ export function createApp(options: AppOptions = {}): App {
 		accounts,
 		holds,
 		officeChanges,
+		watch,
 		close: () => {
 			stopBackups();
 			stopBins();

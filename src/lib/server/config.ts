@@ -27,6 +27,8 @@ export interface ServerConfig {
 	 * (and its messages' recipients) are deleted; 1–365, default 7 (desk/bookings.ts).
 	 */
 	bookingContactDays?: number;
+	/** OKIENKO_METRICS_TOKEN: the Bearer token that opens /metrics from another machine; none = loopback only. */
+	metricsToken?: string;
 }
 
 /**
@@ -54,7 +56,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
 		printers: readKioskPrinters(env),
 		holdSnapshots: env.OKIENKO_TEST_HOLD_SNAPSHOTS === '1',
 		messaging: readMessaging(env),
-		bookingContactDays: contactDaysOf(env.OKIENKO_BOOKING_CONTACT_DAYS)
+		bookingContactDays: contactDaysOf(env.OKIENKO_BOOKING_CONTACT_DAYS),
+		metricsToken: env.OKIENKO_METRICS_TOKEN?.trim() ?? ''
 	};
 }
 

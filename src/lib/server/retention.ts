@@ -10,6 +10,7 @@
 import type { BookingService } from './desk/bookings';
 import type { InquiryRegister } from './desk/inquiries';
 import type { Outbox } from './notify/outbox';
+import { log } from './log';
 
 export const RETENTION_EVERY_MS = 60 * 60_000;
 
@@ -24,17 +25,14 @@ export function scheduleRetention(
 	const run = () => {
 		try {
 			const forgotten = parts.bookings.forgetContacts();
-			if (forgotten > 0)
-				console.log(`[okienko] retention: contact data of ${forgotten} bookings deleted`);
+			if (forgotten > 0) log.info(`retention: contact data of ${forgotten} bookings deleted`);
 			const erased = parts.inquiries.erasePersonalData();
-			if (erased > 0)
-				console.log(`[okienko] retention: personal data of ${erased} inquiries erased`);
+			if (erased > 0) log.info(`retention: personal data of ${erased} inquiries erased`);
 			const messages = parts.outbox.forgetRecipients();
-			if (messages > 0)
-				console.log(`[okienko] retention: recipients of ${messages} messages deleted`);
+			if (messages > 0) log.info(`retention: recipients of ${messages} messages deleted`);
 		} catch (err) {
 			// A timer has no caller to answer; the next run tries again.
-			console.error('[okienko] retention failed', err);
+			log.error({ err }, 'retention failed');
 		}
 	};
 	run();

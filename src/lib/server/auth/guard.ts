@@ -5,9 +5,19 @@
  * which roles may use each route and event, and the scope checks further down narrow a role
  * to its own location (devices) or departments (clerks and managers).
  */
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { ClientToServerEvents } from '$lib/shared/socket-events';
 
-export const ROLES = ['anonymous', 'kiosk', 'board', 'clerk', 'manager', 'admin'] as const;
+/** `monitor`: a scraper of /metrics (monitorAccess below), never a person or a device. */
+export const ROLES = [
+	'anonymous',
+	'kiosk',
+	'board',
+	'clerk',
+	'manager',
+	'admin',
+	'monitor'
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export type StaffRole = 'clerk' | 'manager' | 'admin';
@@ -37,6 +47,11 @@ export interface Principal {
 }
 
 export const ANONYMOUS: Principal = { roles: ['anonymous'], label: 'anonymous' };
+
+/** The one role a principal is counted and logged under: the staff role, the device kind, or anonymous. */
+export function roleOf(principal: Principal): Role {
+	return principal.staff?.role ?? principal.device?.kind ?? 'anonymous';
+}
 
 /** Admins act on every department; managers and clerks on their own. */
 export function mayActOnDepartment(principal: Principal, departmentId: number): boolean {
@@ -89,6 +104,8 @@ export const ROUTE_RULES: RouteRule[] = [
 	{ pattern: /^\/api\/printers(\/.*)?$/, methods: ['GET', 'POST'], allow: STAFF },
 	{ pattern: /^\/printers$/, methods: ['GET'], allow: STAFF },
 	{ pattern: /^\/api\/health$/, methods: ['GET'], allow: EVERYONE },
+	// Prometheus: with the metrics token, or from this machine itself (monitorAccess).
+	{ pattern: /^\/metrics$/, methods: ['GET'], allow: ['monitor'] },
 	// The public screens' texts in a language a visitor switches to (routes/api/i18n).
 	{ pattern: /^\/api\/i18n\/[^/]+$/, methods: ['GET'], allow: EVERYONE },
 	// Results and statistics: managers (and admins).
@@ -180,6 +197,43 @@ export function checkRequest(
 	return rule.allow.some((role) => principal.roles.includes(role)) ? 'allow' : 'deny';
 }
 
+/** The monitoring endpoint: machines read it; a refusal is a status, not a sign-in page. */
+export const METRICS_PATH = '/metrics';
+
+export interface MonitorRequest {
+	/** The Authorization header. */
+	authorization: string | null;
+	/** The client's address as the server sees it (adapter-node: the socket's, or ADDRESS_HEADER's). */
+	address: string;
+	/** The request came through a proxy (it names a forwarded client: X-Forwarded-For, Forwarded). */
+	forwarded: boolean;
+}
+
+/**
+ * Whether a request may read /metrics: it carries `Authorization: Bearer <OKIENKO_METRICS_TOKEN>`,
+ * or it comes from this machine (a loopback address) directly. A request that came through a
+ * proxy is not "from this machine" though the proxy connects from loopback: behind Caddy on the
+ * same server every visitor's request arrives from 127.0.0.1, and Caddy names the visitor in
+ * X-Forwarded-For.
+ */
+export function monitorAccess(req: MonitorRequest, token: string): boolean {
+	if (token && req.authorization?.startsWith('Bearer ')) {
+		return sameSecret(req.authorization.slice('Bearer '.length).trim(), token);
+	}
+	return !req.forwarded && isLoopback(req.address);
+}
+
+function isLoopback(address: string): boolean {
+	const a = address.replace(/^::ffff:/i, '');
+	return a === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(a);
+}
+
+/** Compared as hashes, in constant time: the answer's timing says nothing of the token. */
+function sameSecret(given: string, token: string): boolean {
+	const digest = (s: string) => createHash('sha256').update(s).digest();
+	return timingSafeEqual(digest(given), digest(token));
+}
+
 /** Methods that only read: a page of another site may send them, as it may link to us. */
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -229,7 +283,8 @@ export function isJson(contentType: string | null | undefined): boolean {
 }
 
 /** Paths the rules cover that are data or files, not pages a person can be sent to. */
-const NOT_PAGES = /^\/(api|_app|sounds)(\/|$)|^\/(favicon\.\w+|robots\.txt)$|\/__data\.json$/;
+const NOT_PAGES =
+	/^\/(api|_app|sounds)(\/|$)|^\/(favicon\.\w+|robots\.txt|metrics)$|\/__data\.json$/;
 
 /**
  * Whether a path is one of the app's own pages: a path the rules above let someone open with GET,

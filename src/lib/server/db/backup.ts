@@ -7,7 +7,9 @@
  * (README, "Operations: backups").
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import {
+	BACKUP_PATTERN,
 	backupDatabase,
 	claimBackupPath,
 	PRE_MIGRATION_KEEP,
@@ -16,6 +18,7 @@ import {
 	type BackupConfig
 } from './backup-core.js';
 import type { Db } from './open';
+import { log } from '../log';
 
 export {
 	BACKUP_PATTERN,
@@ -58,6 +61,31 @@ export function backupBeforeMigrating(db: Db, dir: string, firstVersion: number)
 	return file;
 }
 
+/**
+ * When the newest backup in `dir` was written (epoch ms), scheduled, by `npm run backup` or
+ * before a migration; null when there is none (or no folder yet). For the health check and
+ * /metrics: one directory listing and a stat, when asked.
+ */
+export function newestBackupAt(dir: string): number | null {
+	let names: string[];
+	try {
+		names = fs.readdirSync(dir);
+	} catch {
+		return null;
+	}
+	const backups = names.filter((n) => BACKUP_PATTERN.test(n) || PRE_MIGRATION_PATTERN.test(n));
+	let newest: number | null = null;
+	for (const name of backups) {
+		try {
+			const at = fs.statSync(path.join(dir, name)).mtimeMs;
+			if (newest === null || at > newest) newest = at;
+		} catch {
+			// Pruned between the listing and the stat.
+		}
+	}
+	return newest;
+}
+
 /** Back up every `everyMinutes`; returns the function that stops the schedule. */
 export function scheduleBackups(db: Db, config: BackupConfig): () => void {
 	if (config.everyMinutes <= 0 || !db.name || db.memory) return () => {};
@@ -66,10 +94,8 @@ export function scheduleBackups(db: Db, config: BackupConfig): () => void {
 		if (running || !db.open) return;
 		running = true;
 		backupNow(db, config)
-			.then(({ file, ms }) =>
-				console.log(`[okienko] backed up to ${file} in ${(ms / 1000).toFixed(1)} s`)
-			)
-			.catch((err) => console.error('[okienko] backup failed', err))
+			.then(({ file, ms }) => log.info(`backed up to ${file} in ${(ms / 1000).toFixed(1)} s`))
+			.catch((err) => log.error({ err }, 'backup failed'))
 			.finally(() => (running = false));
 	}, config.everyMinutes * 60_000);
 	timer.unref();

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { backupBeforeMigrating, readBackupConfig } from './backup';
 import { migrate, pendingMigrations } from './migrate';
+import { log } from '../log';
 
 export type Db = Database.Database;
 
@@ -10,6 +11,9 @@ export interface OpenOptions {
 	/** Where the backup before migrating goes; default OKIENKO_BACKUP_DIR (./data/backups). */
 	backupDir?: string;
 }
+
+/** How long a command waits for another connection's write lock before it fails. */
+export const BUSY_TIMEOUT_MS = 5000;
 
 /**
  * Open (creating if needed) the database file and bring its schema up to date.
@@ -25,12 +29,12 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
 	db.pragma('journal_mode = WAL');
 	db.pragma('synchronous = FULL');
 	db.pragma('foreign_keys = ON');
-	db.pragma('busy_timeout = 5000');
+	db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
 	const { existing, pending } = pendingMigrations(db);
 	if (existing && pending.length > 0 && !db.memory) {
 		const versions = pending.map((m) => String(m.version).padStart(3, '0')).join(', ');
 		const dir = options.backupDir ?? readBackupConfig().dir;
-		console.log(`[okienko] migrations ${versions} to apply: backing the database up first`);
+		log.info(`migrations ${versions} to apply: backing the database up first`);
 		const started = performance.now();
 		let backup: string;
 		try {
@@ -43,7 +47,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
 			);
 		}
 		const seconds = ((performance.now() - started) / 1000).toFixed(1);
-		console.log(`[okienko] backed up to ${backup} in ${seconds} s before migrating`);
+		log.info(`backed up to ${backup} in ${seconds} s before migrating`);
 	}
 	migrate(db);
 	return db;

@@ -23,6 +23,7 @@ import {
 	type OpeningHours,
 	type Slot
 } from '../queue';
+import { log } from '../log';
 
 export interface BookingRequest {
 	locationId: number;
@@ -241,7 +242,7 @@ export class BookingService {
 		try {
 			this.listener?.(change, booking);
 		} catch (err) {
-			console.error('[okienko] the booking message was not written', err);
+			log.error({ err }, 'the booking message was not written');
 		}
 	}
 

@@ -18,6 +18,7 @@ import {
 	zonedInstant
 } from '../queue';
 import type { CommandResult } from './queue-service';
+import { log } from '../log';
 
 /** What the end of the day tells the live screens (the Broadcaster is one). */
 export interface DayPublisher {
@@ -116,7 +117,7 @@ export class DayDesk {
 				this.closeDueAt(location);
 			} catch (err) {
 				// A timer has no caller to answer; the next turn tries again.
-				console.error(`[okienko] closing the day at ${location.slug} failed`, err);
+				log.error({ err, location: location.slug }, 'closing the day failed');
 			}
 		}
 	}

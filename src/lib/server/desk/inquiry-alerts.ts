@@ -6,6 +6,7 @@
  */
 import type { Broadcaster } from '../realtime/broadcast';
 import type { InquiryRegister } from './inquiries';
+import { log } from '../log';
 
 export const INQUIRY_ALERT_EVERY_MS = 60_000;
 
@@ -28,7 +29,7 @@ export function scheduleInquiryAlerts(
 			since = now;
 		} catch (err) {
 			// A timer has no caller to answer; the next run looks again from the same instant.
-			console.error('[okienko] inquiry alerts failed', err);
+			log.error({ err }, 'inquiry alerts failed');
 		}
 	};
 	const timer = setInterval(run, everyMs);

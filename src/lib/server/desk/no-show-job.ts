@@ -5,6 +5,7 @@
  * come are in its index (bookings_due, migration 026).
  */
 import type { BookingService } from './bookings';
+import { log } from '../log';
 
 export const NO_SHOWS_EVERY_MS = 60_000;
 
@@ -17,7 +18,7 @@ export function scheduleNoShows(
 			bookings.markNoShows();
 		} catch (err) {
 			// A timer has no caller to answer; the next run tries again.
-			console.error('[okienko] marking no-shows failed', err);
+			log.error({ err }, 'marking no-shows failed');
 		}
 	};
 	run();

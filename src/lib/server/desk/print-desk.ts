@@ -16,6 +16,7 @@ import type { TicketRepository } from '../db/repositories/tickets';
 import type { Broadcaster } from '../realtime/broadcast';
 import { DomainError } from '../queue';
 import type { QueueViews } from './views';
+import { log } from '../log';
 
 export interface PrintContext {
 	lang: Lang;
@@ -135,7 +136,7 @@ export class PrintDesk {
 	): Promise<PrintOutcomeDto> {
 		const entry = this.printers.forKiosk(kiosk);
 		if (!entry) {
-			console.warn(`[okienko] no printer is configured for kiosk "${kiosk}"`);
+			log.warn({ kiosk }, 'no printer is configured for this kiosk');
 			return outcome('not_configured', '', lang);
 		}
 		entry.lastTicket = paper;
@@ -147,7 +148,7 @@ export class PrintDesk {
 			});
 			status = result.status;
 		} catch (err) {
-			console.error(`[okienko] printer ${entry.printer.name} failed`, err);
+			log.error({ err, kiosk: entry.kiosk, printer: entry.printer.name }, 'printer failed');
 			status = 'error';
 		}
 		this.remember(entry, conditionAfter(status), locationId);

@@ -104,6 +104,9 @@ export class QueueService {
 	>;
 	private readonly issueAll: Transaction<(reqs: IssueTicketRequest[]) => Outcome<CommandResult>[]>;
 
+	/** Told how long each write transaction took, commit included (observe/metrics.ts). */
+	onWrite: ((command: 'issue' | 'window_action', ms: number) => void) | null = null;
+
 	/** One ticket in a transaction of its own (tests, scripts); the kiosks go through issueTickets. */
 	issueTicket(req: IssueTicketRequest): CommandResult {
 		return this.issueInTransaction.immediate(req);
@@ -116,7 +119,12 @@ export class QueueService {
 	 * the batch fails as one: nothing in it is acknowledged.
 	 */
 	issueTickets(reqs: IssueTicketRequest[]): Outcome<CommandResult>[] {
-		return this.issueAll.immediate(reqs);
+		const started = performance.now();
+		try {
+			return this.issueAll.immediate(reqs);
+		} finally {
+			this.onWrite?.('issue', performance.now() - started);
+		}
 	}
 
 	/**
@@ -190,6 +198,19 @@ export class QueueService {
 	act(
 		req: WindowActionRequest,
 		staffId: number | null = null,
+		alsoRecord?: (result: CommandResult) => void
+	): CommandResult {
+		const started = performance.now();
+		try {
+			return this.actInTransaction(req, staffId, alsoRecord);
+		} finally {
+			this.onWrite?.('window_action', performance.now() - started);
+		}
+	}
+
+	private actInTransaction(
+		req: WindowActionRequest,
+		staffId: number | null,
 		alsoRecord?: (result: CommandResult) => void
 	): CommandResult {
 		return this.db

@@ -4,6 +4,7 @@ import { AccessDenied } from '../auth/access-denied';
 import { isMessageKey, translate } from '$lib/i18n';
 import type { ApiErrorDto, Lang } from '$lib/shared/dto';
 import { issueText } from '$lib/shared/validation';
+import { log } from '../log';
 
 /** A request the edge refuses before any rule runs (bad JSON, too large, unknown action). */
 export class RequestError extends Error {
@@ -102,7 +103,7 @@ export function toApiError(err: unknown, lang: Lang): { status: number; error: A
 			error: { code: err.code, message: translate(lang, `error.${err.code}`, err.params) }
 		};
 	}
-	console.error('[okienko] unexpected error', err);
+	log.error({ err }, 'unexpected error');
 	return { status: 500, error: { code: 'internal', message: translate(lang, 'error.internal') } };
 }
 

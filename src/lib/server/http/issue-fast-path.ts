@@ -28,6 +28,7 @@ import { SESSION_COOKIE } from '../auth/cookies';
 import { isJson } from '../auth/guard';
 import { readCookie } from './cookies';
 import { apiRefusal, originRefusal, requestContext, requestOriginOf } from './request-context';
+import { log, logRequest } from '../log';
 
 const PATH = '/api/tickets';
 
@@ -46,9 +47,13 @@ export function createIssueFastPath(
 		if (readCookie(req.headers.cookie, SESSION_COOKIE) !== undefined) return false;
 		const url = urlOf(PATH, req.headers);
 		if (!url) return false;
-		if (trace) console.log(`[okienko] fast path: POST ${PATH}`);
+		if (trace) log.info(`fast path: POST ${PATH}`);
+		const started = performance.now();
+		res.once('finish', () =>
+			logRequest('POST', PATH, PATH, res.statusCode, performance.now() - started)
+		);
 		serve(app, req, res, url).catch((err) => {
-			console.error('[okienko] error on', PATH, err);
+			log.error({ err, route: PATH }, 'error on request');
 			if (!res.headersSent) res.writeHead(500).end();
 		});
 		return true;

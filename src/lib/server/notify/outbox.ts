@@ -20,6 +20,7 @@ import { maskRecipient } from './mask';
 import { renderMessage } from './messages';
 import { reminderDue } from './reminders';
 import { SendError, type MessageSender } from './senders';
+import { log } from '../log';
 
 /** A booking's change that the visitor is told of. */
 export type BookingChange = Exclude<MessageKind, 'booking_reminder'>;
@@ -108,7 +109,7 @@ export class Outbox {
 		const pass = this.running.then(() => this.pass());
 		this.running = pass.catch(() => 0);
 		return pass.catch((err) => {
-			console.error('[okienko] outbox: sending failed', err);
+			log.error({ err }, 'outbox: sending failed');
 			return 0;
 		});
 	}
@@ -274,7 +275,7 @@ export function scheduleOutbox(
 			outbox.enqueueReminders();
 		} catch (err) {
 			// A timer has no caller to answer; the next run tries again.
-			console.error('[okienko] outbox: reminders failed', err);
+			log.error({ err }, 'outbox: reminders failed');
 		}
 	};
 	remind();

@@ -5,7 +5,8 @@ import type { ApiResult, Lang } from '$lib/shared/dto';
 import { SOCKET_PATH } from '$lib/shared/socket-events';
 import type { App } from '../app';
 import { DEVICE_COOKIE, SESSION_COOKIE } from '../auth/cookies';
-import { mayEmit, type Principal } from '../auth/guard';
+import { mayEmit, roleOf, type Principal } from '../auth/guard';
+import { log } from '../log';
 import { readCookie as cookie } from '../http/cookies';
 import { RequestError, toApiError } from '../http/errors';
 import { rooms, type OkienkoIo } from './broadcast';
@@ -84,6 +85,10 @@ export function attachRealtime(httpServer: HttpServer, app: App): OkienkoIo {
 
 	io.on('connection', (socket) => {
 		const data = socket.data as SocketData;
+		// Counted under the role it connected with (a slid session keeps it).
+		const role = roleOf(data.principal);
+		app.watch.metrics.socketOpened(role);
+		socket.once('disconnect', () => app.watch.metrics.socketClosed(role));
 		if (data.principal.staff) {
 			void socket.join(whoRooms.session(data.principal.staff.sessionId));
 			void socket.join(rooms.staff(data.principal.staff.id));
@@ -119,6 +124,9 @@ export function attachRealtime(httpServer: HttpServer, app: App): OkienkoIo {
 			return async (payload: unknown, ack?: unknown) => {
 				const reply =
 					typeof ack === 'function' ? (ack as (r: ApiResult<unknown>) => void) : () => {};
+				const started = performance.now();
+				// One line per event: its name, who, the refusal's code; never the payload (codes).
+				let refused: string | undefined;
 				try {
 					if (!stillSignedIn()) throw new RequestError(401, 'unauthenticated');
 					if (!mayEmit(data.principal, event)) {
@@ -130,8 +138,12 @@ export function attachRealtime(httpServer: HttpServer, app: App): OkienkoIo {
 					const request = handler.schema.parse(payload);
 					reply({ data: await handler.run(request, context()) });
 				} catch (err) {
-					reply({ error: toApiError(err, data.lang).error });
+					const { error } = toApiError(err, data.lang);
+					refused = error.code;
+					reply({ error });
 				}
+				const ms = Math.round((performance.now() - started) * 10) / 10;
+				log.info({ event, role: roleOf(data.principal), error: refused, ms }, 'socket event');
 			};
 		};
 

@@ -15,6 +15,7 @@ import type { QueueViews } from '../desk/views';
 import type { InquiryAlertDto } from '$lib/shared/inquiry';
 import type { PresenceChangeDto } from '$lib/shared/directory';
 import type { SummonsDto } from '$lib/shared/summons';
+import { log } from '../log';
 
 export type OkienkoIo = Server<ClientToServerEvents, ServerToClientEvents>;
 
@@ -128,7 +129,7 @@ export class Broadcaster {
 				io.to(followed).emit('ticket:snapshot', this.views.publicTicketOf(result.ticket!));
 			} catch (err) {
 				// The command is committed and answers as such; the coalesced snapshot follows.
-				console.error('[okienko] ticket broadcast failed', err);
+				log.error({ err }, 'ticket broadcast failed');
 			}
 		}
 		for (const locationId of locations) this.scheduleSnapshots(locationId);
@@ -196,7 +197,7 @@ export class Broadcaster {
 				.map((w) => w.id);
 		} catch (err) {
 			// A timer has no caller to answer; the next change or (re)join sends a fresh snapshot.
-			console.error('[okienko] snapshot broadcast failed', err);
+			log.error({ err }, 'snapshot broadcast failed');
 			return;
 		}
 		if (consoles.length > 0) {
@@ -311,7 +312,7 @@ export class Broadcaster {
 			rest = sendSome(snapshot, pending);
 		} catch (err) {
 			// A timer has no caller to answer; the next change or (re)join sends a fresh snapshot.
-			console.error('[okienko] snapshot broadcast failed', err);
+			log.error({ err }, 'snapshot broadcast failed');
 			return;
 		}
 		if (rest.length > 0) {

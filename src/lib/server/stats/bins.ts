@@ -7,6 +7,7 @@
  * backlog stays small and a report never waits for much.
  */
 import type { Db } from '../db/open';
+import { log } from '../log';
 
 /** The same grouping the triggers of migrations 008 and 009 did, over a range of intervals. */
 const BREAKDOWN = `
@@ -96,7 +97,7 @@ export function scheduleBinsCatchUp(db: Db): () => void {
 			catchUpBins(db, CATCH_UP_BATCH);
 		} catch (err) {
 			// A busy or closed database: the next tick, or the next report, tries again.
-			if (db.open) console.warn('[okienko] statistics catch-up deferred:', String(err));
+			if (db.open) log.warn({ reason: String(err) }, 'statistics catch-up deferred');
 		}
 	}, CATCH_UP_EVERY_MS);
 	timer.unref();

@@ -224,6 +224,16 @@ export class TicketRepository {
 	}
 
 	/** The next number of the day for a prefix; atomic inside the issuing transaction. */
+	/** Tickets waiting now, per location (the /metrics queue length; read when scraped). */
+	waitingPerLocation(): { locationId: number; waiting: number }[] {
+		return this.db
+			.prepare(
+				`SELECT location_id AS locationId, count(*) AS waiting FROM tickets
+				 WHERE state = 'waiting' GROUP BY location_id`
+			)
+			.all() as { locationId: number; waiting: number }[];
+	}
+
 	nextSequence(locationId: number, day: string, prefix: string): number {
 		return this.q.nextSeq.pluck().get(locationId, day, prefix) as number;
 	}
