@@ -105,6 +105,18 @@ describe('the example environment', () => {
 				headers: { 'x-forwarded-for': '192.0.2.7' }
 			});
 			expect(res.status).toBe(200);
+			// A form posted on the server itself, past the proxy, has no X-Forwarded-For: the
+			// connection's own address stands in, never a 500.
+			const direct = await fetch(`http://127.0.0.1:${port}/login`, {
+				method: 'POST',
+				redirect: 'manual',
+				headers: {
+					origin: env.ORIGIN!,
+					'content-type': 'application/x-www-form-urlencoded'
+				},
+				body: 'login=nobody&password=not-the-password'
+			});
+			expect(direct.status).toBeLessThan(500);
 		} finally {
 			child.kill('SIGTERM');
 			await new Promise((done) => child.once('exit', done));
