@@ -64,7 +64,8 @@ http://* | https://*) URL="${URL%/}" ;;
 esac
 KIOSK_USER="${KIOSK_USER:-okienko-$ROLE}"
 HOME_DIR="/home/$KIOSK_USER"
-PROFILE_DIR="$HOME_DIR/.config/okienko-chromium"
+# Not a hidden folder: Ubuntu's Chromium is a snap, which may not write hidden folders of $HOME.
+PROFILE_DIR="$HOME_DIR/okienko-chromium"
 
 # The browser's command line. The screen's address sends an unpaired browser to /pair; after
 # pairing, the device cookie lives in the profile, so the profile must persist (no --incognito).
@@ -184,11 +185,13 @@ DESKTOP
 if [ -n "$CA_FILE" ]; then
 	install -m 644 "$CA_FILE" /usr/local/share/ca-certificates/okienko-ca.crt
 	update-ca-certificates >/dev/null
-	# Chromium on Linux trusts the user's NSS database.
-	runuser -u "$KIOSK_USER" -- mkdir -p "$HOME_DIR/.pki/nssdb"
-	[ -f "$HOME_DIR/.pki/nssdb/cert9.db" ] ||
-		runuser -u "$KIOSK_USER" -- certutil -N -d "sql:$HOME_DIR/.pki/nssdb" --empty-password
-	runuser -u "$KIOSK_USER" -- certutil -A -d "sql:$HOME_DIR/.pki/nssdb" -n okienko-ca -t "C,," -i "$CA_FILE"
+	# Chromium on Linux trusts the user's NSS database (the snap keeps its own under ~/snap).
+	for NSSDB in "$HOME_DIR/.pki/nssdb" "$HOME_DIR/snap/chromium/current/.pki/nssdb"; do
+		case "$NSSDB" in */snap/*) [ -d "$HOME_DIR/snap/chromium" ] || [ "$BROWSER_PKG" = chromium-browser ] || continue ;; esac
+		runuser -u "$KIOSK_USER" -- mkdir -p "$NSSDB"
+		[ -f "$NSSDB/cert9.db" ] || runuser -u "$KIOSK_USER" -- certutil -N -d "sql:$NSSDB" --empty-password
+		runuser -u "$KIOSK_USER" -- certutil -A -d "sql:$NSSDB" -n okienko-ca -t "C,," -i "$CA_FILE"
+	done
 fi
 
 # 5. The kiosk's USB receipt printer, shared for the server (Okienko prints from the server):
