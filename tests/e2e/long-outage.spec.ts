@@ -7,6 +7,7 @@
 import { startServer } from '../support/server';
 import { authFetch } from '../support/credentials';
 import { expect, test } from './support/fixtures';
+import { expectNoAxeViolations } from './support/axe';
 import { joined, takeCivicAffairsTicket, windowId } from './support/office';
 
 /** Enough attempts to reach the back-off's ceiling and stay there a while. */
@@ -25,6 +26,12 @@ test('board and kiosk hold a "no connection" screen through a long outage and re
 	await joined(kiosk);
 	const window4 = await windowId(server.url, '4');
 
+	// The kiosk reloads its menu every minute: one such reload during the outage (seen as its
+	// failed request) must not take the page away to the browser's own error page.
+	const menuReloadFailed = kiosk.waitForEvent('requestfailed', {
+		predicate: (r) => /\/favicon\.svg|__data\.json/.test(r.url()),
+		timeout: 100_000
+	});
 	await server.stop();
 	for (const page of [board, kiosk]) {
 		const screen = page.getByTestId('connection-lost');
@@ -48,11 +55,16 @@ test('board and kiosk hold a "no connection" screen through a long outage and re
 			{ timeout: 90_000, intervals: [1000] }
 		)
 		.toBeGreaterThanOrEqual(ATTEMPTS);
+	await menuReloadFailed;
+	await expect(kiosk.getByTestId('connection-lost')).toBeVisible();
+	await expect(kiosk).toHaveURL(`${server.url}/kiosk/bierun`);
 	await expect(board.getByTestId('connection-lost')).toContainText(/Próba połączenia: \d+/);
 	await expect(
 		kiosk.getByTestId('connection-lost').getAttribute('data-reconnect-attempts')
 	).resolves.toMatch(/^[1-9]\d*$/);
 	await expect(board.locator('[data-live="joined"]')).toHaveCount(0);
+	await expectNoAxeViolations(board, 'board without connection');
+	await expectNoAxeViolations(kiosk, 'kiosk without connection');
 
 	const again = await startServer({ dbPath: server.dbPath, port: server.port });
 	try {
