@@ -17,6 +17,10 @@ import { namesOwnProtocol, OWN_PROTOCOL_HEADER } from './src/lib/server/http/own
 const ownProtocol = namesOwnProtocol(process.env);
 if (ownProtocol) process.env.PROTOCOL_HEADER = OWN_PROTOCOL_HEADER;
 const { handler } = await import('./build/handler.js');
+// Behind a proxy, adapter-node reads the client's address from ADDRESS_HEADER and fails the
+// request (500) when it is missing. A request that did not come through the proxy (a script or
+// curl on the server itself) has no such header: its own connection's address is the right one.
+const addressHeader = process.env.ADDRESS_HEADER?.toLowerCase();
 
 // Importing the handler ran SvelteKit's init hook, which opened the database and registered
 // these in the process's runtime registry (src/lib/server/runtime.ts).
@@ -37,6 +41,9 @@ const issueFastPath = runtime.issueFastPath;
 const log = runtime.log?.child({}, { level: 'info' }) ?? { info: console.log };
 const server = http.createServer((req, res) => {
 	if (ownProtocol) req.headers[OWN_PROTOCOL_HEADER] = req.socket.encrypted ? 'https' : 'http';
+	if (addressHeader && req.headers[addressHeader] === undefined) {
+		req.headers[addressHeader] = req.socket.remoteAddress;
+	}
 	if (issueFastPath?.(req, res)) return;
 	// Pages and their data go out compressed; socket.io never comes here (it takes its own path
 	// before this listener), and the fast path's small JSON is not worth it.

@@ -3,7 +3,8 @@
 // Uses only Node's own modules, because it runs before anything is installed.
 //   node scripts/setup.mjs            dependencies (npm install, native better-sqlite3)
 //   node scripts/setup.mjs --browser  and a Chromium for the end-to-end tests, and zbarimg
-//                                     (zbar-tools), which the printer tests decode QR codes with
+//                                     (zbar-tools), which the printer tests decode QR codes with,
+//                                     and Caddy, the https proxy of deploy/Caddyfile
 import { createHash } from 'node:crypto';
 import { execSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -130,9 +131,25 @@ function installQrDecoder() {
 	}
 }
 
+function hasCaddy() {
+	return spawnSync('caddy', ['version'], { stdio: 'ignore' }).status === 0;
+}
+
+/** tests/e2e/https-proxy.spec.ts runs the shipped deploy/Caddyfile; it skips without Caddy. */
+function installCaddy() {
+	if (hasCaddy()) return;
+	aptInstall('caddy');
+	if (!hasCaddy()) {
+		log(
+			'caddy not found: the https proxy test will be skipped (Debian/Ubuntu: apt-get install caddy)'
+		);
+	}
+}
+
 checkNode();
 installDependencies();
 if (process.argv.includes('--browser')) {
 	installBrowser();
 	installQrDecoder();
+	installCaddy();
 }

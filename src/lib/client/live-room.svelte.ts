@@ -15,6 +15,8 @@ export const CONNECT_WAIT_MS = 3000;
 export interface LiveConnection {
 	readonly lost: boolean;
 	readonly joinError: ApiErrorDto | null;
+	/** Attempts to reconnect since the connection was lost (0 while connected). */
+	readonly reconnectAttempts: number;
 }
 
 /** The server's answer, or a local failure: not connected, or no answer in time. */
@@ -29,6 +31,7 @@ export abstract class LiveRoom<Snapshot> implements LiveConnection {
 	#joined = $state(false);
 	/** The server refused the join (no right to the room, or the room is gone). */
 	#joinError = $state<ApiErrorDto | null>(null);
+	#reconnectAttempts = $state(0);
 	#socket: OkienkoSocket | null = null;
 	readonly #open: () => OkienkoSocket;
 
@@ -62,6 +65,10 @@ export abstract class LiveRoom<Snapshot> implements LiveConnection {
 		return this.#joinError;
 	}
 
+	get reconnectAttempts(): number {
+		return this.#reconnectAttempts;
+	}
+
 	/** Ask the server for the room; `answer` gets the snapshot or the refusal. */
 	protected abstract join(
 		socket: OkienkoSocket,
@@ -88,6 +95,7 @@ export abstract class LiveRoom<Snapshot> implements LiveConnection {
 		this.#socket = socket;
 		socket.on('connect', () => {
 			this.#status = 'online';
+			this.#reconnectAttempts = 0;
 			this.join(socket, (result) => this.#answered(socket, result));
 		});
 		socket.on('disconnect', (reason) => {
@@ -96,6 +104,7 @@ export abstract class LiveRoom<Snapshot> implements LiveConnection {
 			if (reason !== 'io client disconnect') this.#status = 'lost';
 		});
 		socket.on('connect_error', () => (this.#status = 'lost'));
+		socket.io.on('reconnect_attempt', (attempt) => (this.#reconnectAttempts = attempt));
 		this.listen(socket);
 	}
 

@@ -1,6 +1,7 @@
 /**
  * The browser's socket.io connection to the office server: same origin, default path, quick
- * reconnection. Only ever opened from a component (in an effect), never at import time.
+ * reconnection that never stops. Only ever opened from a component (in an effect), never at
+ * import time.
  */
 import { io, type Socket } from 'socket.io-client';
 import {
@@ -13,9 +14,23 @@ export type OkienkoSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 export type ConnectionStatus = 'connecting' | 'online' | 'lost';
 
+/**
+ * How a lost connection is retried. Kiosks and boards run unattended for years: they must keep
+ * trying through an outage of any length (never a last attempt), soon after a restart (the
+ * first retry after a second), and without hundreds of screens and phones knocking many times
+ * a second on a server that is coming back (at most one try every 5 s each, spread by jitter).
+ */
+export const RECONNECTION = {
+	reconnection: true,
+	reconnectionAttempts: Infinity,
+	reconnectionDelay: 1000,
+	reconnectionDelayMax: 5000,
+	randomizationFactor: 0.5
+} as const;
+
 /** `url`: the page's own origin unless named (tests name their in-process server). */
 export function openSocket(url?: string): OkienkoSocket {
-	const options = { path: SOCKET_PATH, reconnectionDelayMax: 2000 };
+	const options = { path: SOCKET_PATH, ...RECONNECTION };
 	const socket: OkienkoSocket = url ? io(url, options) : io(options);
 	// The server only disconnects a socket itself when its session ended or its device was
 	// revoked: reload, so the page sends the person to sign in (or the device to pair) again.

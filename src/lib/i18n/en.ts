@@ -39,6 +39,10 @@ export const en: Record<MessageKey, Message> = {
 	'common.home': 'Home',
 	'connection.lost': 'Connection to the server lost. Reconnecting…',
 	'connection.join_refused': 'This screen is not receiving live updates: {message}',
+	'connection.screen_title': 'No connection to the server',
+	'connection.screen_body':
+		'This screen will reconnect by itself when the server is available again. If you need help, please ask the office staff.',
+	'connection.screen_attempt': 'Connection attempt: {attempt}',
 	'api.unreachable': 'No connection to the server. Try again in a moment.',
 	'mode.closed.title': 'In-person service is suspended',
 	'mode.limited.title': 'In-person service is limited',

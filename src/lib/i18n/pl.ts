@@ -45,6 +45,10 @@ export const pl = {
 	'common.home': 'Strona główna',
 	'connection.lost': 'Utracono połączenie z serwerem. Trwa ponowne łączenie…',
 	'connection.join_refused': 'Ten ekran nie otrzymuje zmian na bieżąco: {message}',
+	'connection.screen_title': 'Brak połączenia z serwerem',
+	'connection.screen_body':
+		'Ten ekran połączy się sam, gdy serwer znów będzie dostępny. W razie potrzeby prosimy zwrócić się do pracowników urzędu.',
+	'connection.screen_attempt': 'Próba połączenia: {attempt}',
 	'api.unreachable': 'Brak połączenia z serwerem. Spróbuj ponownie za chwilę.',
 	'mode.closed.title': 'Obsługa bezpośrednia klientów jest wstrzymana',
 	'mode.limited.title': 'Obsługa bezpośrednia klientów jest ograniczona',
