@@ -22,7 +22,7 @@ const RULES = {
 };
 function expectedPolish(n: number): string {
 	if (n === 0) return 'zero';
-	const [h, t, u] = String(n).padStart(3, '0').split('').map(Number);
+	const [h = 0, t = 0, u = 0] = String(n).padStart(3, '0').split('').map(Number);
 	const parts = [h ? RULES.hundred[h] : ''];
 	if (t === 1) parts.push(RULES.teen[u]);
 	else parts.push(t ? RULES.ten[t] : '', u ? RULES.unit[u] : '');

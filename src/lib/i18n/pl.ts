@@ -24,6 +24,7 @@ import { appointmentsPl } from './parts/appointments';
 import { appointmentsStaffPl } from './parts/appointments-staff';
 import { checkInPl } from './parts/check-in';
 import { directoryPl } from './parts/directory';
+import { voicePl } from './parts/voice';
 
 import type { Message } from './lang';
 
@@ -282,7 +283,8 @@ export const pl = {
 	...appointmentsPl,
 	...appointmentsStaffPl,
 	...checkInPl,
-	...directoryPl
+	...directoryPl,
+	...voicePl
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof pl;

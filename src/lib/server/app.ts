@@ -40,6 +40,10 @@ import { CheckInDesk } from './desk/check-in';
 import { StaffDirectory } from './desk/directory';
 import { StaffDirectoryRepository } from './db/repositories/staff-directory';
 import { StaffAbsenceRepository } from './db/repositories/staff-absences';
+import path from 'node:path';
+import { VoiceRepository } from './db/repositories/voice';
+import { Synthesiser } from './voice/synthesiser';
+import { VoiceDesk } from './voice/voice-desk';
 
 export interface App {
 	config: ServerConfig;
@@ -71,6 +75,8 @@ export interface App {
 	holds: WindowHolds;
 	/** Committed set-up changes are announced here (office/repository.ts): caches, live screens. */
 	officeChanges: OfficeChanges;
+	/** The board's voice: settings, recorded clips, phrases synthesised on the server (issue 16). */
+	voice: VoiceDesk;
 	close(): void;
 }
 
@@ -201,6 +207,15 @@ export function createApp(options: AppOptions = {}): App {
 		bookings.policy(id)
 	);
 	const stopNoShows = scheduleNoShows(bookings, options.noShowsEveryMs);
+	// Synthesised phrases live beside the database, in the data folder: a cache, safe to delete.
+	const voiceCache = path.join(path.dirname(config.databasePath), 'voice-cache');
+	const voice = new VoiceDesk(
+		new VoiceRepository(db),
+		new Synthesiser(voiceCache),
+		office,
+		audit,
+		clock
+	);
 	return {
 		config,
 		db,
@@ -223,6 +238,7 @@ export function createApp(options: AppOptions = {}): App {
 		accounts,
 		holds,
 		officeChanges,
+		voice,
 		close: () => {
 			stopBackups();
 			stopBins();

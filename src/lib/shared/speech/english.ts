@@ -16,10 +16,13 @@ const TEENS = [
 ];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
+/** A table's word; every index used below is in range (the tables are complete). */
+const at = (table: readonly string[], i: number): string => table[i] ?? '';
+
 function belowHundred(n: number): string[] {
-	if (n < 10) return [UNITS[n]];
-	if (n < 20) return [TEENS[n - 10]];
-	return n % 10 === 0 ? [TENS[n / 10]] : [TENS[Math.floor(n / 10)], UNITS[n % 10]];
+	if (n < 10) return [at(UNITS, n)];
+	if (n < 20) return [at(TEENS, n - 10)];
+	return n % 10 === 0 ? [at(TENS, n / 10)] : [at(TENS, Math.floor(n / 10)), at(UNITS, n % 10)];
 }
 
 /** 105 → "one hundred five" (each word a clip, so no hyphens and no "and"). */
@@ -30,8 +33,8 @@ export function englishCardinal(n: number): string[] {
 	const thousands = Math.floor(n / 1000);
 	const hundreds = Math.floor((n % 1000) / 100);
 	const rest = n % 100;
-	if (thousands > 0) words.push(UNITS[thousands], 'thousand');
-	if (hundreds > 0) words.push(UNITS[hundreds], 'hundred');
+	if (thousands > 0) words.push(at(UNITS, thousands), 'thousand');
+	if (hundreds > 0) words.push(at(UNITS, hundreds), 'hundred');
 	if (rest > 0) words.push(...belowHundred(rest));
 	return words;
 }
@@ -80,7 +83,7 @@ const ORDINALS = [
 ];
 
 function englishFloor(floor: number): string[] {
-	if (floor >= 0 && floor < ORDINALS.length) return [ORDINALS[floor], 'floor'];
+	if (floor >= 0 && floor < ORDINALS.length) return [at(ORDINALS, floor), 'floor'];
 	return ['level', ...(floor < 0 ? ['minus'] : []), ...englishCardinal(Math.abs(floor))];
 }
 

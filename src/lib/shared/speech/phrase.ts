@@ -53,7 +53,7 @@ export function spellCode(code: string, lang: SpeechLanguage, keepZeros: boolean
 		const digits = keepZeros ? run : run.replace(/^0+(?=\d)/, '');
 		const zeros = /^0*/.exec(digits)![0].length;
 		const rest = digits.slice(zeros);
-		for (let i = 0; i < (rest === '' ? zeros - 1 : zeros); i++) words.push(lang.cardinal(0)[0]);
+		for (let i = 0; i < (rest === '' ? zeros - 1 : zeros); i++) words.push(...lang.cardinal(0));
 		if (rest === '') words.push(...lang.cardinal(0));
 		else if (rest.length <= 4) words.push(...lang.cardinal(Number(rest)));
 		// Longer than any ticket or room: digit by digit.

@@ -58,18 +58,21 @@ const HUNDREDS = [
 	'dziewięćset'
 ];
 
+/** A table's word; every index used below is in range (the tables are complete). */
+const at = (table: readonly string[], i: number): string => table[i] ?? '';
+
 /** 1–999 as words; 0 is "zero" only on its own, never inside a larger number. */
 function belowThousand(n: number): string[] {
 	const words: string[] = [];
 	const h = Math.floor(n / 100);
 	const rest = n % 100;
-	if (h > 0) words.push(HUNDREDS[h]);
-	if (rest >= 10 && rest < 20) words.push(TEENS[rest - 10]);
+	if (h > 0) words.push(at(HUNDREDS, h));
+	if (rest >= 10 && rest < 20) words.push(at(TEENS, rest - 10));
 	else {
 		const t = Math.floor(rest / 10);
 		const u = rest % 10;
-		if (t > 0) words.push(TENS[t]);
-		if (u > 0) words.push(UNITS[u]);
+		if (t > 0) words.push(at(TENS, t));
+		if (u > 0) words.push(at(UNITS, u));
 	}
 	return words;
 }
@@ -84,8 +87,8 @@ export function polishCardinal(n: number): string[] {
 	const thousands = Math.floor(n / 1000);
 	const words: string[] = [];
 	if (thousands === 1) words.push('tysiąc');
-	else if (thousands >= 2 && thousands <= 4) words.push(UNITS[thousands], 'tysiące');
-	else if (thousands >= 5) words.push(UNITS[thousands], 'tysięcy');
+	else if (thousands >= 2 && thousands <= 4) words.push(at(UNITS, thousands), 'tysiące');
+	else if (thousands >= 5) words.push(at(UNITS, thousands), 'tysięcy');
 	return [...words, ...belowThousand(n % 1000)];
 }
 
@@ -142,7 +145,7 @@ const FLOOR_ORDINALS = [
 
 function polishFloor(floor: number): string[] {
 	if (floor === 0) return ['parter'];
-	if (floor > 0 && floor < FLOOR_ORDINALS.length) return [FLOOR_ORDINALS[floor], 'piętro'];
+	if (floor > 0 && floor < FLOOR_ORDINALS.length) return [at(FLOOR_ORDINALS, floor), 'piętro'];
 	// Below ground or very high: "poziom minus jeden", "poziom dwanaście".
 	return ['poziom', ...(floor < 0 ? ['minus'] : []), ...polishCardinal(Math.abs(floor))];
 }
