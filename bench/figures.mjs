@@ -12,6 +12,7 @@ import { measureStats } from './stats/measure.mjs';
 import { measureMail } from './mail.mjs';
 import { measureSlots } from './slots.mjs';
 import { measureAppointmentLoad } from './appointment-load.mjs';
+import { measureVoice } from './voice.mjs';
 
 /** The issuing target, against the floor that group-commits as Okienko does (floor/issue.mjs). */
 export const ISSUING_TARGET = 0.6;
@@ -118,6 +119,11 @@ export const FIGURES = [
 				durationMs: quick ? 3000 : 5000,
 				log
 			})
+	},
+	{
+		name: 'voice',
+		title: '11. Call → spoken phrase ready on the board (Okienko, then the floor, in turns)',
+		measure: ({ quick, log }) => measureVoice({ calls: quick ? 5 : 40, log })
 	}
 ];
 

@@ -3,6 +3,7 @@ import { pagesSection, pagesSummaryRows } from './page-weight.mjs';
 import { mailSection, mailSummaryRows } from './mail.mjs';
 import { slotsSection, slotsSummaryRows } from './slots.mjs';
 import { appointmentLoadSection, appointmentLoadSummaryRows } from './appointment-load.mjs';
+import { voiceSection, voiceSummaryRows } from './voice.mjs';
 
 const f = (/** @type {number} */ n, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '–');
 const mb = (/** @type {number} */ b) => `${f(b / 2 ** 20, 0)} MiB`;
@@ -27,6 +28,7 @@ export function writeReport({
 	mail,
 	slots,
 	appointments,
+	voice,
 	quick,
 	measured
 }) {
@@ -125,6 +127,7 @@ export function writeReport({
 	if (mail) rows.push(...mailSummaryRows(mail));
 	if (slots) rows.push(...slotsSummaryRows(slots));
 	if (appointments) rows.push(...appointmentLoadSummaryRows(appointments));
+	if (voice) rows.push(...voiceSummaryRows(voice));
 	const header = ['Figure', 'Okienko', 'Floor (bare)', 'Ratio', 'Target', 'Status'];
 	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 	const line = (/** @type {string[]} */ r) => r.map((c, i) => c.padEnd(widths[i])).join(' | ');
@@ -620,7 +623,7 @@ the rest is the V8 heap under load and socket.io's per-connection state, which t
 too.
 
 ${pages ? pagesSection(pages) : ''}
-${mail ? mailSection(mail) : ''}${slots ? slotsSection(slots) : ''}${appointments ? appointmentLoadSection(appointments) : ''}
+${mail ? mailSection(mail) : ''}${slots ? slotsSection(slots) : ''}${appointments ? appointmentLoadSection(appointments) : ''}${voice ? voiceSection(voice) : ''}
 ## How to reproduce
 
 \`\`\`sh

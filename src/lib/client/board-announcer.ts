@@ -62,7 +62,10 @@ export class BoardAnnouncer {
 		this.#out.gain.value = voice.volume / 100;
 		this.#out.connect(this.#ctx.destination);
 		// Fetched now, so the first call does not wait for it.
-		void this.#buffer(urls.chime).catch(() => undefined);
+		this.#buffer(urls.chime).then(
+			() => this.#emit({ phase: 'armed', key: '' }),
+			() => undefined
+		);
 	}
 
 	/** Whether the browser refuses to play until someone clicks (autoplay policy). */

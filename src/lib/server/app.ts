@@ -151,9 +151,28 @@ export function createApp(options: AppOptions = {}): App {
 		// Staff keep one calendar day wherever they work: the first location's time zone.
 		() => office.locations()[0]?.hours.timeZone ?? 'Europe/Warsaw'
 	);
+	// Synthesised phrases live beside the database, in the data folder: a cache, safe to delete.
+	const voiceCache = path.join(path.dirname(config.databasePath), 'voice-cache');
+	const voice = new VoiceDesk(
+		new VoiceRepository(db),
+		new Synthesiser(voiceCache),
+		office,
+		audit,
+		clock
+	);
 	// A window taken at a console puts its clerk "at a window" in every open directory.
 	const publisher: Publisher = {
-		publish: (result) => broadcaster.publish(result),
+		publish: (result) => {
+			broadcaster.publish(result);
+			// After the call is on its way to the boards: its phrase starts rendering now.
+			if (
+				result.ticket &&
+				result.events.some((e) => e.type === 'ticket_called' || e.type === 'ticket_recalled')
+			) {
+				const call = views.boardCall(result.ticket);
+				if (call) setImmediate(() => voice.prepare(result.ticket!.locationId, call));
+			}
+		},
 		inviteToSurvey: (windowId, invitation) => broadcaster.inviteToSurvey(windowId, invitation),
 		refresh: (locationId) => broadcaster.refresh(locationId),
 		windowHeld: (hold) => {
@@ -207,15 +226,6 @@ export function createApp(options: AppOptions = {}): App {
 		bookings.policy(id)
 	);
 	const stopNoShows = scheduleNoShows(bookings, options.noShowsEveryMs);
-	// Synthesised phrases live beside the database, in the data folder: a cache, safe to delete.
-	const voiceCache = path.join(path.dirname(config.databasePath), 'voice-cache');
-	const voice = new VoiceDesk(
-		new VoiceRepository(db),
-		new Synthesiser(voiceCache),
-		office,
-		audit,
-		clock
-	);
 	return {
 		config,
 		db,

@@ -22,9 +22,18 @@ export interface RenderedPhrase {
 /** A little slower than espeak-ng's 175 words a minute: a waiting room is not quiet. */
 const WORDS_PER_MINUTE = '150';
 
-function versionOf(command: string, args: string[]): string | null {
+const firstLine = (out: string) => out.trim().split('\n')[0] ?? '';
+
+function versionOfNow(command: string, args: string[]): string | null {
 	const r = spawnSync(command, args, { encoding: 'utf8', timeout: 5000 });
-	return r.status === 0 ? (`${r.stdout}${r.stderr}`.trim().split('\n')[0] ?? '') : null;
+	return r.status === 0 ? firstLine(`${r.stdout}${r.stderr}`) : null;
+}
+
+function versionOf(command: string, args: string[]): Promise<string | null> {
+	return run(command, args, { encoding: 'utf8', timeout: 5000 }).then(
+		({ stdout, stderr }) => firstLine(`${stdout}${stderr}`),
+		() => null
+	);
 }
 
 export class Synthesiser {
@@ -34,13 +43,19 @@ export class Synthesiser {
 	constructor(
 		private readonly cacheDir: string,
 		private readonly commands = { espeak: 'espeak-ng', sox: 'sox' }
-	) {}
+	) {
+		// Looked for in the background from the start, so the first call does not wait for it.
+		void Promise.all([
+			versionOf(commands.espeak, ['--version']),
+			versionOf(commands.sox, ['--version'])
+		]).then(([espeak, sox]) => (this.#tools ??= { espeak, sox: sox !== null }));
+	}
 
-	/** Looked for once, at first use: installing espeak-ng needs a restart to be seen. */
+	/** Looked for once (now, if the background look has not answered yet): installing espeak-ng needs a restart to be seen. */
 	get #found() {
 		this.#tools ??= {
-			espeak: versionOf(this.commands.espeak, ['--version']),
-			sox: versionOf(this.commands.sox, ['--version']) !== null
+			espeak: versionOfNow(this.commands.espeak, ['--version']),
+			sox: versionOfNow(this.commands.sox, ['--version']) !== null
 		};
 		return this.#tools;
 	}

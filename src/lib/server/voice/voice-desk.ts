@@ -16,7 +16,13 @@ import {
 	type BoardVoiceDto
 } from '$lib/shared/speech/board-voice';
 import { SPEECH_LANGUAGES } from '$lib/shared/speech/languages';
-import { vocabulary, wordsOfText } from '$lib/shared/speech/phrase';
+import {
+	phraseText,
+	spokenCall,
+	vocabulary,
+	wordsOfText,
+	type SpokenCall
+} from '$lib/shared/speech/phrase';
 
 /** A word is about a second: 256 KB holds an uncompressed mono WAV of nearly three seconds. */
 export const MAX_CLIP_BYTES = 256 * 1024;
@@ -157,6 +163,25 @@ export class VoiceDesk {
 		if (!this.repo.deleteClip(language, word)) return false;
 		this.audit.record({ actor, action: 'voice.clip_delete', subject: `${language}:${word}`, ip });
 		return true;
+	}
+
+	/**
+	 * Starts rendering a call's phrase as the call is committed, so it is ready (or under way)
+	 * when the board asks for it: the board asks only once the call has reached it. The words are
+	 * the board's own (the same shared function and settings), so its request finds this file.
+	 */
+	prepare(locationId: number, call: SpokenCall): void {
+		const v = this.repo.settings(locationId);
+		const lang = SPEECH_LANGUAGES[v.language];
+		if (!lang || v.source === 'browser' || v.source === 'chime' || v.volume === 0) return;
+		const groups = spokenCall(call, lang, { room: v.room, floor: v.floor });
+		if (v.source === 'clips') {
+			const recorded = new Set(this.repo.clips(v.language).map((c) => c.word));
+			if (groups.flat().every((w) => recorded.has(w))) return;
+		}
+		const job = this.phrase(v.language, phraseText(groups));
+		// A failure here is the board's to see when it asks (it then falls back).
+		if (typeof job !== 'string') job.catch(() => undefined);
 	}
 
 	/**

@@ -84,8 +84,17 @@ export function phraseText(groups: string[][]): string {
 	return groups.map((g) => g.join(' ')).join(', ');
 }
 
+const vocabularies = new WeakMap<SpeechLanguage, ReadonlySet<string>>();
+
 /** Every word a call may contain in this language: the clips an office records (README). */
 export function vocabulary(lang: SpeechLanguage): string[] {
+	return [...vocabularySet(lang)];
+}
+
+/** Built once per language: every synthesis request is checked against it. */
+function vocabularySet(lang: SpeechLanguage): ReadonlySet<string> {
+	const known = vocabularies.get(lang);
+	if (known) return known;
 	const words = new Set<string>();
 	const add = (list: string[]) => list.forEach((w) => words.add(w));
 	Object.values(lang.words).forEach(add);
@@ -94,12 +103,13 @@ export function vocabulary(lang: SpeechLanguage): string[] {
 	for (let n = 0; n <= 999; n++) add(lang.cardinal(n));
 	for (let t = 1; t <= 9; t++) add(lang.cardinal(t * 1000));
 	add(lang.extraWords);
-	return [...words];
+	vocabularies.set(lang, words);
+	return words;
 }
 
 /** A phrase's words back from its text, if every one is in the language's vocabulary. */
 export function wordsOfText(text: string, lang: SpeechLanguage): string[] | null {
 	const words = text.split(/[\s,]+/).filter(Boolean);
-	const known = new Set(vocabulary(lang));
+	const known = vocabularySet(lang);
 	return words.length > 0 && words.every((w) => known.has(w)) ? words : null;
 }
