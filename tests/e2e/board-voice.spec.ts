@@ -59,8 +59,12 @@ test('three calls in 200 ms are announced one after another, each chime then its
 	const calls = await Promise.all(windows.map((w) => call(server.url, w.id)));
 	expect(calls.map((r) => r.status)).toEqual([200, 200, 200]);
 
+	// Three chimes and phrases of about five seconds each, one after another: up to a minute on
+	// a busy machine.
 	await expect
-		.poll(async () => (await announcements(page)).filter((a) => a.phase === 'end').length)
+		.poll(async () => (await announcements(page)).filter((a) => a.phase === 'end').length, {
+			timeout: 60_000
+		})
 		.toBe(3);
 	const log = await announcements(page);
 	// One announcement at a time: each starts only after the one before has ended.
@@ -87,7 +91,9 @@ test('three calls in 200 ms are announced one after another, each chime then its
 		body: '{}'
 	});
 	await expect
-		.poll(async () => (await announcements(page)).filter((a) => a.phase === 'end').length)
+		.poll(async () => (await announcements(page)).filter((a) => a.phase === 'end').length, {
+			timeout: 30_000
+		})
 		.toBe(4);
 	const last = (await announcements(page)).filter((a) => a.phase === 'word').at(-1);
 	expect(last?.word).toMatch(/^ponownie, numer /);
@@ -176,6 +182,15 @@ test('a board muted at /admin/voice says so there and stays silent; a wrong volu
 		'Tablica jest wyciszona: głośność 0.'
 	);
 
+	// What a board may ask for: only the words of a call, in a language with a voice (4xx, not 500).
+	const say = (lang: string, text: string) =>
+		authFetch(`${server.url}/voice/say/${lang}?say=${encodeURIComponent(text)}`);
+	expect((await say('pl', 'Kowalski, stanowisko numer cztery')).status).toBe(400);
+	expect((await say('xx', 'numer a jeden')).status).toBe(404);
+	expect((await authFetch(`${server.url}/voice/clip/pl/jeden`)).status).toBe(404);
+	const spoken = await say('pl', 'numer a jeden, stanowisko numer cztery');
+	expect([spoken.status, spoken.headers.get('content-type')]).toEqual([200, 'audio/ogg']);
+
 	await listen(page);
 	await page.goto(`${server.url}/display/bierun`);
 	await joined(page);
@@ -183,8 +198,6 @@ test('a board muted at /admin/voice says so there and stays silent; a wrong volu
 	await issue(server.url, w!.serviceIds[0]!);
 	await call(server.url, w!.id);
 	await expect
-		.poll(async () =>
-			(await announcements(page)).map((a) => a.phase).filter((p) => p !== 'armed')
-		)
+		.poll(async () => (await announcements(page)).map((a) => a.phase).filter((p) => p !== 'armed'))
 		.toEqual(['queued', 'silent']);
 });
