@@ -16,8 +16,9 @@ import { POLISH } from '$lib/shared/speech/polish';
 
 export const ANNOUNCEMENT_EVENT = 'okienko:announcement';
 
+/** armed: the board may speak (its chime is loaded); the others follow one call each. */
 export type AnnouncementPhase =
-	'queued' | 'start' | 'ready' | 'word' | 'word-end' | 'end' | 'silent';
+	'armed' | 'queued' | 'start' | 'ready' | 'word' | 'word-end' | 'end' | 'silent';
 
 export interface AnnouncementDetail {
 	phase: AnnouncementPhase;
