@@ -13,6 +13,7 @@ import { measureMail } from './mail.mjs';
 import { measureSlots } from './slots.mjs';
 import { measureAppointmentLoad } from './appointment-load.mjs';
 import { measureSummons } from './summons.mjs';
+import { measureVoice } from './voice.mjs';
 
 /** The issuing target, against the floor that group-commits as Okienko does (floor/issue.mjs). */
 export const ISSUING_TARGET = 0.6;
@@ -125,6 +126,11 @@ export const FIGURES = [
 		title: '11. A summons reaches the summoned console (Okienko, then the bare relay, in turns)',
 		measure: ({ quick, log }) =>
 			measureSummons({ rounds: quick ? 2 : 5, perRound: quick ? 50 : 200, log })
+	},
+	{
+		name: 'voice',
+		title: '12. Call → spoken phrase ready on the board (Okienko, then the floor, in turns)',
+		measure: ({ quick, log }) => measureVoice({ calls: quick ? 5 : 40, log })
 	}
 ];
 

@@ -4,6 +4,7 @@ import { mailSection, mailSummaryRows } from './mail.mjs';
 import { summonsSection, summonsSummaryRows } from './summons.mjs';
 import { slotsSection, slotsSummaryRows } from './slots.mjs';
 import { appointmentLoadSection, appointmentLoadSummaryRows } from './appointment-load.mjs';
+import { voiceSection, voiceSummaryRows } from './voice.mjs';
 
 const f = (/** @type {number} */ n, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '–');
 const mb = (/** @type {number} */ b) => `${f(b / 2 ** 20, 0)} MiB`;
@@ -13,7 +14,7 @@ const ISSUING_TARGET = 0.6;
 
 /**
  * @param {{machine: Record<string, string>, latency: any[], issuing: any, stats: any,
- *   estimate: any, summons?: any, quick: boolean,
+ *   estimate: any, summons?: any, voice?: any, quick: boolean,
  *   measured: {figure: string, machine: Record<string, string>, seconds: number | null, command: string}[]}} r
  *   `measured`: when and how each figure's published result was measured (bench/results/).
  */
@@ -29,6 +30,7 @@ export function writeReport({
 	slots,
 	appointments,
 	summons,
+	voice,
 	quick,
 	measured
 }) {
@@ -128,6 +130,7 @@ export function writeReport({
 	if (slots) rows.push(...slotsSummaryRows(slots));
 	if (appointments) rows.push(...appointmentLoadSummaryRows(appointments));
 	if (summons) rows.push(...summonsSummaryRows(summons));
+	if (voice) rows.push(...voiceSummaryRows(voice));
 	const header = ['Figure', 'Okienko', 'Floor (bare)', 'Ratio', 'Target', 'Status'];
 	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 	const line = (/** @type {string[]} */ r) => r.map((c, i) => c.padEnd(widths[i])).join(' | ');
@@ -623,7 +626,7 @@ the rest is the V8 heap under load and socket.io's per-connection state, which t
 too.
 
 ${pages ? pagesSection(pages) : ''}
-${mail ? mailSection(mail) : ''}${slots ? slotsSection(slots) : ''}${appointments ? appointmentLoadSection(appointments) : ''}${summons ? summonsSection(summons) : ''}
+${mail ? mailSection(mail) : ''}${slots ? slotsSection(slots) : ''}${appointments ? appointmentLoadSection(appointments) : ''}${summons ? summonsSection(summons) : ''}${voice ? voiceSection(voice) : ''}
 ## How to reproduce
 
 \`\`\`sh

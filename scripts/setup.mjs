@@ -5,6 +5,7 @@
 //   node scripts/setup.mjs --browser  and a Chromium for the end-to-end tests, and zbarimg
 //                                     (zbar-tools), which the printer tests decode QR codes with,
 //                                     and Caddy, the https proxy of deploy/Caddyfile
+// Both try to install espeak-ng (the board's Polish voice) and sox (its compression to Ogg).
 import { createHash } from 'node:crypto';
 import { execSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -146,8 +147,32 @@ function installCaddy() {
 	}
 }
 
+const has = (/** @type {string} */ cmd) =>
+	spawnSync(cmd, ['--version'], { stdio: 'ignore' }).status === 0;
+
+/**
+ * The board speaks calls with espeak-ng's Polish voice, compressed to Ogg by sox (issue 16).
+ * Without them the server still runs: the boards use the browser's voice or only chime, and
+ * /admin/voice says so; so a missing one is a warning, not a failure.
+ */
+function installVoice() {
+	for (const [cmd, pkg] of [
+		['espeak-ng', 'espeak-ng'],
+		['sox', 'sox']
+	]) {
+		if (has(cmd)) continue;
+		aptInstall(pkg);
+		if (!has(cmd)) {
+			log(
+				`${cmd} not found: the boards will not speak with the server's voice (Debian/Ubuntu: apt-get install ${pkg})`
+			);
+		}
+	}
+}
+
 checkNode();
 installDependencies();
+installVoice();
 if (process.argv.includes('--browser')) {
 	installBrowser();
 	installQrDecoder();

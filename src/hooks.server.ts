@@ -116,8 +116,10 @@ const guard: Handle = ({ event, resolve }) => {
 		const headers = { ...TEXT, 'www-authenticate': 'Bearer realm="okienko-metrics"' };
 		return new Response(translate(lang, 'error.unauthenticated'), { status: 401, headers });
 	}
-	// A person opening a staff page is asked to sign in (a device screen: to pair) first.
-	if (anonymous && (method === 'GET' || method === 'HEAD') && !path.endsWith('/__data.json')) {
+	// A person opening a staff page is asked to sign in (a device screen: to pair) first; a
+	// board's sound (/voice/…) is no page to be sent from.
+	const page = !path.endsWith('/__data.json') && !path.startsWith('/voice/');
+	if (anonymous && (method === 'GET' || method === 'HEAD') && page) {
 		const next = encodeURIComponent(path + event.url.search);
 		const to = `${DEVICE_PAGES.test(path) ? '/pair' : '/login'}?next=${next}`;
 		return new Response(null, { status: 303, headers: { location: to } });

@@ -6,14 +6,15 @@ test('the board chimes and announces every call and recall, with no name or matt
 	page,
 	server
 }) => {
-	// Count what the page asks the speaker to play (headless Chromium has no sound card).
+	// Count the chimes the board's announcer starts (board-announcer.ts: each announcement
+	// starts with the chime, played through Web Audio, then the phrase).
 	await page.addInitScript(() => {
 		const w = window as unknown as { chimes: string[] };
 		w.chimes = [];
-		HTMLMediaElement.prototype.play = function () {
-			w.chimes.push(this.currentSrc || this.src);
-			return Promise.resolve();
-		};
+		window.addEventListener('okienko:announcement', (e) => {
+			const { phase, key } = (e as CustomEvent<{ phase: string; key: string }>).detail;
+			if (phase === 'start') w.chimes.push(`/sounds/chime.ogg ${key}`);
+		});
 	});
 	await page.setViewportSize({ width: 1920, height: 1080 });
 	await page.goto(`${server.url}/display/bierun`);

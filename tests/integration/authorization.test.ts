@@ -134,6 +134,16 @@ const ROUTES: Route[] = [
 	{ method: 'POST', path: '/admin/devices?/create', allow: ADMIN, form: { kind: '' } },
 	{ method: 'POST', path: '/admin/devices?/revoke', allow: ADMIN, form: { device: '999' } },
 	{ method: 'POST', path: '/admin/devices?/code', allow: ADMIN, form: { device: '999' } },
+	// Spoken calls (issue 16): the board's voice is the administrator's; its sounds the screens'.
+	{ method: 'GET', path: '/admin/voice', allow: ADMIN, page: true },
+	{ method: 'POST', path: '/admin/voice?/settings', allow: ADMIN, form: { volume: 'x' } },
+	{ method: 'POST', path: '/admin/voice?/delete', allow: ADMIN, form: { word: 'nic' } },
+	{
+		method: 'GET',
+		path: '/voice/say/pl?say=numer%20a%20jeden',
+		allow: ['kiosk', 'board', ...STAFF]
+	},
+	{ method: 'GET', path: '/voice/clip/pl/jeden', allow: ['kiosk', 'board', ...STAFF] },
 	{ method: 'POST', path: '/account?/password', allow: STAFF, form: { current: 'wrong' } },
 	{ method: 'GET', path: '/api/health', allow: ALL },
 	// Every caller here asks from this machine (loopback), which may read the metrics; from

@@ -23,6 +23,7 @@ import { checkInEn } from './parts/check-in';
 import { directoryEn } from './parts/directory';
 import { summonsEn } from './parts/summons';
 import { accessEn } from './parts/access';
+import { voiceEn } from './parts/voice';
 import type { Message, MessageKey } from './pl';
 
 export const en: Record<MessageKey, Message> = {
@@ -289,5 +290,6 @@ export const en: Record<MessageKey, Message> = {
 	...checkInEn,
 	...directoryEn,
 	...summonsEn,
-	...accessEn
+	...accessEn,
+	...voiceEn
 };

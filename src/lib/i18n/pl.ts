@@ -26,6 +26,7 @@ import { checkInPl } from './parts/check-in';
 import { directoryPl } from './parts/directory';
 import { summonsPl } from './parts/summons';
 import { accessPl } from './parts/access';
+import { voicePl } from './parts/voice';
 
 import type { Message } from './lang';
 
@@ -291,7 +292,8 @@ export const pl = {
 	...checkInPl,
 	...directoryPl,
 	...summonsPl,
-	...accessPl
+	...accessPl,
+	...voicePl
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof pl;

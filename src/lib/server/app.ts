@@ -45,6 +45,10 @@ import { scheduleSummonsExpiry } from './desk/summons-job';
 import { SummonsRepository } from './db/repositories/summons';
 import { OfficeWatch } from './observe/watch';
 import { log } from './log';
+import path from 'node:path';
+import { VoiceRepository } from './db/repositories/voice';
+import { Synthesiser } from './voice/synthesiser';
+import { VoiceDesk } from './voice/voice-desk';
 
 export interface App {
 	config: ServerConfig;
@@ -80,6 +84,8 @@ export interface App {
 	officeChanges: OfficeChanges;
 	/** Metrics and health for the administrator's monitoring (/metrics, /api/health). */
 	watch: OfficeWatch;
+	/** The board's voice: settings, recorded clips, phrases synthesised on the server (issue 16). */
+	voice: VoiceDesk;
 	close(): void;
 }
 
@@ -158,11 +164,28 @@ export function createApp(options: AppOptions = {}): App {
 	const backupConfig = readBackupConfig();
 	const watch = new OfficeWatch({ db, office, tickets, printing, backups: backupConfig });
 	queue.onWrite = (command, ms) => watch.metrics.wrote(command, ms);
+	// Synthesised phrases live beside the database, in the data folder: a cache, safe to delete.
+	const voiceCache = path.join(path.dirname(config.databasePath), 'voice-cache');
+	const voice = new VoiceDesk(
+		new VoiceRepository(db),
+		new Synthesiser(voiceCache),
+		office,
+		audit,
+		clock
+	);
 	// A window taken at a console puts its clerk "at a window" in every open directory.
 	const publisher: Publisher = {
 		publish: (result) => {
 			watch.metrics.count(result);
 			broadcaster.publish(result);
+			// After the call is on its way to the boards: its phrase starts rendering now.
+			if (
+				result.ticket &&
+				result.events.some((e) => e.type === 'ticket_called' || e.type === 'ticket_recalled')
+			) {
+				const call = views.boardCall(result.ticket);
+				if (call) setImmediate(() => voice.prepare(result.ticket!.locationId, call));
+			}
 		},
 		inviteToSurvey: (windowId, invitation) => broadcaster.inviteToSurvey(windowId, invitation),
 		refresh: (locationId) => broadcaster.refresh(locationId),
@@ -253,6 +276,7 @@ export function createApp(options: AppOptions = {}): App {
 		holds,
 		officeChanges,
 		watch,
+		voice,
 		close: () => {
 			stopBackups();
 			stopBins();

@@ -95,6 +95,14 @@ export const ROUTE_RULES: RouteRule[] = [
 	{ pattern: /^\/api\/locations(\/.*)?$/, methods: ['GET'], allow: EVERYONE },
 	{ pattern: /^\/kiosk(\/.*)?$/, methods: ['GET'], allow: ['kiosk', ...STAFF] },
 	{ pattern: /^\/display(\/.*)?$/, methods: ['GET'], allow: ['board', ...STAFF] },
+	// The board's spoken calls (issue 16): phrases synthesised on the server, the office's clips.
+	{
+		pattern: /^\/voice\/(say|clip)\/[^/]+(\/[^/]+)?$/,
+		methods: ['GET'],
+		allow: ['board', 'kiosk', ...STAFF]
+	},
+	// The board's voice, its quiet hours and the recorded clips: the administrator's, audited.
+	{ pattern: /^\/admin\/voice$/, methods: ['GET', 'POST'], allow: ADMIN },
 	{ pattern: /^\/clerk(\/.*)?$/, methods: '*', allow: STAFF },
 	// The inquiry register (Annex 2): every clerk takes inquiries; each one is read by whom it concerns.
 	{ pattern: /^\/inquiries(\/[^/]+)?$/, methods: ['GET', 'POST'], allow: STAFF },
@@ -284,7 +292,7 @@ export function isJson(contentType: string | null | undefined): boolean {
 
 /** Paths the rules cover that are data or files, not pages a person can be sent to. */
 const NOT_PAGES =
-	/^\/(api|_app|sounds)(\/|$)|^\/(favicon\.\w+|robots\.txt|metrics)$|\/__data\.json$/;
+	/^\/(api|_app|sounds|voice)(\/|$)|^\/(favicon\.\w+|robots\.txt|metrics)$|\/__data\.json$/;
 
 /**
  * Whether a path is one of the app's own pages: a path the rules above let someone open with GET,

@@ -7,5 +7,9 @@ export const load: PageServerLoad = ({ params, cookies, locals }) => {
 	const location = views.locationBySlug(params.location);
 	if (!location) notFound(cookies, 'location');
 	if (!mayUseLocation(locals.principal, location.id)) forbidden(cookies);
-	return { timeZone: location.timeZone, board: views.boardSnapshot(location.id) };
+	return {
+		timeZone: location.timeZone,
+		board: views.boardSnapshot(location.id),
+		voice: locals.app.voice.boardVoice(location.id)
+	};
 };
