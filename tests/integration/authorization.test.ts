@@ -179,7 +179,11 @@ const EVENTS: { event: string; allow: Who[]; payload: string }[] = [
 	{ event: 'window:reprint', allow: STAFF, payload: 'reprint' },
 	{ event: 'window:hold', allow: STAFF, payload: 'unknownWindow' },
 	{ event: 'printer:join', allow: STAFF, payload: 'location' },
-	{ event: 'ticket:join', allow: ALL, payload: 'ticket' }
+	{ event: 'ticket:join', allow: ALL, payload: 'ticket' },
+	// Help and idle alerts (issue 15): a refused press and an unknown request change nothing.
+	{ event: 'help:request', allow: ['kiosk', ...STAFF], payload: 'badHelp' },
+	{ event: 'alerts:join', allow: STAFF, payload: 'window' },
+	{ event: 'help:acknowledge', allow: STAFF, payload: 'unknownHelp' }
 ];
 
 let server: InProcessServer;
@@ -372,7 +376,9 @@ describe('the authorization matrix', () => {
 			resume: { windowId, action: 'resume' },
 			reprint: { windowId, ticketId: 999999 },
 			unknownWindow: { windowId: 999999 },
-			ticket: { code }
+			ticket: { code },
+			badHelp: { locationId: 1, kiosk: 'not a kiosk key' },
+			unknownHelp: { windowId, requestId: 999999 }
 		};
 		const before = databaseState();
 		const wrong: string[] = [];

@@ -63,6 +63,11 @@ function publicSources(): string[] {
 			const next = resolveImport(file, spec!);
 			if (next) queue.push(next);
 		}
+		// Steps loaded when first shown (`() => import('…')`) run on the public screen too.
+		for (const [, spec] of text.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+			const next = resolveImport(file, spec!);
+			if (next) queue.push(next);
+		}
 	}
 	return [...seen];
 }
@@ -74,6 +79,7 @@ describe('the public screens’ texts', () => {
 		const names = sources.map((f) => path.relative(ROOT, f));
 		expect(names).toContain('src/lib/components/kiosk/IssuedTicket.svelte');
 		expect(names).toContain('src/lib/components/LangSwitch.svelte');
+		expect(names).toContain('src/lib/components/kiosk/HelpPanel.svelte');
 	});
 
 	it('has every key a public screen names, in both languages', () => {

@@ -21,6 +21,7 @@ import { appointmentsEn } from './parts/appointments';
 import { appointmentsStaffEn } from './parts/appointments-staff';
 import { checkInEn } from './parts/check-in';
 import { directoryEn } from './parts/directory';
+import { backroomEn } from './parts/backroom';
 import type { Message, MessageKey } from './pl';
 
 export const en: Record<MessageKey, Message> = {
@@ -280,5 +281,6 @@ export const en: Record<MessageKey, Message> = {
 	...appointmentsEn,
 	...appointmentsStaffEn,
 	...checkInEn,
-	...directoryEn
+	...directoryEn,
+	...backroomEn
 };

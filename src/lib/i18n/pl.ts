@@ -24,6 +24,7 @@ import { appointmentsPl } from './parts/appointments';
 import { appointmentsStaffPl } from './parts/appointments-staff';
 import { checkInPl } from './parts/check-in';
 import { directoryPl } from './parts/directory';
+import { backroomPl } from './parts/backroom';
 
 import type { Message } from './lang';
 
@@ -282,7 +283,8 @@ export const pl = {
 	...appointmentsPl,
 	...appointmentsStaffPl,
 	...checkInPl,
-	...directoryPl
+	...directoryPl,
+	...backroomPl
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof pl;

@@ -40,6 +40,10 @@ import { CheckInDesk } from './desk/check-in';
 import { StaffDirectory } from './desk/directory';
 import { StaffDirectoryRepository } from './db/repositories/staff-directory';
 import { StaffAbsenceRepository } from './db/repositories/staff-absences';
+import { HelpDesk } from './desk/help-desk';
+import { HelpRequestRepository } from './db/repositories/help-requests';
+import { IdleWatch, scheduleIdleWatch } from './desk/idle-watch';
+import { IdleEpisodeRepository } from './db/repositories/idle-episodes';
 
 export interface App {
 	config: ServerConfig;
@@ -62,6 +66,10 @@ export interface App {
 	checkIns: CheckInDesk;
 	/** The staff directory: extension, room, presence, planned absences, whom to contact instead. */
 	directory: StaffDirectory;
+	/** "Potrzebuję pomocy" at the kiosks, answered at the help desk's consoles (SR-32). */
+	help: HelpDesk;
+	/** Windows idle while clients wait past their target (SR-03): alerts and statistics. */
+	idle: IdleWatch;
 	surveys: SurveyService;
 	printing: PrintDesk;
 	printers: PrinterRegistry;
@@ -87,6 +95,8 @@ export interface AppOptions {
 	outboxEveryMs?: number;
 	/** How often bookings past their check-in become no-shows (default each minute; tests: less). */
 	noShowsEveryMs?: number;
+	/** How often every window is judged idle or not (default 15 s; tests: less). */
+	idleEveryMs?: number;
 }
 
 export function createApp(options: AppOptions = {}): App {
@@ -145,9 +155,39 @@ export function createApp(options: AppOptions = {}): App {
 		// Staff keep one calendar day wherever they work: the first location's time zone.
 		() => office.locations()[0]?.hours.timeZone ?? 'Europe/Warsaw'
 	);
+	const help = new HelpDesk(
+		db,
+		office,
+		new HelpRequestRepository(db),
+		accounts.staff,
+		accounts.devices,
+		broadcaster,
+		clock
+	);
+	const idle = new IdleWatch(
+		db,
+		office,
+		tickets,
+		new IdleEpisodeRepository(db),
+		(alert) => broadcaster.windowIdle(alert),
+		clock
+	);
 	// A window taken at a console puts its clerk "at a window" in every open directory.
 	const publisher: Publisher = {
-		publish: (result) => broadcaster.publish(result),
+		publish: (result) => {
+			broadcaster.publish(result);
+			// A call ends the window's idle episode now, not at the next look.
+			if (result.events.some((e) => e.type === 'ticket_called' || e.type === 'window_paused')) {
+				const locationId = result.events[0]!.locationId;
+				setImmediate(() => {
+					try {
+						if (db.open) idle.check(locationId);
+					} catch (err) {
+						console.error('[okienko] idle watch failed', err);
+					}
+				});
+			}
+		},
 		inviteToSurvey: (windowId, invitation) => broadcaster.inviteToSurvey(windowId, invitation),
 		refresh: (locationId) => broadcaster.refresh(locationId),
 		windowHeld: (hold) => {
@@ -201,6 +241,7 @@ export function createApp(options: AppOptions = {}): App {
 		bookings.policy(id)
 	);
 	const stopNoShows = scheduleNoShows(bookings, options.noShowsEveryMs);
+	const stopIdle = scheduleIdleWatch(idle, options.idleEveryMs);
 	return {
 		config,
 		db,
@@ -216,6 +257,8 @@ export function createApp(options: AppOptions = {}): App {
 		outbox,
 		checkIns,
 		directory,
+		help,
+		idle,
 		surveys,
 		printing,
 		printers,
@@ -232,6 +275,7 @@ export function createApp(options: AppOptions = {}): App {
 			stopOutbox();
 			outbox.close();
 			stopNoShows();
+			stopIdle();
 			broadcaster.close();
 			db.close();
 		}

@@ -15,6 +15,7 @@ import type {
 import type { PrinterStatusDto } from './printing';
 import type { InquiryAlertDto } from './inquiry';
 import type { PresenceChangeDto } from './directory';
+import type { ConsoleAlertsDto, HelpAlertDto, HelpStateDto, IdleAlertDto } from './help';
 import type { HoldWindowRequest, ReprintRequest, WindowActionRequest } from './schemas';
 import type { SurveyInvitationDto, SurveyTabletRoomDto } from './survey';
 
@@ -37,6 +38,12 @@ export interface ServerToClientEvents {
 	'inquiry:overdue': (alert: InquiryAlertDto) => void;
 	/** A staff member's presence changed (every signed-in staff screen hears it: the directory). */
 	'directory:presence': (change: PresenceChangeDto) => void;
+	/** A kiosk asked for help, or a clerk answered it (`acknowledgedAt` set): help-desk consoles. */
+	'help:alert': (alert: HelpAlertDto) => void;
+	/** The kiosk that asked for help: a clerk is coming. */
+	'help:state': (state: HelpStateDto) => void;
+	/** This window's idle alert began (`overSince`) or ended (null). */
+	'window:idle': (alert: IdleAlertDto) => void;
 }
 
 export interface ClientToServerEvents {
@@ -74,6 +81,21 @@ export interface ClientToServerEvents {
 	'ticket:join': (
 		request: { code: string },
 		ack: (result: ApiResult<PublicTicketDto>) => void
+	) => void;
+	/** A visitor at a kiosk presses "Potrzebuję pomocy" (answered with what the kiosk shows). */
+	'help:request': (
+		request: { locationId: number; kiosk: string },
+		ack: (result: ApiResult<HelpStateDto>) => void
+	) => void;
+	/** A console follows its alerts: kiosks' calls for help (at a help desk), its idle alert. */
+	'alerts:join': (
+		request: { windowId: number },
+		ack: (result: ApiResult<ConsoleAlertsDto>) => void
+	) => void;
+	/** A clerk at a help desk answers a kiosk's call: "Idę". */
+	'help:acknowledge': (
+		request: { windowId: number; requestId: number },
+		ack: (result: ApiResult<HelpAlertDto>) => void
 	) => void;
 	/** A clerk console follows the printers of its location (alerts). */
 	'printer:join': (

@@ -137,7 +137,11 @@ export const EVENT_RULES: Record<keyof ClientToServerEvents, Role[]> = {
 	'window:reprint': STAFF,
 	'printer:join': STAFF,
 	// A visitor's phone, with the unguessable code from the ticket's QR link.
-	'ticket:join': EVERYONE
+	'ticket:join': EVERYONE,
+	// "Potrzebuję pomocy" (issue 15): the kiosk asks (staff may try the kiosk page); consoles answer.
+	'help:request': ['kiosk', ...STAFF],
+	'alerts:join': STAFF,
+	'help:acknowledge': STAFF
 };
 
 /** Devices act only for the location they are paired to; staff for every location. */

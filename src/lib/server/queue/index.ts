@@ -19,3 +19,5 @@ export * from './inquiries';
 export * from './appointments';
 export * from './interpreter';
 export * from './directory';
+export * from './help';
+export * from './idle';

@@ -15,6 +15,7 @@ import {
 	windowActionRequest
 } from '$lib/shared/schemas';
 import type { ClientToServerEvents } from '$lib/shared/socket-events';
+import { helpAcknowledge, helpRequest } from '$lib/shared/help';
 import type { App } from '../app';
 import type { Principal } from '../auth/guard';
 import { requireLocation, requireWindow } from '../auth/scope';
@@ -123,6 +124,36 @@ function joinPrinters({ locationId }: EventRequest<'printer:join'>, context: Eve
 	return context.app.printing.statuses(locationId);
 }
 
+/** A kiosk's "Potrzebuję pomocy": it then hears when a clerk answers. */
+function askForHelp(request: EventRequest<'help:request'>, context: EventContext) {
+	const { kiosk, state } = context.app.help.press(context.principal, request);
+	context.join(rooms.helpKiosk(request.locationId, kiosk));
+	return state;
+}
+
+/** A console follows its alerts: kiosks' calls for help if its window is a help desk, idling. */
+function joinAlerts({ windowId }: EventRequest<'alerts:join'>, context: EventContext) {
+	const { app, principal, lang } = context;
+	requireWindow(app, principal, windowId);
+	const window = app.office.window(windowId);
+	if (!window) throw new DomainError('not_found', { what: 'window' });
+	const helpDesk = app.help.isHelpDesk(windowId);
+	if (helpDesk) context.join(rooms.help(window.locationId));
+	context.join(rooms.idle(windowId));
+	return {
+		helpDesk,
+		help: helpDesk ? app.help.open(window.locationId) : [],
+		idle: app.idle.alertOf(windowId, lang)
+	};
+}
+
+/** "Idę": a clerk at a help desk answers a kiosk's call. */
+function acknowledgeHelp(request: EventRequest<'help:acknowledge'>, context: EventContext) {
+	const { app, principal } = context;
+	requireWindow(app, principal, request.windowId);
+	return app.help.acknowledge(principal, request.windowId, request.requestId);
+}
+
 export const EVENT_HANDLERS: EventHandlers = {
 	'board:join': { schema: joinLocationRequest, run: joinBoard },
 	'window:join': { schema: joinWindowRequest, run: joinWindow },
@@ -131,5 +162,8 @@ export const EVENT_HANDLERS: EventHandlers = {
 	'window:hold': { schema: holdWindowRequest, run: holdWindow },
 	'window:reprint': { schema: reprintRequest, run: reprint },
 	'ticket:join': { schema: joinTicketRequest, run: joinTicket },
-	'printer:join': { schema: joinLocationRequest, run: joinPrinters }
+	'printer:join': { schema: joinLocationRequest, run: joinPrinters },
+	'help:request': { schema: helpRequest, run: askForHelp },
+	'alerts:join': { schema: joinWindowRequest, run: joinAlerts },
+	'help:acknowledge': { schema: helpAcknowledge, run: acknowledgeHelp }
 };
