@@ -154,6 +154,11 @@ const ROUTES: Route[] = [
 	{ method: 'GET', path: '/api/manage/survey.csv', allow: MANAGERS },
 	{ method: 'GET', path: '/api/manage/inquiries.csv', allow: MANAGERS },
 	{ method: 'GET', path: '/api/manage/appointments.csv', allow: MANAGERS },
+	// The back room (issue 15): the question log by matter, idle windows, calls for help.
+	{ method: 'GET', path: '/api/manage/backroom.csv', allow: MANAGERS },
+	{ method: 'GET', path: '/manage/backroom', allow: MANAGERS, page: true },
+	// A note without its fields: refused (400), so nothing is kept.
+	{ method: 'POST', path: '/api/notes', allow: STAFF, json: {} },
 	{ method: 'POST', path: '/api/survey', allow: ALL, json: {} },
 	{ method: 'GET', path: '/api/survey/abcdefghijklmnopqrstuvwxyz234567', allow: ALL },
 	{ method: 'POST', path: '/api/survey/paper', allow: STAFF, json: {} },

@@ -44,6 +44,8 @@ import { HelpDesk } from './desk/help-desk';
 import { HelpRequestRepository } from './db/repositories/help-requests';
 import { IdleWatch, scheduleIdleWatch } from './desk/idle-watch';
 import { IdleEpisodeRepository } from './db/repositories/idle-episodes';
+import { QuestionLog } from './desk/question-log';
+import { QuestionNoteRepository } from './db/repositories/question-notes';
 
 export interface App {
 	config: ServerConfig;
@@ -70,6 +72,8 @@ export interface App {
 	help: HelpDesk;
 	/** Windows idle while clients wait past their target (SR-03): alerts and statistics. */
 	idle: IdleWatch;
+	/** The staff's log of frequent questions and problems (SR-26). */
+	questions: QuestionLog;
 	surveys: SurveyService;
 	printing: PrintDesk;
 	printers: PrinterRegistry;
@@ -259,6 +263,7 @@ export function createApp(options: AppOptions = {}): App {
 		directory,
 		help,
 		idle,
+		questions: new QuestionLog(office, new QuestionNoteRepository(db), clock),
 		surveys,
 		printing,
 		printers,

@@ -24,6 +24,9 @@ export const backroomPl = {
 	'clerk.idle.banner':
 		'Stanowisko jest wolne, a klient sprawy „{service}” czeka dłużej niż zakładany czas (od {time}). Wezwij następnego.',
 
+	'error.what.help_request': 'prośba o pomoc',
+	'error.field.windowId': 'stanowisko',
+	'error.field.serviceId': 'sprawa',
 	'notes.open': 'Notatka: pytanie lub problem (O)',
 	'notes.title': 'Notatka do rejestru pytań i problemów',
 	'notes.kind': 'Rodzaj',
@@ -36,13 +39,13 @@ export const backroomPl = {
 		'Nie wpisuj danych klienta: imienia i nazwiska, numeru PESEL, telefonu ani adresu e-mail.',
 	'notes.save': 'Zapisz notatkę',
 	'notes.saved': 'Notatka zapisana. Dziękujemy.',
-	'notes.refused.pesel':
+	'error.invalid_input.pesel':
 		'Notatka zawiera numer PESEL. Usuń go – rejestr nie przechowuje danych klientów.',
-	'notes.refused.phone':
+	'error.invalid_input.phone':
 		'Notatka zawiera numer telefonu. Usuń go – rejestr nie przechowuje danych klientów.',
-	'notes.refused.email':
+	'error.invalid_input.email':
 		'Notatka zawiera adres e-mail. Usuń go – rejestr nie przechowuje danych klientów.',
-	'notes.refused.empty': 'Wpisz treść notatki (od 3 do 500 znaków).',
+	'error.invalid_input.note_length': 'Wpisz treść notatki (od 3 do 500 znaków).',
 
 	'manage.backroom.title': 'Pytania, pomoc i bezczynność',
 	'manage.backroom.link': 'Pytania, pomoc i bezczynność stanowisk',
@@ -85,6 +88,9 @@ export const backroomEn: Record<keyof typeof backroomPl, Message> = {
 	'clerk.idle.banner':
 		'This window is free while a client of “{service}” has waited longer than the target (since {time}). Call the next client.',
 
+	'error.what.help_request': 'call for help',
+	'error.field.windowId': 'window',
+	'error.field.serviceId': 'matter',
 	'notes.open': 'Note: a question or a problem (O)',
 	'notes.title': 'Note for the log of questions and problems',
 	'notes.kind': 'Kind',
@@ -97,13 +103,13 @@ export const backroomEn: Record<keyof typeof backroomPl, Message> = {
 		'Do not enter client data: a name, PESEL number, phone number or e-mail address.',
 	'notes.save': 'Save the note',
 	'notes.saved': 'Note saved. Thank you.',
-	'notes.refused.pesel':
+	'error.invalid_input.pesel':
 		'The note contains a PESEL number. Remove it – the log keeps no client data.',
-	'notes.refused.phone':
+	'error.invalid_input.phone':
 		'The note contains a phone number. Remove it – the log keeps no client data.',
-	'notes.refused.email':
+	'error.invalid_input.email':
 		'The note contains an e-mail address. Remove it – the log keeps no client data.',
-	'notes.refused.empty': 'Enter the note (3 to 500 characters).',
+	'error.invalid_input.note_length': 'Enter the note (3 to 500 characters).',
 
 	'manage.backroom.title': 'Questions, help and idle windows',
 	'manage.backroom.link': 'Questions, help and idle windows',

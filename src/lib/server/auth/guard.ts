@@ -85,6 +85,8 @@ export const ROUTE_RULES: RouteRule[] = [
 	{ pattern: /^\/inquiries(\/[^/]+)?$/, methods: ['GET', 'POST'], allow: STAFF },
 	// The staff directory: every signed-in person; its forms set presence (desk/directory.ts checks whose).
 	{ pattern: /^\/directory$/, methods: ['GET', 'POST'], allow: STAFF },
+	// The staff's question log (issue 15, SR-26): every clerk writes notes from the console.
+	{ pattern: /^\/api\/notes$/, methods: ['POST'], allow: STAFF },
 	// Printers: status, checks and the print preview. A stand-in for the admin view.
 	{ pattern: /^\/api\/printers(\/.*)?$/, methods: ['GET', 'POST'], allow: STAFF },
 	{ pattern: /^\/printers$/, methods: ['GET'], allow: STAFF },

@@ -21,3 +21,4 @@ export * from './interpreter';
 export * from './directory';
 export * from './help';
 export * from './idle';
+export * from './personal-data';
