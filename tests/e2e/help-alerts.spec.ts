@@ -22,7 +22,7 @@ test('a kiosk asks for help, a clerk at the front desk answers, the kiosk says s
 	).newPage();
 	await clerk.goto(`${server.url}/clerk/${await windowId(server.url, '1')}`);
 	await joined(clerk);
-	await expect(clerk.getByTestId('help-alerts')).toHaveAttribute('data-live', 'joined');
+	await expect(clerk.getByTestId('help-alerts')).toHaveAttribute('data-alerts-live', 'joined');
 
 	await kiosk.goto(`${server.url}/kiosk/bierun`);
 	await expect(kiosk.locator('.kiosk')).toHaveAttribute('data-live', 'joined');
