@@ -168,6 +168,11 @@ const ROUTES: Route[] = [
 	{ method: 'GET', path: '/api/manage/inquiries.csv', allow: MANAGERS },
 	{ method: 'GET', path: '/api/manage/summons.csv', allow: MANAGERS },
 	{ method: 'GET', path: '/api/manage/appointments.csv', allow: MANAGERS },
+	// The back room (issue 15): the question log by matter, idle windows, calls for help.
+	{ method: 'GET', path: '/api/manage/backroom.csv', allow: MANAGERS },
+	{ method: 'GET', path: '/manage/backroom', allow: MANAGERS, page: true },
+	// A note without its fields: refused (400), so nothing is kept.
+	{ method: 'POST', path: '/api/notes', allow: STAFF, json: {} },
 	{ method: 'POST', path: '/api/survey', allow: ALL, json: {} },
 	{ method: 'GET', path: '/api/survey/abcdefghijklmnopqrstuvwxyz234567', allow: ALL },
 	{ method: 'POST', path: '/api/survey/paper', allow: STAFF, json: {} },
@@ -200,7 +205,11 @@ const EVENTS: { event: string; allow: Who[]; payload: string }[] = [
 	{ event: 'summons:accept', allow: STAFF, payload: 'unknownSummons' },
 	{ event: 'summons:decline', allow: STAFF, payload: 'declineUnknown' },
 	{ event: 'summons:arrived', allow: STAFF, payload: 'unknownSummons' },
-	{ event: 'summons:cancel', allow: STAFF, payload: 'unknownSummons' }
+	{ event: 'summons:cancel', allow: STAFF, payload: 'unknownSummons' },
+	// Help and idle alerts (issue 15): a refused press and an unknown request change nothing.
+	{ event: 'help:request', allow: ['kiosk', ...STAFF], payload: 'badHelp' },
+	{ event: 'alerts:join', allow: STAFF, payload: 'window' },
+	{ event: 'help:acknowledge', allow: STAFF, payload: 'unknownHelp' }
 ];
 
 let server: InProcessServer;
@@ -403,7 +412,9 @@ describe('the authorization matrix', () => {
 				note: ''
 			},
 			unknownSummons: { summonsId: 999999 },
-			declineUnknown: { summonsId: 999999, reason: 'nie mogę' }
+			declineUnknown: { summonsId: 999999, reason: 'nie mogę' },
+			badHelp: { locationId: 1, kiosk: 'not a kiosk key' },
+			unknownHelp: { windowId, requestId: 999999 }
 		};
 		const before = databaseState();
 		const wrong: string[] = [];

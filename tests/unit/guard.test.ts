@@ -143,7 +143,10 @@ describe('the guard point', () => {
 
 	it('has a rule for every socket event and refuses unknown ones', () => {
 		expect(Object.keys(EVENT_RULES).sort()).toEqual([
+			'alerts:join',
 			'board:join',
+			'help:acknowledge',
+			'help:request',
 			'printer:join',
 			'summons:accept',
 			'summons:arrived',

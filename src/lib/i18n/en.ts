@@ -24,6 +24,7 @@ import { directoryEn } from './parts/directory';
 import { summonsEn } from './parts/summons';
 import { accessEn } from './parts/access';
 import { voiceEn } from './parts/voice';
+import { backroomEn } from './parts/backroom';
 import type { Message, MessageKey } from './pl';
 
 export const en: Record<MessageKey, Message> = {
@@ -291,5 +292,6 @@ export const en: Record<MessageKey, Message> = {
 	...directoryEn,
 	...summonsEn,
 	...accessEn,
-	...voiceEn
+	...voiceEn,
+	...backroomEn
 };

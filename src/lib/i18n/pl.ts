@@ -27,6 +27,7 @@ import { directoryPl } from './parts/directory';
 import { summonsPl } from './parts/summons';
 import { accessPl } from './parts/access';
 import { voicePl } from './parts/voice';
+import { backroomPl } from './parts/backroom';
 
 import type { Message } from './lang';
 
@@ -293,7 +294,8 @@ export const pl = {
 	...directoryPl,
 	...summonsPl,
 	...accessPl,
-	...voicePl
+	...voicePl,
+	...backroomPl
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof pl;

@@ -49,6 +49,12 @@ import path from 'node:path';
 import { VoiceRepository } from './db/repositories/voice';
 import { Synthesiser } from './voice/synthesiser';
 import { VoiceDesk } from './voice/voice-desk';
+import { HelpDesk } from './desk/help-desk';
+import { HelpRequestRepository } from './db/repositories/help-requests';
+import { IdleWatch, scheduleIdleWatch } from './desk/idle-watch';
+import { IdleEpisodeRepository } from './db/repositories/idle-episodes';
+import { QuestionLog } from './desk/question-log';
+import { QuestionNoteRepository } from './db/repositories/question-notes';
 
 export interface App {
 	config: ServerConfig;
@@ -73,6 +79,12 @@ export interface App {
 	directory: StaffDirectory;
 	/** Summoning a specialist to a window: who comes, accepted and arrived when (issue 15). */
 	summons: SummonsDesk;
+	/** "Potrzebuję pomocy" at the kiosks, answered at the help desk's consoles (SR-32). */
+	help: HelpDesk;
+	/** Windows idle while clients wait past their target (SR-03): alerts and statistics. */
+	idle: IdleWatch;
+	/** The staff's log of frequent questions and problems (SR-26). */
+	questions: QuestionLog;
 	surveys: SurveyService;
 	printing: PrintDesk;
 	printers: PrinterRegistry;
@@ -104,6 +116,8 @@ export interface AppOptions {
 	noShowsEveryMs?: number;
 	/** How often unanswered summons are looked for to expire (default 10 s). */
 	summonsExpiryEveryMs?: number;
+	/** How often every window is judged idle or not (default 15 s; tests: less). */
+	idleEveryMs?: number;
 }
 
 export function createApp(options: AppOptions = {}): App {
@@ -173,6 +187,23 @@ export function createApp(options: AppOptions = {}): App {
 		audit,
 		clock
 	);
+	const help = new HelpDesk(
+		db,
+		office,
+		new HelpRequestRepository(db),
+		accounts.staff,
+		accounts.devices,
+		broadcaster,
+		clock
+	);
+	const idle = new IdleWatch(
+		db,
+		office,
+		tickets,
+		new IdleEpisodeRepository(db),
+		(alert) => broadcaster.windowIdle(alert),
+		clock
+	);
 	// A window taken at a console puts its clerk "at a window" in every open directory.
 	const publisher: Publisher = {
 		publish: (result) => {
@@ -185,6 +216,17 @@ export function createApp(options: AppOptions = {}): App {
 			) {
 				const call = views.boardCall(result.ticket);
 				if (call) setImmediate(() => voice.prepare(result.ticket!.locationId, call));
+			}
+			// A call ends the window's idle episode now, not at the next look.
+			if (result.events.some((e) => e.type === 'ticket_called' || e.type === 'window_paused')) {
+				const locationId = result.events[0]!.locationId;
+				setImmediate(() => {
+					try {
+						if (db.open) idle.check(locationId);
+					} catch (err) {
+						log.error({ err }, 'idle watch failed');
+					}
+				});
 			}
 		},
 		inviteToSurvey: (windowId, invitation) => broadcaster.inviteToSurvey(windowId, invitation),
@@ -252,6 +294,7 @@ export function createApp(options: AppOptions = {}): App {
 		clock
 	);
 	const stopSummonsExpiry = scheduleSummonsExpiry(summons, options.summonsExpiryEveryMs);
+	const stopIdle = scheduleIdleWatch(idle, options.idleEveryMs);
 	return {
 		config,
 		db,
@@ -268,6 +311,9 @@ export function createApp(options: AppOptions = {}): App {
 		checkIns,
 		directory,
 		summons,
+		help,
+		idle,
+		questions: new QuestionLog(office, new QuestionNoteRepository(db), clock),
 		surveys,
 		printing,
 		printers,
@@ -287,6 +333,7 @@ export function createApp(options: AppOptions = {}): App {
 			outbox.close();
 			stopNoShows();
 			stopSummonsExpiry();
+			stopIdle();
 			broadcaster.close();
 			db.close();
 		}

@@ -22,6 +22,7 @@ import type {
 	SummonsDto,
 	SummonsRequest
 } from './summons';
+import type { ConsoleAlertsDto, HelpAlertDto, HelpStateDto, IdleAlertDto } from './help';
 import type { HoldWindowRequest, ReprintRequest, WindowActionRequest } from './schemas';
 import type { SurveyInvitationDto, SurveyTabletRoomDto } from './survey';
 
@@ -46,6 +47,12 @@ export interface ServerToClientEvents {
 	'directory:presence': (change: PresenceChangeDto) => void;
 	/** A summons this person sent or received changed (sent, accepted, declined, arrived, …). */
 	'summons:update': (summons: SummonsDto) => void;
+	/** A kiosk asked for help, or a clerk answered it (`acknowledgedAt` set): help-desk consoles. */
+	'help:alert': (alert: HelpAlertDto) => void;
+	/** The kiosk that asked for help: a clerk is coming. */
+	'help:state': (state: HelpStateDto) => void;
+	/** This window's idle alert began (`overSince`) or ended (null). */
+	'window:idle': (alert: IdleAlertDto) => void;
 }
 
 export interface ClientToServerEvents {
@@ -83,6 +90,21 @@ export interface ClientToServerEvents {
 	'ticket:join': (
 		request: { code: string },
 		ack: (result: ApiResult<PublicTicketDto>) => void
+	) => void;
+	/** A visitor at a kiosk presses "Potrzebuję pomocy" (answered with what the kiosk shows). */
+	'help:request': (
+		request: { locationId: number; kiosk: string },
+		ack: (result: ApiResult<HelpStateDto>) => void
+	) => void;
+	/** A console follows its alerts: kiosks' calls for help (at a help desk), its idle alert. */
+	'alerts:join': (
+		request: { windowId: number },
+		ack: (result: ApiResult<ConsoleAlertsDto>) => void
+	) => void;
+	/** A clerk at a help desk answers a kiosk's call: "Idę". */
+	'help:acknowledge': (
+		request: { windowId: number; requestId: number },
+		ack: (result: ApiResult<HelpAlertDto>) => void
 	) => void;
 	/** A clerk console follows the printers of its location (alerts). */
 	'printer:join': (

@@ -108,6 +108,8 @@ export const ROUTE_RULES: RouteRule[] = [
 	{ pattern: /^\/inquiries(\/[^/]+)?$/, methods: ['GET', 'POST'], allow: STAFF },
 	// The staff directory: every signed-in person; its forms set presence (desk/directory.ts checks whose).
 	{ pattern: /^\/directory$/, methods: ['GET', 'POST'], allow: STAFF },
+	// The staff's question log (issue 15, SR-26): every clerk writes notes from the console.
+	{ pattern: /^\/api\/notes$/, methods: ['POST'], allow: STAFF },
 	// Printers: status, checks and the print preview. A stand-in for the admin view.
 	{ pattern: /^\/api\/printers(\/.*)?$/, methods: ['GET', 'POST'], allow: STAFF },
 	{ pattern: /^\/printers$/, methods: ['GET'], allow: STAFF },
@@ -169,7 +171,11 @@ export const EVENT_RULES: Record<keyof ClientToServerEvents, Role[]> = {
 	'summons:accept': STAFF,
 	'summons:decline': STAFF,
 	'summons:arrived': STAFF,
-	'summons:cancel': STAFF
+	'summons:cancel': STAFF,
+	// "Potrzebuję pomocy" (issue 15): the kiosk asks (staff may try the kiosk page); consoles answer.
+	'help:request': ['kiosk', ...STAFF],
+	'alerts:join': STAFF,
+	'help:acknowledge': STAFF
 };
 
 /** Devices act only for the location they are paired to; staff for every location. */

@@ -20,3 +20,6 @@ export * from './appointments';
 export * from './interpreter';
 export * from './directory';
 export * as summons from './summons';
+export * from './help';
+export * from './idle';
+export * from './personal-data';

@@ -16,6 +16,7 @@ import type { InquiryAlertDto } from '$lib/shared/inquiry';
 import type { PresenceChangeDto } from '$lib/shared/directory';
 import type { SummonsDto } from '$lib/shared/summons';
 import { log } from '../log';
+import type { HelpAlertDto, HelpStateDto, IdleAlertDto } from '$lib/shared/help';
 
 export type OkienkoIo = Server<ClientToServerEvents, ServerToClientEvents>;
 
@@ -30,7 +31,13 @@ export const rooms = {
 	/** Every screen of one staff member (their own alerts: an overdue inquiry). */
 	staff: (staffId: number) => `staff:${staffId}`,
 	/** Every staff member's screens: the directory's presence changes (issue 15). */
-	directory: () => 'directory'
+	directory: () => 'directory',
+	/** The help-desk consoles of a location: kiosks' calls for help (issue 15, SR-32). */
+	help: (locationId: number) => `help:${locationId}`,
+	/** The consoles of one window, for its idle alert (SR-03). */
+	idle: (windowId: number) => `idle:${windowId}`,
+	/** One kiosk waiting for an answer to its call for help. */
+	helpKiosk: (locationId: number, kiosk: string) => `help-kiosk:${locationId}:${kiosk}`
 };
 
 const TICKET_ROOM = 'ticket:';
@@ -237,6 +244,22 @@ export class Broadcaster {
 	summons(staffIds: readonly number[], summons: SummonsDto): void {
 		if (!this.io || staffIds.length === 0) return;
 		this.io.to(staffIds.map(rooms.staff)).emit('summons:update', summons);
+	}
+
+	/** A kiosk asks for help: the help-desk consoles of its location alert at once. */
+	helpAlert(alert: HelpAlertDto): void {
+		this.io?.to(rooms.help(alert.locationId)).emit('help:alert', alert);
+	}
+
+	/** A clerk answered "Idę": the other consoles drop the alert, the kiosk says someone comes. */
+	helpAnswered(alert: HelpAlertDto, kiosk: string, state: HelpStateDto): void {
+		this.io?.to(rooms.help(alert.locationId)).emit('help:alert', alert);
+		this.io?.to(rooms.helpKiosk(alert.locationId, kiosk)).emit('help:state', state);
+	}
+
+	/** A window's idle alert began or ended: its consoles show or drop the banner. */
+	windowIdle(alert: IdleAlertDto): void {
+		this.io?.to(rooms.idle(alert.windowId)).emit('window:idle', alert);
 	}
 
 	printerStatus(status: PrinterStatusDto): void {

@@ -21,6 +21,7 @@ import {
 	sendSummonsRequest,
 	summonsRequest
 } from '$lib/shared/summons';
+import { helpAcknowledge, helpRequest } from '$lib/shared/help';
 import type { App } from '../app';
 import type { Principal } from '../auth/guard';
 import { requireLocation, requireWindow } from '../auth/scope';
@@ -135,6 +136,36 @@ function sendSummons(request: EventRequest<'summons:send'>, { app, principal }: 
 	return app.summons.send(principal, request);
 }
 
+/** A kiosk's "Potrzebuję pomocy": it then hears when a clerk answers. */
+function askForHelp(request: EventRequest<'help:request'>, context: EventContext) {
+	const { kiosk, state } = context.app.help.press(context.principal, request);
+	context.join(rooms.helpKiosk(request.locationId, kiosk));
+	return state;
+}
+
+/** A console follows its alerts: kiosks' calls for help if its window is a help desk, idling. */
+function joinAlerts({ windowId }: EventRequest<'alerts:join'>, context: EventContext) {
+	const { app, principal, lang } = context;
+	requireWindow(app, principal, windowId);
+	const window = app.office.window(windowId);
+	if (!window) throw new DomainError('not_found', { what: 'window' });
+	const helpDesk = app.help.isHelpDesk(windowId);
+	if (helpDesk) context.join(rooms.help(window.locationId));
+	context.join(rooms.idle(windowId));
+	return {
+		helpDesk,
+		help: helpDesk ? app.help.open(window.locationId) : [],
+		idle: app.idle.alertOf(windowId, lang)
+	};
+}
+
+/** "Idę": a clerk at a help desk answers a kiosk's call. */
+function acknowledgeHelp(request: EventRequest<'help:acknowledge'>, context: EventContext) {
+	const { app, principal } = context;
+	requireWindow(app, principal, request.windowId);
+	return app.help.acknowledge(principal, request.windowId, request.requestId);
+}
+
 export const EVENT_HANDLERS: EventHandlers = {
 	'board:join': { schema: joinLocationRequest, run: joinBoard },
 	'window:join': { schema: joinWindowRequest, run: joinWindow },
@@ -165,5 +196,8 @@ export const EVENT_HANDLERS: EventHandlers = {
 	'summons:cancel': {
 		schema: summonsRequest,
 		run: (r, { app, principal }) => app.summons.cancel(principal, r.summonsId)
-	}
+	},
+	'help:request': { schema: helpRequest, run: askForHelp },
+	'alerts:join': { schema: joinWindowRequest, run: joinAlerts },
+	'help:acknowledge': { schema: helpAcknowledge, run: acknowledgeHelp }
 };

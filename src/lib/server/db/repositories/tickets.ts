@@ -178,6 +178,13 @@ export class TicketRepository {
 					`SELECT ${COLUMNS} FROM tickets WHERE location_id = ? AND state IN ('called', 'serving')`
 				)
 				.raw(),
+			// The idle alert's look (desk/idle-watch.ts): a few times a minute, not per command.
+			oldestWaiting: db
+				.prepare(
+					`SELECT service_id, min(issued_at) FROM tickets WHERE location_id = ? AND state = 'waiting'
+					 GROUP BY service_id`
+				)
+				.raw(),
 			currentOfWindow: db
 				.prepare(
 					`SELECT ${COLUMNS} FROM tickets WHERE window_id = ? AND state IN ('called', 'serving')`
@@ -400,6 +407,11 @@ export class TicketRepository {
 	/** Tickets called or in service at the location's windows. */
 	current(locationId: number): Ticket[] {
 		return (this.q.current.all(locationId) as RawTicket[]).map(fromRaw);
+	}
+
+	/** When the oldest waiting ticket of each matter at the location was issued, by matter. */
+	oldestWaiting(locationId: number): Map<number, number> {
+		return new Map(this.q.oldestWaiting.all(locationId) as [number, number][]);
 	}
 
 	currentOfWindow(windowId: number): Ticket | null {
