@@ -98,7 +98,8 @@ describe('the example environment', () => {
 		child.stderr.on('data', (d) => (output += d));
 		try {
 			await expect.poll(() => output, { timeout: 60_000 }).toMatch(/listening on http/);
-			const port = Number(/:(\d+)\s*$/m.exec(output.match(/listening on \S+/)![0])![1]);
+			// The line is JSON (log.ts): the address ends at its closing quote.
+			const port = Number(/listening on http:\/\/[^\s"]+:(\d+)/.exec(output)![1]);
 			// OKIENKO_SEED=office: no account, the one-time setup code in the log.
 			expect(output).toMatch(/no administrator yet/);
 			const res = await fetch(`http://127.0.0.1:${port}/setup`, {

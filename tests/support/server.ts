@@ -96,7 +96,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
 			}
 		};
 		child.stdout!.on('data', onData);
-		child.once('exit', (code) => {
+		// 'close', not 'exit': only then has all it wrote on its way out (the reason) been read.
+		child.once('close', (code) => {
 			clearTimeout(timer);
 			reject(new Error(`server exited (${code}) before listening:\n${output}`));
 		});

@@ -194,6 +194,7 @@ export function createApp(options: AppOptions = {}): App {
 		accounts.staff,
 		accounts.devices,
 		broadcaster,
+		audit,
 		clock
 	);
 	const idle = new IdleWatch(

@@ -65,7 +65,13 @@ export const backroomPl = {
 	'manage.help.title': 'Prośby o pomoc z kiosków (SR-32)',
 	'manage.help.requests': 'Prośby',
 	'manage.help.acknowledged': 'Potwierdzone',
-	'manage.help.median': 'Mediana czasu do potwierdzenia'
+	'manage.help.median': 'Mediana czasu do potwierdzenia',
+	'admin.help.title': 'Przycisk „Potrzebuję pomocy” w kioskach',
+	'admin.help.lead':
+		'Wezwanie z kiosku tej lokalizacji pojawia się na konsolach stanowisk obsługujących wybrany wydział.',
+	'admin.help.department': 'Wydział, który przyjmuje wezwania',
+	'admin.help.default': 'Kancelaria (domyślnie)',
+	'admin.help.err_department': 'Wybierz wydział tej lokalizacji.'
 } satisfies Record<string, Message>;
 
 export const backroomEn: Record<keyof typeof backroomPl, Message> = {
@@ -129,5 +135,11 @@ export const backroomEn: Record<keyof typeof backroomPl, Message> = {
 	'manage.help.title': 'Calls for help from kiosks (SR-32)',
 	'manage.help.requests': 'Calls',
 	'manage.help.acknowledged': 'Acknowledged',
-	'manage.help.median': 'Median time to acknowledge'
+	'manage.help.median': 'Median time to acknowledge',
+	'admin.help.title': 'The kiosks’ “I need help” button',
+	'admin.help.lead':
+		'A call from a kiosk of this location appears on the consoles of the windows serving the chosen department.',
+	'admin.help.department': 'Department that takes the calls',
+	'admin.help.default': 'Kancelaria (the default)',
+	'admin.help.err_department': 'Choose a department of this location.'
 };

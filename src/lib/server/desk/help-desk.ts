@@ -5,6 +5,7 @@
  * domain's (queue/help.ts); this keeps the requests and announces them.
  */
 import type { HelpAlertDto, HelpStateDto } from '$lib/shared/help';
+import type { AuditLog } from '../audit/audit-log';
 import type { Principal } from '../auth/guard';
 import { requireLocation, windowDepartmentIds } from '../auth/scope';
 import type { StaffRepository } from '../auth/staff';
@@ -37,6 +38,7 @@ export class HelpDesk {
 		private readonly staff: Pick<StaffRepository, 'byId'>,
 		private readonly devices: Pick<DeviceStore, 'byId'>,
 		private readonly announce: HelpAnnouncer,
+		private readonly audit: AuditLog,
 		private readonly clock: () => number
 	) {}
 
@@ -52,12 +54,33 @@ export class HelpDesk {
 		return this.requests.department(locationId);
 	}
 
-	/** Choose the department a location's kiosks alert (null: back to the Kancelaria). */
-	chooseDepartment(locationId: number, departmentId: number | null): void {
+	/**
+	 * An admin chooses the department a location's kiosks alert (null: back to the Kancelaria),
+	 * audited. Answers whether anything changed.
+	 */
+	chooseDepartment(
+		actor: Principal,
+		ip: string,
+		locationId: number,
+		departmentId: number | null
+	): boolean {
+		if (!this.office.location(locationId)) throw new DomainError('not_found', { what: 'location' });
 		if (departmentId !== null && this.office.department(departmentId)?.locationId !== locationId) {
 			throw new DomainError('invalid_input', { field: 'departmentId' });
 		}
-		this.requests.setDepartment(locationId, departmentId);
+		const before = this.requests.department(locationId);
+		if (before === departmentId) return false;
+		this.db.transaction(() => {
+			this.requests.setDepartment(locationId, departmentId);
+			this.audit.record({
+				actor,
+				action: 'help.department',
+				subject: `location:${locationId}`,
+				detail: { before, after: departmentId },
+				ip
+			});
+		})();
+		return true;
 	}
 
 	/** Whether a window is one of its location's help desks (serves the help department). */
