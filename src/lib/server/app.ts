@@ -216,7 +216,17 @@ export function createApp(options: AppOptions = {}): App {
 				result.events.some((e) => e.type === 'ticket_called' || e.type === 'ticket_recalled')
 			) {
 				const call = views.boardCall(result.ticket);
-				if (call) setImmediate(() => voice.prepare(result.ticket!.locationId, call));
+				const locationId = result.ticket.locationId;
+				// After this turn: the app may have closed meanwhile (a test's end, a shutdown).
+				if (call) {
+					setImmediate(() => {
+						try {
+							if (db.open) voice.prepare(locationId, call);
+						} catch (err) {
+							log.error({ err }, 'voice prepare failed');
+						}
+					});
+				}
 			}
 			// A call ends the window's idle episode now, not at the next look.
 			if (result.events.some((e) => e.type === 'ticket_called' || e.type === 'window_paused')) {
