@@ -59,6 +59,9 @@ const codeOf = (answer: { data: unknown } | { error: { code: string } }) =>
 	'error' in answer ? answer.error.code : 'ok';
 const send = (p: Person, payload: unknown) =>
 	request<SummonsDto>(p.socket, 'summons:send', payload);
+/** A named summons from a person's window, with no matter and no note. */
+const summon = (from: Person, windowId: number, to: Person) =>
+	send(from, { windowId, staffId: to.id, departmentId: null, serviceId: null, note: '' });
 const step = (
 	p: Person,
 	event: 'summons:accept' | 'summons:arrived' | 'summons:cancel',
@@ -133,15 +136,7 @@ describe('two clerks: summon, accept, arrive', () => {
 		});
 		const windowId = await windowOf(head);
 		const heard = next(tomasz.socket, 'summons:update');
-		const sent = ok(
-			await send(head, {
-				windowId,
-				staffId: kasia.id,
-				departmentId: null,
-				serviceId: null,
-				note: ''
-			})
-		);
+		const sent = ok(await summon(head, windowId, kasia));
 		expect(sent.recipients.map((r) => r.staffId)).toEqual([tomasz.id]);
 		expect((await heard).id).toBe(sent.id);
 	});
@@ -178,15 +173,7 @@ describe('nobody comes', () => {
 		const kasia = await signIn('urzednik');
 		const tomasz = await signIn('urzednik2');
 		const windowId = await windowOf(kasia);
-		const sent = ok(
-			await send(kasia, {
-				windowId,
-				staffId: tomasz.id,
-				departmentId: null,
-				serviceId: null,
-				note: ''
-			})
-		);
+		const sent = ok(await summon(kasia, windowId, tomasz));
 		const seen = next(kasia.socket, 'summons:update', (s) => s.state === 'declined');
 		ok(
 			await request(tomasz.socket, 'summons:decline', {
@@ -204,15 +191,7 @@ describe('nobody comes', () => {
 		const kasia = await signIn('urzednik');
 		const tomasz = await signIn('urzednik2');
 		const windowId = await windowOf(kasia);
-		const sent = ok(
-			await send(kasia, {
-				windowId,
-				staffId: tomasz.id,
-				departmentId: null,
-				serviceId: null,
-				note: ''
-			})
-		);
+		const sent = ok(await summon(kasia, windowId, tomasz));
 		now += SUMMONS_ANSWER_MS - 1;
 		expect(app.summons.expireDue()).toBe(0);
 		now += 1;
@@ -229,15 +208,7 @@ describe('refusals change nothing', () => {
 		const tomasz = await signIn('urzednik2');
 		const head = await signIn('kierownik');
 		const windowId = await windowOf(kasia);
-		const sent = ok(
-			await send(kasia, {
-				windowId,
-				staffId: tomasz.id,
-				departmentId: null,
-				serviceId: null,
-				note: ''
-			})
-		);
+		const sent = ok(await summon(kasia, windowId, tomasz));
 		const before = JSON.stringify([countRows(), app.summons.board(kasia.principal), auditOf()]);
 
 		// Not sent to the head, not the head's to mark or cancel.
@@ -282,27 +253,18 @@ describe('statistics per department', () => {
 		const kasia = await signIn('urzednik');
 		const tomasz = await signIn('urzednik2');
 		const windowId = await windowOf(kasia);
-		const summon = async () =>
-			ok(
-				await send(kasia, {
-					windowId,
-					staffId: tomasz.id,
-					departmentId: null,
-					serviceId: null,
-					note: ''
-				})
-			);
-		const first = await summon();
+		const again = async () => ok(await summon(kasia, windowId, tomasz));
+		const first = await again();
 		now += 20_000;
 		ok(await step(tomasz, 'summons:accept', first.id));
 		now += 100_000;
 		ok(await step(tomasz, 'summons:arrived', first.id));
-		const second = await summon();
+		const second = await again();
 		now += 40_000;
 		ok(await step(tomasz, 'summons:accept', second.id));
 		now += 200_000;
 		ok(await step(kasia, 'summons:arrived', second.id));
-		const third = await summon();
+		const third = await again();
 		ok(await request(tomasz.socket, 'summons:decline', { summonsId: third.id, reason: 'urlop' }));
 
 		const range = {
