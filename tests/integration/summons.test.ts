@@ -5,11 +5,13 @@
  * to accept takes it, the others' banners close), a refusal, expiry, and refusals that change
  * nothing (another's summons, a window not one's own, bad payloads).
  */
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../src/lib/server/app';
 import { mayOperateWindow, type Principal } from '../../src/lib/server/auth/guard';
 import { windowDepartmentIds } from '../../src/lib/server/auth/scope';
 import { SUMMONS_ANSWER_MS } from '../../src/lib/server/queue/summons';
+import { SUMMONS_NOTE_KEPT_MS } from '../../src/lib/server/desk/summons';
 import type { SummonsBoardDto, SummonsDto } from '../../src/lib/shared/summons';
 import { next, request, type TestSocket } from '../support/sockets';
 import { realtimeApp, type RealtimeApp } from '../support/realtime-app';
@@ -285,5 +287,58 @@ describe('statistics per department', () => {
 		expect(report.byDepartment.map((l) => l.departmentId)).toEqual([first.department.id]);
 		// A manager of another department sees none of it.
 		expect(app.summons.report({ ...range, departmentIds: [999] }).total.count).toBe(0);
+	});
+});
+
+describe('the note', () => {
+	it('refuses a client’s PESEL, phone or e-mail in the note, and keeps nothing', async () => {
+		const kasia = await signIn('urzednik');
+		const tomasz = await signIn('urzednik2');
+		const windowId = await windowOf(kasia);
+		const before = app.summons.board(kasia.principal).sent.length;
+		for (const [note, reason] of [
+			['Pani z PESEL 44051401359 pyta o zasiłek', 'pesel'],
+			['oddzwonić 601 234 567', 'phone'],
+			['klient jan.kowalski@example.pl', 'email']
+		] as const) {
+			const answer = await send(kasia, {
+				windowId,
+				staffId: tomasz.id,
+				departmentId: null,
+				serviceId: null,
+				note
+			});
+			expect(answer, note).toMatchObject({ error: { code: 'invalid_input' } });
+			expect(JSON.stringify(answer)).toContain(reason);
+		}
+		expect(app.summons.board(kasia.principal).sent.length).toBe(before);
+	});
+
+	it('is blanked a day after sending by the retention job; the times stay', async () => {
+		const kasia = await signIn('urzednik');
+		const tomasz = await signIn('urzednik2');
+		const windowId = await windowOf(kasia);
+		const sent = ok(
+			await send(kasia, {
+				windowId,
+				staffId: tomasz.id,
+				departmentId: null,
+				serviceId: null,
+				note: 'Osoba na wózku, sprawa meldunkowa'
+			})
+		);
+		const noteOf = () => {
+			const db = new Database(live.testbed.databasePath, { readonly: true });
+			try {
+				return db.prepare('SELECT note, sent_at FROM summons WHERE id = ?').get(sent.id);
+			} finally {
+				db.close();
+			}
+		};
+		expect(app.summons.forgetNotes()).toBe(0);
+		expect(noteOf()).toEqual({ note: 'Osoba na wózku, sprawa meldunkowa', sent_at: now });
+		now += SUMMONS_NOTE_KEPT_MS + 1;
+		expect(app.summons.forgetNotes()).toBe(1);
+		expect(noteOf()).toEqual({ note: '', sent_at: sent.sentAt });
 	});
 });

@@ -282,7 +282,6 @@ export function createApp(options: AppOptions = {}): App {
 		audit,
 		clock
 	);
-	const stopRetention = scheduleRetention({ bookings, outbox, inquiries });
 	const stopInquiryAlerts = scheduleInquiryAlerts(
 		inquiries,
 		broadcaster,
@@ -305,6 +304,7 @@ export function createApp(options: AppOptions = {}): App {
 		clock
 	);
 	const stopSummonsExpiry = scheduleSummonsExpiry(summons, options.summonsExpiryEveryMs);
+	const stopRetention = scheduleRetention({ bookings, outbox, inquiries, summons });
 	const stopIdle = scheduleIdleWatch(idle, options.idleEveryMs);
 	return {
 		config,

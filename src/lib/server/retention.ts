@@ -5,10 +5,12 @@
  * - A booking's e-mail and phone: some days after its slot (7, or OKIENKO_BOOKING_CONTACT_DAYS) (desk/bookings.ts), and
  *   by the same rule the recipients of its messages (notify/outbox.ts; unsent ones are given up).
  * - An inquiry's phone and client name: INQUIRY_PERSONAL_KEPT_DAYS after closing (desk/inquiries.ts).
+ * - A summons' note (it may say more than it should): a day after it was sent (desk/summons.ts).
  * - Expired sessions: deleted whenever a session is created (auth/sessions.ts).
  */
 import type { BookingService } from './desk/bookings';
 import type { InquiryRegister } from './desk/inquiries';
+import type { SummonsDesk } from './desk/summons';
 import type { Outbox } from './notify/outbox';
 import { log } from './log';
 
@@ -19,6 +21,7 @@ export function scheduleRetention(
 		bookings: Pick<BookingService, 'forgetContacts'>;
 		inquiries: Pick<InquiryRegister, 'erasePersonalData'>;
 		outbox: Pick<Outbox, 'forgetRecipients'>;
+		summons: Pick<SummonsDesk, 'forgetNotes'>;
 	},
 	everyMs = RETENTION_EVERY_MS
 ): () => void {
@@ -30,6 +33,8 @@ export function scheduleRetention(
 			if (erased > 0) log.info(`retention: personal data of ${erased} inquiries erased`);
 			const messages = parts.outbox.forgetRecipients();
 			if (messages > 0) log.info(`retention: recipients of ${messages} messages deleted`);
+			const notes = parts.summons.forgetNotes();
+			if (notes > 0) log.info(`retention: notes of ${notes} summons blanked`);
 		} catch (err) {
 			// A timer has no caller to answer; the next run tries again.
 			log.error({ err }, 'retention failed');

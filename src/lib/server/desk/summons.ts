@@ -12,7 +12,7 @@ import type { StaffRepository } from '../auth/staff';
 import type { Db } from '../db/open';
 import { SUMMONS_RECENT_MS, type SummonsRepository } from '../db/repositories/summons';
 import type { OfficeRepository } from '../office/repository';
-import { DomainError, summons as rules } from '../queue';
+import { DomainError, summons as rules, personalDataIn } from '../queue';
 import type { Summons } from '../queue/summons';
 import type { StatsRange } from '../stats/queries';
 import { summonsReport, type SummonsReport } from '../stats/summons-report';
@@ -21,6 +21,9 @@ import type { WindowHolds } from './window-holds';
 
 /** Who hears a change: these people's screens, this summons as they all see it. */
 export type SummonsAnnounce = (staffIds: readonly number[], summons: SummonsDto) => void;
+
+/** How long a summons' note is kept (a day: the summons itself lasts minutes). */
+export const SUMMONS_NOTE_KEPT_MS = 24 * 60 * 60_000;
 
 export class SummonsDesk {
 	constructor(
@@ -35,6 +38,14 @@ export class SummonsDesk {
 		private readonly clock: () => number
 	) {}
 
+	/**
+	 * A summons' note serves the day it was sent (who comes, and why): after SUMMONS_NOTE_KEPT_MS it
+	 * is blanked (the retention job); the times stay for the statistics. Answers how many.
+	 */
+	forgetNotes(): number {
+		return this.records.forgetNotes(this.clock() - SUMMONS_NOTE_KEPT_MS);
+	}
+
 	/** A clerk at their window summons a named person or any clerk of a department. */
 	send(actor: Principal, request: SendSummonsRequest): SummonsDto {
 		const me = staffOf(actor);
@@ -48,6 +59,9 @@ export class SummonsDesk {
 		if (request.serviceId !== null && !this.office.service(request.serviceId)) {
 			throw new DomainError('not_found', { what: 'service' });
 		}
+		// The note says what the matter is, never who the client is (as the question log's notes).
+		const personal = personalDataIn(request.note);
+		if (personal) throw new DomainError('invalid_input', { field: 'note', reason: personal });
 		// The window is theirs: a clerk does not summon people to another clerk's window.
 		this.holds.require(request.windowId, actor);
 		const people = this.directory.people();

@@ -55,6 +55,7 @@ export class SummonsRepository {
 				   OR id IN (SELECT summons_id FROM summons_recipients WHERE staff_id = @staffId))
 				 ORDER BY sent_at, id`
 			),
+			forgetNotes: db.prepare(`UPDATE summons SET note = '' WHERE note <> '' AND sent_at < ?`),
 			dueBefore: db.prepare(
 				`SELECT ${COLUMNS} FROM summons WHERE state = 'sent' AND sent_at <= ? ORDER BY id`
 			),
@@ -115,5 +116,10 @@ export class SummonsRepository {
 
 	private withRecipients(row: Row): Summons {
 		return { ...row, recipients: this.q.recipients.all(row.id) as SummonsRecipient[] };
+	}
+
+	/** Blanks the notes of the summons sent before an instant; answers how many. */
+	forgetNotes(before: number): number {
+		return this.q.forgetNotes.run(before).changes;
 	}
 }
