@@ -82,6 +82,7 @@ test('through Caddy: Secure cookie, forms pass the origin check, the board gets 
 	try {
 		const page = await staff.newPage();
 		await page.goto(`${origin}/login`);
+		await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
 		const admin = DEMO_ACCOUNTS.find((a) => a.login === 'admin')!;
 		await page.getByLabel('Login').fill(admin.login);
 		await page.getByLabel('Hasło').fill(admin.password);
@@ -103,6 +104,8 @@ test('through Caddy: Secure cookie, forms pass the origin check, the board gets 
 		const board = await boardContext.newPage();
 		await board.goto(`${origin}/display/bierun`);
 		await expect(board).toHaveURL(/\/pair/);
+		// Typed after hydration: a value typed before it may be cleared by it (a busy machine).
+		await expect(board.locator('html')).toHaveAttribute('data-hydrated', 'true');
 		await board.getByLabel('Kod parowania').fill(code!);
 		await board.getByRole('button', { name: 'Sparuj' }).click();
 		await expect(board).toHaveURL(`${origin}/display/bierun`);
