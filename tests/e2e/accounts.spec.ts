@@ -52,6 +52,7 @@ test.describe('signed out', () => {
 		const code = await newDeviceCode(server.url, server.adminCookie, 'kiosk', { name: 'Wejście' });
 		await page.goto(`${server.url}/kiosk`);
 		await expect(page).toHaveURL(/\/pair\?next=/);
+		await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
 		await expectNoAxeViolations(page, 'pairing');
 		await page.getByLabel('Kod parowania').fill('zzzzz-zzzzz');
 		await page.getByRole('button', { name: 'Sparuj' }).click();
@@ -68,6 +69,8 @@ test.describe('signed out', () => {
 		const boardCode = await newDeviceCode(server.url, server.adminCookie, 'board');
 		const board = await browser.newPage({ storageState: undefined });
 		await board.goto(`${server.url}/pair`);
+		// Typed after hydration: a value typed before it may be cleared by it (a busy machine).
+		await expect(board.locator('html')).toHaveAttribute('data-hydrated', 'true');
 		await board.getByLabel('Kod parowania').fill(boardCode);
 		await board.getByRole('button', { name: 'Sparuj' }).click();
 		await expect(board).toHaveURL(`${server.url}/display/bierun`);
