@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { fontsDrawing } from './support/fonts';
 import { joined } from './support/office';
 
 /** Every request the page makes, as URLs. */
@@ -7,18 +8,6 @@ function requestsOf(page: Page): string[] {
 	const urls: string[] = [];
 	page.on('request', (r) => urls.push(r.url()));
 	return urls;
-}
-
-/** The fonts Chromium really drew an element's text with (CDP), as `family (custom)`. */
-async function fontsDrawing(page: Page, selector: string): Promise<string[]> {
-	const cdp = await page.context().newCDPSession(page);
-	await cdp.send('DOM.enable');
-	await cdp.send('CSS.enable');
-	const { root } = await cdp.send('DOM.getDocument');
-	const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
-	const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-	await cdp.detach();
-	return [...new Set(fonts.map((f) => `${f.familyName}${f.isCustomFont ? ' (custom)' : ''}`))];
 }
 
 test('the kiosk draws Polish letters with its own font, fetching only the cuts it needs from itself', async ({

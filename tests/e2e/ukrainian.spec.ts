@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
+import { fontsDrawing } from './support/fonts';
 import { windowId } from './support/office';
 import { authFetch } from '../support/credentials';
 
@@ -20,18 +21,6 @@ function cyrillicFonts(page: Page): string[] {
 		if (/cyrillic-\d+\.[\w-]*\.?woff2/.test(r.url())) seen.push(r.url());
 	});
 	return seen;
-}
-
-/** The fonts Chromium really drew an element's text with (CDP), as `family (custom)`. */
-async function fontsDrawing(page: Page, selector: string): Promise<string[]> {
-	const cdp = await page.context().newCDPSession(page);
-	await cdp.send('DOM.enable');
-	await cdp.send('CSS.enable');
-	const { root } = await cdp.send('DOM.getDocument');
-	const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
-	const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-	await cdp.detach();
-	return [...new Set(fonts.map((f) => `${f.familyName}${f.isCustomFont ? ' (custom)' : ''}`))];
 }
 
 test('the kiosk in Ukrainian: a ticket taken end to end, the phone page in Ukrainian', async ({

@@ -205,6 +205,18 @@ export function createApp(options: AppOptions = {}): App {
 		(alert) => broadcaster.windowIdle(alert),
 		clock
 	);
+	/**
+	 * Work that follows a command but need not delay its answer: after this turn, when the app
+	 * may have closed meanwhile (a test's end, a shutdown); a failure is logged, not thrown.
+	 */
+	const afterThisTurn = (what: string, work: () => void) =>
+		setImmediate(() => {
+			try {
+				if (db.open) work();
+			} catch (err) {
+				log.error({ err }, `${what} failed`);
+			}
+		});
 	// A window taken at a console puts its clerk "at a window" in every open directory.
 	const publisher: Publisher = {
 		publish: (result) => {
@@ -217,27 +229,12 @@ export function createApp(options: AppOptions = {}): App {
 			) {
 				const call = views.boardCall(result.ticket);
 				const locationId = result.ticket.locationId;
-				// After this turn: the app may have closed meanwhile (a test's end, a shutdown).
-				if (call) {
-					setImmediate(() => {
-						try {
-							if (db.open) voice.prepare(locationId, call);
-						} catch (err) {
-							log.error({ err }, 'voice prepare failed');
-						}
-					});
-				}
+				if (call) afterThisTurn('voice prepare', () => voice.prepare(locationId, call));
 			}
 			// A call ends the window's idle episode now, not at the next look.
 			if (result.events.some((e) => e.type === 'ticket_called' || e.type === 'window_paused')) {
 				const locationId = result.events[0]!.locationId;
-				setImmediate(() => {
-					try {
-						if (db.open) idle.check(locationId);
-					} catch (err) {
-						log.error({ err }, 'idle watch failed');
-					}
-				});
+				afterThisTurn('idle watch', () => idle.check(locationId));
 			}
 		},
 		inviteToSurvey: (windowId, invitation) => broadcaster.inviteToSurvey(windowId, invitation),
