@@ -1,11 +1,12 @@
 /**
  * The live connection every screen shares (LiveRoom), against a real socket.io server in this
- * process: the room's snapshot on join, a refused join, a server restart, and closing.
+ * process: the room's snapshot on join, a refused join, a server restart, closing, and several
+ * rooms of one page sharing one connection.
  */
 import { mount, unmount } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LiveRoom } from '../../src/lib/client/live-room.svelte';
-import { openSocket, type OkienkoSocket } from '../../src/lib/client/socket';
+import { LiveRoom, type Listen } from '../../src/lib/client/live-room.svelte';
+import { openSocket, sharedSocket, type OkienkoSocket } from '../../src/lib/client/socket';
 import type { ApiResult, BoardSnapshotDto } from '../../src/lib/shared/dto';
 import BannerHarness from './BannerHarness.svelte';
 import { REFUSED_LOCATION, snapshot, startRoomServer, type RoomServer } from './room-server';
@@ -17,16 +18,19 @@ const poll = { timeout: 15_000, interval: 20 };
 class TestRoom extends LiveRoom<BoardSnapshotDto> {
 	socket: OkienkoSocket | null = null;
 
-	constructor(locationId: number, url: string) {
-		super(snapshot(locationId, 0), () => (this.socket = openSocket(url)));
+	constructor(locationId: number, url: string, shared = false) {
+		super(
+			snapshot(locationId, 0),
+			() => (this.socket = shared ? sharedSocket(url) : openSocket(url))
+		);
 	}
 
 	protected join(socket: OkienkoSocket, answer: (r: ApiResult<BoardSnapshotDto>) => void): void {
 		socket.emit('board:join', { locationId: this.snapshot.location.id }, answer);
 	}
 
-	protected override listen(socket: OkienkoSocket): void {
-		socket.on('board:snapshot', (s) => {
+	protected override listen(on: Listen): void {
+		on('board:snapshot', (s) => {
 			if (s.location.id === this.snapshot.location.id) this.accept(s);
 		});
 	}
@@ -42,8 +46,8 @@ async function server(port?: number, generation?: number): Promise<RoomServer> {
 	return s;
 }
 
-function room(locationId: number, url: string): TestRoom {
-	const r = new TestRoom(locationId, url);
+function room(locationId: number, url: string, shared = false): TestRoom {
+	const r = new TestRoom(locationId, url, shared);
 	rooms.push(r);
 	r.connect();
 	return r;
@@ -144,5 +148,30 @@ describe('LiveRoom', () => {
 		expect(closed.joined).toBe(false);
 		expect(closed.snapshot.at).toBe(1);
 		expect(closed.socket?.active).toBe(false);
+	});
+
+	it('shares one connection among a page’s rooms, joining each, until the last one closes', async () => {
+		const s = await server(0, 1);
+		const first = room(1, s.url, true);
+		await expect.poll(() => first.joined, poll).toBe(true);
+		// A room opened once the page is connected joins at once, on the same connection.
+		const second = room(2, s.url, true);
+		await expect.poll(() => second.joined, poll).toBe(true);
+		expect(second.socket).toBe(first.socket);
+		expect(s.io.engine.clientsCount).toBe(1);
+		expect(s.joins).toEqual([1, 2]);
+
+		// Closing one room leaves the other live, and the closed one takes nothing more.
+		first.close();
+		s.io.to(['board:1', 'board:2']).emit('board:snapshot', snapshot(2, 5));
+		s.io.to('board:1').emit('board:snapshot', snapshot(1, 6));
+		await expect.poll(() => second.snapshot.at, poll).toBe(5);
+		expect(second.socket?.active).toBe(true);
+		expect(first.joined).toBe(false);
+		expect(first.snapshot.at).toBe(1);
+
+		second.close();
+		expect(second.socket?.active).toBe(false);
+		await expect.poll(() => s.io.engine.clientsCount, poll).toBe(0);
 	});
 });

@@ -4,7 +4,7 @@
  */
 import type { ApiResult, BoardCallDto, BoardSnapshotDto } from '$lib/shared/dto';
 import { notYetIn, withCall } from '$lib/shared/board-calls';
-import { LiveRoom } from './live-room.svelte';
+import { LiveRoom, type Listen } from './live-room.svelte';
 import type { OkienkoSocket } from './socket';
 
 export interface BoardHandlers {
@@ -36,11 +36,11 @@ export class BoardLive extends LiveRoom<BoardSnapshotDto> {
 		socket.emit('board:join', { locationId: this.snapshot.location.id }, answer);
 	}
 
-	protected override listen(socket: OkienkoSocket): void {
-		socket.on('board:snapshot', (snapshot) => {
+	protected override listen(on: Listen): void {
+		on('board:snapshot', (snapshot) => {
 			if (snapshot.location.id === this.snapshot.location.id) this.accept(snapshot);
 		});
-		socket.on('board:call', (call) => {
+		on('board:call', (call) => {
 			this.#applied.push(call);
 			this.amend(withCall(this.snapshot, call));
 			this.#handlers.onCall?.(call);

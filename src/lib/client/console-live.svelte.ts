@@ -14,7 +14,7 @@ import type {
 import type { InquiryAlertDto } from '$lib/shared/inquiry';
 import type { PrinterStatusDto } from '$lib/shared/printing';
 import type { WindowActionRequest } from '$lib/shared/schemas';
-import { LiveRoom, type Asked } from './live-room.svelte';
+import { LiveRoom, type Asked, type Listen } from './live-room.svelte';
 import type { OkienkoSocket } from './socket';
 
 export { CONNECT_WAIT_MS } from './live-room.svelte';
@@ -107,18 +107,18 @@ export class ConsoleLive extends LiveRoom<StaffSnapshotDto> {
 		});
 	}
 
-	protected override listen(socket: OkienkoSocket): void {
-		socket.on('window:snapshot', (snapshot) => {
+	protected override listen(on: Listen): void {
+		on('window:snapshot', (snapshot) => {
 			// One snapshot serves every console of windows with the same matters (console-groups.ts forWindow).
 			if (snapshot.windows.some((w) => w.id === this.#windowId)) this.accept(snapshot);
 		});
-		socket.on('window:held', (hold) => {
+		on('window:held', (hold) => {
 			if (hold.windowId === this.#windowId) this.#acceptHold(hold);
 		});
-		socket.on('printer:status', (status) => {
+		on('printer:status', (status) => {
 			if (status.locationId === this.snapshot.location.id) this.#acceptPrinter(status);
 		});
-		socket.on('inquiry:overdue', (alert) => {
+		on('inquiry:overdue', (alert) => {
 			if (!this.#overdueInquiries.some((a) => a.id === alert.id)) {
 				this.#overdueInquiries = [...this.#overdueInquiries, alert];
 			}

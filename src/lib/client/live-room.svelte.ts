@@ -6,7 +6,7 @@
  * ConnectionBanner shows the last two).
  */
 import type { ApiErrorDto, ApiResult } from '$lib/shared/dto';
-import { openSocket, type ConnectionStatus, type OkienkoSocket } from './socket';
+import { releaseSocket, sharedSocket, type ConnectionStatus, type OkienkoSocket } from './socket';
 
 /** A request asked for while (re)connecting waits this long for the connection. */
 export const CONNECT_WAIT_MS = 3000;
@@ -22,6 +22,11 @@ export interface LiveConnection {
 /** The server's answer, or a local failure: not connected, or no answer in time. */
 export type Asked<T> = ApiResult<T> | { failure: 'offline' | 'timeout' };
 
+/** How a room takes its events: `socket.on`, remembered so that closing the room removes them. */
+export type Listen = OkienkoSocket['on'];
+
+type Listener = (...args: never[]) => void;
+
 export abstract class LiveRoom<Snapshot> implements LiveConnection {
 	#snapshot = $state<Snapshot>() as Snapshot;
 	/** Browser time when the snapshot came: how old it is, and how far the server's clock is. */
@@ -33,10 +38,13 @@ export abstract class LiveRoom<Snapshot> implements LiveConnection {
 	#joinError = $state<ApiErrorDto | null>(null);
 	#reconnectAttempts = $state(0);
 	#socket: OkienkoSocket | null = null;
+	/** What this room listens to on the (shared) socket, removed when it closes. */
+	#listeners: [event: string, listener: Listener][] = [];
+	#onReconnectAttempt: ((attempt: number) => void) | null = null;
 	readonly #open: () => OkienkoSocket;
 
-	/** `open`: the page's own server unless a test names another. */
-	constructor(initial: Snapshot, open: () => OkienkoSocket = openSocket) {
+	/** `open`: the page's shared connection unless a test names another server. */
+	constructor(initial: Snapshot, open: () => OkienkoSocket = () => sharedSocket()) {
 		this.#snapshot = initial;
 		this.#open = open;
 	}
@@ -75,8 +83,8 @@ export abstract class LiveRoom<Snapshot> implements LiveConnection {
 		answer: (result: ApiResult<Snapshot>) => void
 	): void;
 
-	/** Take the room's own events (called once, when the socket is opened). */
-	protected listen(_socket: OkienkoSocket): void {}
+	/** Take the room's own events with `on` (called once, when the room connects). */
+	protected listen(_on: Listen): void {}
 
 	/** A fresh snapshot from the server. */
 	protected accept(snapshot: Snapshot): void {
@@ -93,19 +101,27 @@ export abstract class LiveRoom<Snapshot> implements LiveConnection {
 		if (this.#socket) return;
 		const socket = this.#open();
 		this.#socket = socket;
-		socket.on('connect', () => {
+		const on = ((event: string, listener: Listener) => {
+			this.#listeners.push([event, listener]);
+			return socket.on(event as never, listener as never);
+		}) as Listen;
+		const joinNow = () => {
 			this.#status = 'online';
 			this.#reconnectAttempts = 0;
 			this.join(socket, (result) => this.#answered(socket, result));
-		});
-		socket.on('disconnect', (reason) => {
+		};
+		on('connect', joinNow);
+		on('disconnect', (reason) => {
 			this.#joined = false;
 			// Closing, or reconnecting for a new language, is not a lost connection.
 			if (reason !== 'io client disconnect') this.#status = 'lost';
 		});
-		socket.on('connect_error', () => (this.#status = 'lost'));
-		socket.io.on('reconnect_attempt', (attempt) => (this.#reconnectAttempts = attempt));
-		this.listen(socket);
+		on('connect_error', () => (this.#status = 'lost'));
+		this.#onReconnectAttempt = (attempt) => (this.#reconnectAttempts = attempt);
+		socket.io.on('reconnect_attempt', this.#onReconnectAttempt);
+		this.listen(on);
+		// Another part of the page opened the shared connection already: join now.
+		if (socket.connected) joinNow();
 	}
 
 	#answered(socket: OkienkoSocket, result: ApiResult<Snapshot>): void {
@@ -121,14 +137,23 @@ export abstract class LiveRoom<Snapshot> implements LiveConnection {
 		this.#joined = true;
 	}
 
-	/** Open a fresh connection, e.g. so the server answers in a newly chosen language. */
+	/**
+	 * Open a fresh connection, e.g. so the server answers in a newly chosen language. The
+	 * page's other rooms on the shared connection join again too.
+	 */
 	reconnect(): void {
 		this.#socket?.disconnect().connect();
 	}
 
 	close(): void {
-		this.#socket?.disconnect();
+		const socket = this.#socket;
+		if (!socket) return;
 		this.#socket = null;
+		this.#joined = false;
+		for (const [event, listener] of this.#listeners) socket.off(event as never, listener as never);
+		this.#listeners = [];
+		if (this.#onReconnectAttempt) socket.io.off('reconnect_attempt', this.#onReconnectAttempt);
+		releaseSocket(socket);
 	}
 
 	/**

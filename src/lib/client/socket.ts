@@ -1,7 +1,9 @@
 /**
  * The browser's socket.io connection to the office server: same origin, default path, quick
  * reconnection that never stops. Only ever opened from a component (in an effect), never at
- * import time.
+ * import time. A page opens one connection, however many live parts it has (the console's
+ * window, its alerts and its summons): each part takes the page's socket with `sharedSocket`
+ * and gives it back with `releaseSocket`; the last to give it back closes it.
  */
 import { io, type Socket } from 'socket.io-client';
 import {
@@ -38,4 +40,30 @@ export function openSocket(url?: string): OkienkoSocket {
 		if (reason === 'io server disconnect') setTimeout(() => location.reload(), 1000);
 	});
 	return socket;
+}
+
+/** The page's one connection per server, and how many live parts of the page use it. */
+const shared = new Map<string, { socket: OkienkoSocket; users: number }>();
+
+/** The page's connection to its server (or to `url`), opened by the first part that asks. */
+export function sharedSocket(url?: string): OkienkoSocket {
+	const key = url ?? '';
+	let entry = shared.get(key);
+	if (!entry) {
+		entry = { socket: openSocket(url), users: 0 };
+		shared.set(key, entry);
+	}
+	entry.users += 1;
+	return entry.socket;
+}
+
+/** A part of the page is done with its socket: closed when no other part uses it (or when not shared). */
+export function releaseSocket(socket: OkienkoSocket): void {
+	for (const [key, entry] of shared) {
+		if (entry.socket !== socket) continue;
+		entry.users -= 1;
+		if (entry.users > 0) return;
+		shared.delete(key);
+	}
+	socket.disconnect();
 }

@@ -12,7 +12,7 @@ import {
 	type SummonsBoardDto,
 	type SummonsDto
 } from '$lib/shared/summons';
-import { LiveRoom, type Asked } from './live-room.svelte';
+import { LiveRoom, type Asked, type Listen } from './live-room.svelte';
 import type { OkienkoSocket } from './socket';
 
 const ANSWER_TIMEOUT_MS = 8000;
@@ -46,12 +46,9 @@ export class SummonsLive extends LiveRoom<SummonsBoardDto> {
 		});
 	}
 
-	protected override listen(socket: OkienkoSocket): void {
-		socket.on('summons:update', (s) => this.#take(s));
-		socket.on(
-			'directory:presence',
-			(c) => (this.#presence = { ...this.#presence, [c.staffId]: c })
-		);
+	protected override listen(on: Listen): void {
+		on('summons:update', (s) => this.#take(s));
+		on('directory:presence', (c) => (this.#presence = { ...this.#presence, [c.staffId]: c }));
 	}
 
 	/** A directory entry with its presence as last heard. */

@@ -6,7 +6,7 @@
  */
 import type { ApiResult } from '$lib/shared/dto';
 import type { SurveyInvitationDto, SurveyTabletRoomDto } from '$lib/shared/survey';
-import { LiveRoom } from './live-room.svelte';
+import { LiveRoom, type Listen } from './live-room.svelte';
 import type { OkienkoSocket } from './socket';
 
 export const INVITE_IDLE_MS = 60_000;
@@ -42,8 +42,8 @@ export class SurveyTablet extends LiveRoom<SurveyTabletRoomDto | null> {
 		socket.emit('survey:join', { windowId: this.#windowId }, answer);
 	}
 
-	protected override listen(socket: OkienkoSocket): void {
-		socket.on('survey:invite', (invitation) => {
+	protected override listen(on: Listen): void {
+		on('survey:invite', (invitation) => {
 			// A client still answering keeps the screen; the next one is invited afterwards.
 			if (this.#step === 'answering') this.#pending = invitation;
 			else this.#invite(invitation);

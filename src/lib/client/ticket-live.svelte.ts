@@ -3,7 +3,7 @@
  * every (re)connect, and each `ticket:snapshot` after that.
  */
 import type { ApiResult, PublicTicketDto } from '$lib/shared/dto';
-import { LiveRoom } from './live-room.svelte';
+import { LiveRoom, type Listen } from './live-room.svelte';
 import type { OkienkoSocket } from './socket';
 
 export class TicketLive extends LiveRoom<PublicTicketDto> {
@@ -20,8 +20,8 @@ export class TicketLive extends LiveRoom<PublicTicketDto> {
 		socket.emit('ticket:join', { code: this.snapshot.code }, answer);
 	}
 
-	protected override listen(socket: OkienkoSocket): void {
-		socket.on('ticket:snapshot', (ticket) => {
+	protected override listen(on: Listen): void {
+		on('ticket:snapshot', (ticket) => {
 			if (ticket.code === this.snapshot.code) this.accept(ticket);
 		});
 	}
