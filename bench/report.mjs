@@ -581,15 +581,16 @@ this benchmark's load, found:
   over the raw log (migrations 003 and 006); since the roll-up (migration 008) the reports read
   stats_*, and the server reads events only by ticket (the board's last announcement, the
   survey's departments, the roll-up triggers' issue event), through events_ticket. Migration 034
-  drops the three: about 0.65 WAL pages per ticket (of 4.4) and, in process, about a third of
-  the issuing transaction's CPU time (the wide index's entries were as long as the event row).
+  drops the three: about 0.65 WAL pages per ticket (of 4.4) and, with the next change, half of
+  the issuing transaction's CPU time in process (150 → 80 µs a ticket, without the fsync; the
+  wide index's entries were as long as the event row).
   The tests' statistics oracle (tests/support/stats-reference.ts) now scans the log, which is
   fine for a test's few hundred tickets.
 - **tickets_window held every ticket**, though it is read only by window (\`window_id = ?\`) and
   no new ticket has one. Migration 034 makes it partial (\`WHERE window_id IS NOT NULL\`), so
   issuing no longer writes it (0.2 pages per ticket). tests/integration/issue-indexes.test.ts
   checks the indexes, the reads' plans (by index, never a scan of the log or the tickets) and
-  their rows. With both, a batch of 10 writes about 35 pages where it wrote 43.
+  their rows. With both, a batch of 10 writes about 35 pages where it wrote 44.
 - **Each ticket's answer asked SQLite three times whether another connection had committed**
   (\`PRAGMA data_version\`, a statement each, for the people ahead, the queues' lengths and the
   recent visits: about a fifth of the answer's own work in process). One look now serves the
