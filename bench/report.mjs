@@ -565,20 +565,46 @@ group-commits as Okienko does (bench/floor/issue.mjs), and against it the first 
   never sees a ticket without its roll-up. A call's, start's and finish's roll-up (about 100 µs
   each: an interval row with 8 indexes) is not on the issuing path.
 
-What is left is mostly the commit. A batch of 10 tickets writes about 37 WAL pages against the
-floor's 11 (\`node bench/issue-cost.mjs\`): the random ticket code's unique index (about 12, the
+What was left then was mostly the commit. A batch of 10 tickets wrote about 37 WAL pages against
+the floor's 11 (\`node bench/issue-cost.mjs\`): the random ticket code's unique index (about 12, the
 floor has it too), the waiting queues' index (about 8: each matter's and class's queue ends on
 its own leaf), the day's numbers (5), the event's 4 indexes (8) and the ticket's other indexes;
 on this shared disk an fsync takes 4 to 20 ms, and its time grows with what it writes. Okienko's
-own CPU work per ticket (statements, view, request) is about 0.2–0.3 ms in process against the
-floor's 0.06 ms; under the benchmark's load the server's profile adds the request's handling
-and the answer's socket writes (a larger body than the floor's), spread thin over many functions
-with none above a tenth of a ticket's time. Three runs of this version on 2026-12-03, on a
-machine whose load average stood at 12–14 from other work (the floor with synchronous=NORMAL
-managing only 900–2 600/s, against 8 000–10 000/s when the machine is quiet), gave 0.53×, 0.37×
-and 0.47×, the target not met. What would move it: fewer pages per commit (the event's four
-indexes and the waiting queues' index are the largest share that is Okienko's own), and a
-smaller answer. In this run Okienko issued ${int(issuing.okienko.perSecond)} tickets/s against the floor's ${int(issuing.floorFull.perSecond)}/s: ${f(issueRatio, 2)}×.
+own CPU work per ticket (statements, view, request) was about 0.2–0.3 ms in process against the
+floor's 0.06 ms. Three runs of that version on 2026-12-03, on a machine whose load average stood
+at 12–14 from other work, gave 0.53×, 0.37× and 0.47×. The next look, index by index (each
+dropped in turn, with the WAL's growth and the CPU time in process) and with the profile under
+this benchmark's load, found:
+
+- **Three of the event log's four indexes served no query.** Events by location and time, by
+  location, type and time, and the wide per-ticket index were made for the statistics queries
+  over the raw log (migrations 003 and 006); since the roll-up (migration 008) the reports read
+  stats_*, and the server reads events only by ticket (the board's last announcement, the
+  survey's departments, the roll-up triggers' issue event), through events_ticket. Migration 034
+  drops the three: about 0.65 WAL pages per ticket (of 4.4) and, with the next change, half of
+  the issuing transaction's CPU time in process (150 → 80 µs a ticket, without the fsync; the
+  wide index's entries were as long as the event row).
+  The tests' statistics oracle (tests/support/stats-reference.ts) now scans the log, which is
+  fine for a test's few hundred tickets.
+- **tickets_window held every ticket**, though it is read only by window (\`window_id = ?\`) and
+  no new ticket has one. Migration 034 makes it partial (\`WHERE window_id IS NOT NULL\`), so
+  issuing no longer writes it (0.2 pages per ticket). tests/integration/issue-indexes.test.ts
+  checks the indexes, the reads' plans (by index, never a scan of the log or the tickets) and
+  their rows. With both, a batch of 10 writes about 35 pages where it wrote 44.
+- **Each ticket's answer asked SQLite three times whether another connection had committed**
+  (\`PRAGMA data_version\`, a statement each, for the people ahead, the queues' lengths and the
+  recent visits: about a fifth of the answer's own work in process). One look now serves the
+  whole read (db/data-version.ts; tests/integration/data-version.test.ts), and the next read
+  looks again. The answer's rooms are worked out once, not twice.
+- **A write to stdout per request line**: a batch's answers go out in one turn, and each wrote
+  its log line with a system call of its own. The request lines of a turn now go out in one
+  write at its end (log.ts turnWriter: an error line at once, what is left on exit;
+  tests/unit/request-log-writer.test.ts); the other log lines are written as before.
+
+What is left is Okienko's own work, spread thin: the ticket's own indexes (the random code's,
+the waiting queues', the day's numbers), the roll-up's upsert, the answer (about 1.8 KB, the
+rooms twice, as the kiosk reads them) and the request's handling, on top of the same fsync.
+In this run Okienko issued ${int(issuing.okienko.perSecond)} tickets/s against the floor's ${int(issuing.floorFull.perSecond)}/s: ${f(issueRatio, 2)}×.
 With a real printer the paper ticket is rendered by receiptline on the server, QR code included,
 after the commit.
 

@@ -86,8 +86,11 @@ export class Desk {
 		const ticket = this.views.publicTicketOf(result.ticket!);
 		const locationId = result.ticket!.locationId;
 		// Only the one matter's rooms: the whole kiosk menu would build every matter of the
-		// location, for every ticket issued.
-		const places = this.views.placesOf(locationId, result.ticket!.serviceId);
+		// location, for every ticket issued. A waiting ticket's view has them already.
+		const places =
+			ticket.state === 'waiting'
+				? ticket.places
+				: this.views.placesOf(locationId, result.ticket!.serviceId);
 		// The ticket is committed before printing is tried: a failed printer never loses it.
 		const print = await this.printing.printIssued(
 			kiosk ?? DEFAULT_KIOSK,

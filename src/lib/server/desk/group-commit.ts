@@ -3,8 +3,8 @@
  * committed together, in one SQLite transaction, and each caller is answered only after that
  * commit has returned (with synchronous=FULL: after the WAL is fsynced).
  *
- * Why: a ticket's commit writes the ticket, its 8 indexes, the day's sequence and an event to the
- * WAL and waits for the fsync; kiosks issuing at the same moment would each write those pages and
+ * Why: a ticket's commit writes the ticket and its indexes, the day's sequence and an event to
+ * the WAL and waits for the fsync; kiosks issuing at the same moment would each write those pages and
  * wait for an fsync of their own. Ten tickets in one commit share the pages they touch and one
  * fsync. Durability is unchanged: nothing is acknowledged before the commit that holds it, and if
  * that commit fails every request in it fails and none is acknowledged.

@@ -252,17 +252,19 @@ export class QueueViews {
 		windows: ServiceWindow[] = this.office.windows(t.locationId)
 	): { ahead: number; estimate: WaitEstimate | null } {
 		if (t.state !== 'waiting') return { ahead: 0, estimate: null };
-		const ahead = this.tickets.countAhead(t);
-		// The other matters' queues at shared windows (servingWindows), the ticket itself not
-		// counted twice.
-		const waiting = new Map(this.tickets.waitingCounts(t.locationId));
-		waiting.set(t.serviceId, Math.max(0, (waiting.get(t.serviceId) ?? 1) - 1));
-		const estimate = this.estimate(
-			t.serviceId,
-			ahead,
-			servingWindows(windows, t.serviceId, waiting)
-		);
-		return { ahead, estimate };
+		return this.tickets.readAtOnce(() => {
+			const ahead = this.tickets.countAhead(t);
+			// The other matters' queues at shared windows (servingWindows), the ticket itself not
+			// counted twice.
+			const waiting = new Map(this.tickets.waitingCounts(t.locationId));
+			waiting.set(t.serviceId, Math.max(0, (waiting.get(t.serviceId) ?? 1) - 1));
+			const estimate = this.estimate(
+				t.serviceId,
+				ahead,
+				servingWindows(windows, t.serviceId, waiting)
+			);
+			return { ahead, estimate };
+		});
 	}
 
 	publicTicketOf(t: Ticket): PublicTicketDto {

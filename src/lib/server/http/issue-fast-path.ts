@@ -31,6 +31,8 @@ import { apiRefusal, originRefusal, requestContext, requestOriginOf } from './re
 import { log, logRequest } from '../log';
 
 const PATH = '/api/tickets';
+/** As request.text() decodes a body (a byte-order mark dropped); one decoder for every request. */
+const utf8 = new TextDecoder();
 
 /** Returns the handler server.js tries first: true if it took the request, false to pass it on. */
 export function createIssueFastPath(
@@ -69,7 +71,7 @@ async function serve(app: App, req: IncomingMessage, res: ServerResponse, url: U
 	const { status, body } = await answerIssue(
 		app,
 		ctx.principal,
-		async () => parseJsonText(new TextDecoder().decode(await bodyOf(req))),
+		async () => parseJsonText(utf8.decode(await bodyOf(req))),
 		{ lang: ctx.lang, origin: requestOrigin({ headers }, url) }
 	);
 	send(res, status, body);

@@ -1,4 +1,5 @@
 import type { Db } from '../open';
+import { DataVersion } from '../data-version';
 
 /**
  * The most recent visits' lengths per matter (call → finish, ms), newest first, kept between
@@ -13,9 +14,11 @@ export class RecentDurations {
 	private readonly kept = new Map<number, number[]>();
 	private version = -1;
 
-	constructor(private readonly db: Db) {
+	constructor(
+		private readonly db: Db,
+		private readonly dataVersion = new DataVersion(db)
+	) {
 		this.q = {
-			dataVersion: db.prepare('PRAGMA data_version').pluck(),
 			recent: db
 				.prepare(
 					`SELECT finished_at - called_at FROM tickets
@@ -29,7 +32,7 @@ export class RecentDurations {
 	/** The last `limit` visits of the matter; the same array for every caller until one changes. */
 	of(serviceId: number, limit: number): readonly number[] {
 		if (this.db.inTransaction) return this.q.recent.all(serviceId, limit) as number[];
-		const version = this.q.dataVersion.get() as number;
+		const version = this.dataVersion.get();
 		if (version !== this.version) {
 			this.kept.clear();
 			this.version = version;

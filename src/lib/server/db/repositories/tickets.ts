@@ -10,6 +10,7 @@ import type { PriorityGroup, QueueEvent, Ticket, TicketState } from '../../queue
 import { RecentDurations } from './recent-durations';
 import { PRIORITY_GROUPS } from '$lib/shared/vocabulary';
 import { WaitingCounts, type WaitingOfMatter } from './waiting-counts';
+import { DataVersion } from '../data-version';
 
 /**
  * The columns in a fixed order, read as arrays (better-sqlite3's raw mode) and mapped by
@@ -70,13 +71,15 @@ export class TicketRepository {
 	private readonly q;
 	private readonly waitingByClass: WaitingCounts;
 	private readonly recentDurations: RecentDurations;
+	private readonly dataVersion: DataVersion;
 
 	/** A matter's first appointment tickets, by how many (queueHeads). */
 	private readonly firstAppointments = new Map<number, Statement>();
 
 	constructor(private readonly db: Db) {
-		this.waitingByClass = new WaitingCounts(db);
-		this.recentDurations = new RecentDurations(db);
+		this.dataVersion = new DataVersion(db);
+		this.waitingByClass = new WaitingCounts(db, this.dataVersion);
+		this.recentDurations = new RecentDurations(db, this.dataVersion);
 		this.q = {
 			nextSeq: db.prepare(
 				`INSERT INTO ticket_sequences (location_id, day, prefix, last_seq) VALUES (?, ?, ?, 1)
@@ -230,7 +233,14 @@ export class TicketRepository {
 		};
 	}
 
-	/** The next number of the day for a prefix; atomic inside the issuing transaction. */
+	/**
+	 * Runs `read`, whose people-ahead counts, queue lengths and recent visits look once for
+	 * another connection's commit instead of once each (data-version.ts).
+	 */
+	readAtOnce<T>(read: () => T): T {
+		return this.dataVersion.once(read);
+	}
+
 	/** Tickets waiting now, per location (the /metrics queue length; read when scraped). */
 	waitingPerLocation(): { locationId: number; waiting: number }[] {
 		return this.db
@@ -241,6 +251,7 @@ export class TicketRepository {
 			.all() as { locationId: number; waiting: number }[];
 	}
 
+	/** The next number of the day for a prefix; atomic inside the issuing transaction. */
 	nextSequence(locationId: number, day: string, prefix: string): number {
 		return this.q.nextSeq.pluck().get(locationId, day, prefix) as number;
 	}

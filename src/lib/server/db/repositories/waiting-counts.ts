@@ -1,6 +1,7 @@
 import type { Db } from '../open';
 import { PRIORITY_GROUPS } from '$lib/shared/vocabulary';
 import type { Ticket } from '../../queue';
+import { DataVersion } from '../data-version';
 
 /** How many tickets of one matter wait, normal and out of turn. */
 export interface WaitingOfMatter {
@@ -24,7 +25,10 @@ export class WaitingCounts {
 	private readonly q;
 	private version = -1;
 
-	constructor(private readonly db: Db) {
+	constructor(
+		private readonly db: Db,
+		private readonly dataVersion = new DataVersion(db)
+	) {
 		db.exec(`
 			CREATE TEMP TABLE IF NOT EXISTS waiting_counts (
 				location_id INTEGER NOT NULL, service_id INTEGER NOT NULL, priority INTEGER NOT NULL,
@@ -51,7 +55,6 @@ export class WaitingCounts {
 			END;`);
 		const groups = PRIORITY_GROUPS.map((g) => `'${g}'`).join(', ');
 		this.q = {
-			dataVersion: db.prepare('PRAGMA data_version').pluck(),
 			clear: db.prepare('DELETE FROM waiting_counts'),
 			fill: db.prepare(
 				`INSERT INTO waiting_counts SELECT location_id, service_id, priority IS NOT NULL, count(*)
@@ -125,7 +128,7 @@ export class WaitingCounts {
 	}
 
 	private refreshIfChangedElsewhere(): void {
-		const version = this.q.dataVersion.get() as number;
+		const version = this.dataVersion.get();
 		if (version === this.version) return;
 		this.db.transaction(() => {
 			this.q.clear.run();
