@@ -67,6 +67,27 @@ test('the kiosk asks for the font cuts it draws with its scripts, before laying 
 	);
 });
 
+test('the kiosk’s socket is a WebSocket from the start, and its scripts carry no long-polling', async ({
+	page,
+	server
+}) => {
+	const urls = requestsOf(page);
+	const sockets: string[] = [];
+	page.on('websocket', (ws) => sockets.push(ws.url()));
+	const scripts: Promise<string>[] = [];
+	page.on('response', (r) => {
+		if (r.request().resourceType() === 'script') scripts.push(r.text());
+	});
+	await page.goto(`${server.url}/kiosk/bierun`);
+	await joined(page);
+	expect(sockets.filter((u) => u.includes('/socket.io/'))).toHaveLength(1);
+	expect(urls.filter((u) => u.includes('/socket.io/') && !u.startsWith('ws'))).toEqual([]);
+	// engine.io's long-polling transport (its XHR's error message) is not in the bundle.
+	const bodies = await Promise.all(scripts);
+	expect(bodies.length).toBeGreaterThan(0);
+	expect(bodies.filter((b) => b.includes('xhr poll error'))).toEqual([]);
+});
+
 test('the board chimes with a compressed file that Chromium plays', async ({ page, server }) => {
 	const chimeRequest = page.waitForRequest(/\/sounds\//);
 	await page.goto(`${server.url}/display/bierun`);
