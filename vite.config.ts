@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin, ViteDevServer } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -22,8 +23,35 @@ function okienkoRealtime(): Plugin {
 	};
 }
 
+/**
+ * The pages' socket speaks WebSocket only (src/lib/client/socket.ts), so in their bundle
+ * engine.io's table of transports by name (its `transports/index.js`) holds that one: the table
+ * imports long-polling and WebTransport too, and nothing else would drop them from every kiosk's
+ * and board's first load. Tests and the server keep the package as it is.
+ */
+function websocketOnly(): Plugin {
+	const table = '\0okienko-websocket-only';
+	const engine = /engine\.io-client[\\/]build[\\/]esm[\\/](socket|index)\.js$/;
+	let websocket = '';
+	return {
+		name: 'okienko-websocket-only',
+		apply: 'build',
+		enforce: 'pre',
+		resolveId(source, importer, options) {
+			if (options?.ssr || !importer || source !== './transports/index.js') return null;
+			if (!engine.test(importer)) return null;
+			websocket = path.join(path.dirname(importer), 'transports', 'websocket.js');
+			return table;
+		},
+		load(id) {
+			if (id !== table) return null;
+			return `import { WS } from ${JSON.stringify(websocket)};\nexport const transports = { websocket: WS };\n`;
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [sveltekit(), okienkoRealtime()],
+	plugins: [sveltekit(), okienkoRealtime(), websocketOnly()],
 	server: { port: 3000 },
 	// A font cut is a file of its own, never inlined into the CSS: its unicode-range decides
 	// whether a page fetches it at all (src/lib/fonts/fonts.css).

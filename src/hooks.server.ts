@@ -5,6 +5,7 @@ import { isPublicRoute } from '$lib/i18n/public';
 import { getApp } from '$lib/server/app';
 import { DEVICE_COOKIE, setDeviceCookie, setSessionCookie } from '$lib/server/auth/cookies';
 import { checkRequest, METRICS_PATH, monitorAccess } from '$lib/server/auth/guard';
+import { firstFont } from '$lib/server/http/first-fonts';
 import { createIssueFastPath } from '$lib/server/http/issue-fast-path';
 import {
 	apiRefusal,
@@ -141,9 +142,12 @@ const renewDevice: Handle = ({ event, resolve }) => {
 /** Pages are served in the visitor's language (app.html's lang attribute); staff's in pl/en. */
 const render: Handle = ({ event, resolve }) => {
 	const { lang } = event.locals;
-	const shown = isPublicRoute(event.route.id) ? lang : staffLang(lang);
+	const visitorScreen = isPublicRoute(event.route.id);
+	const shown = visitorScreen ? lang : staffLang(lang);
 	return resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%okienko.lang%', shown)
+		transformPageChunk: ({ html }) => html.replace('%okienko.lang%', shown),
+		preload: ({ type, path }) =>
+			type === 'js' || type === 'css' || (type === 'font' && firstFont(path, shown, visitorScreen))
 	});
 };
 

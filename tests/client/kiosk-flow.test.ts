@@ -304,19 +304,37 @@ describe('KioskFlow check-in (issue 14)', () => {
 				return { data: appointment };
 			}
 		});
-		flow.openCheckIn();
+		// The keypad's code comes with its first opening, not with the kiosk's first screen.
+		expect(flow.checkIn).toBeNull();
+		await flow.openCheckIn();
 		expect(flow.step).toBe('check_in');
-		for (const d of '12345') flow.checkIn.press(d);
-		await flow.checkIn.submit();
+		const entry = flow.checkIn!;
+		for (const d of '12345') entry.press(d);
+		await entry.submit();
 		// Five digits are not a code: said on the kiosk, nothing sent.
-		expect(flow.checkIn.error).toBe('Wpisz wszystkie 6 cyfr kodu.');
+		expect(entry.error).toBe('Wpisz wszystkie 6 cyfr kodu.');
 		expect(checkIns).toEqual([]);
-		flow.checkIn.press('6');
-		expect(flow.checkIn.shown).toBe('123 456');
-		await flow.checkIn.submit();
+		entry.press('6');
+		expect(entry.shown).toBe('123 456');
+		await entry.submit();
 		expect(checkIns).toEqual([{ locationId: 1, kiosk: 'K1', code: '123456' }]);
 		expect(flow.step).toBe('ticket');
 		expect(flow.issued).toEqual(appointment);
+	});
+
+	it('a touch elsewhere while the keypad is coming wins, and the keypad opened again starts empty', async () => {
+		const { flow } = kiosk();
+		const opening = flow.openCheckIn();
+		flow.chooseDepartment(civic);
+		await opening;
+		expect(flow.step).toBe('service');
+		flow.startOver();
+		await flow.openCheckIn();
+		flow.checkIn!.press('1');
+		flow.back();
+		await flow.openCheckIn();
+		expect(flow.step).toBe('check_in');
+		expect(flow.checkIn!.typed).toBe('');
 	});
 
 	it('too late: offers the booking’s matter, and one tap issues a walk-in ticket for it', async () => {
@@ -329,12 +347,13 @@ describe('KioskFlow check-in (issue 14)', () => {
 				}
 			})
 		});
-		flow.openCheckIn();
-		flow.checkIn.set('654 321');
-		await flow.checkIn.submit();
-		expect(flow.checkIn.error).toBe('Minął czas');
-		expect(flow.checkIn.lateServiceId).toBe(201);
-		flow.issueWalkIn(flow.checkIn.lateServiceId!);
+		await flow.openCheckIn();
+		const entry = flow.checkIn!;
+		entry.set('654 321');
+		await entry.submit();
+		expect(entry.error).toBe('Minął czas');
+		expect(entry.lateServiceId).toBe(201);
+		flow.issueWalkIn(entry.lateServiceId!);
 		await vi.waitFor(() => expect(flow.step).toBe('ticket'));
 		expect(sent).toEqual([{ locationId: 1, serviceId: 201, priority: null, kiosk: 'K1' }]);
 	});

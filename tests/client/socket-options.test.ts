@@ -14,3 +14,8 @@ it('a page socket never stops reconnecting and backs off to one try every 5 s at
 	expect(socket.io.reconnectionDelay()).toBe(1000);
 	expect(socket.io.reconnectionDelayMax()).toBe(5000);
 });
+
+it('a page socket speaks WebSocket from the start (the pages’ bundle has no other transport)', () => {
+	socket = openSocket('http://127.0.0.1:9');
+	expect(socket.io.opts.transports).toEqual(['websocket']);
+});

@@ -54,6 +54,8 @@ test('book on /rezerwacja, get the e-mail, check in at /kiosk, be called at /cle
 	// 4. The kiosk: "Mam rezerwację", the six digits, the appointment's ticket.
 	const kiosk = await (await browser.newContext()).newPage();
 	await kiosk.goto(`${server.url}/kiosk/bierun`);
+	// A touch before hydration does nothing (a busy machine hydrates after the load event).
+	await kiosk.locator('html[data-hydrated]').waitFor();
 	await kiosk.getByRole('button', { name: /Mam rezerwację/ }).click();
 	const keypad = kiosk.getByRole('group', { name: 'Klawiatura' });
 	for (const digit of code) await keypad.getByRole('button', { name: digit, exact: true }).click();

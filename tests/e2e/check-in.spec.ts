@@ -67,6 +67,8 @@ test('a visitor checks in with the code on the keypad, the console lists it, the
 	const slotAt = Date.now() + 5 * MIN;
 	const booking = await bookAt(server, slotAt);
 	await page.goto(`${server.url}/kiosk/bierun`);
+	// A touch before hydration does nothing (a busy machine hydrates after the load event).
+	await page.locator('html[data-hydrated]').waitFor();
 	await page.getByRole('button', { name: /Mam rezerwację/ }).click();
 	await expect(page.getByRole('heading', { name: 'Wpisz kod rezerwacji' })).toBeVisible();
 	await expectNoAxeViolations(page, 'check-in keypad');
@@ -139,6 +141,8 @@ test('a wrong code is told plainly; a late visitor scanning the QR code gets a w
 }) => {
 	const late = await bookAt(server, Date.now() - 30 * MIN);
 	await page.goto(`${server.url}/kiosk/bierun`);
+	// A touch before hydration does nothing (a busy machine hydrates after the load event).
+	await page.locator('html[data-hydrated]').waitFor();
 	await page.getByRole('button', { name: /Mam rezerwację/ }).click();
 	await expect(page.getByRole('heading', { name: 'Wpisz kod rezerwacji' })).toBeVisible();
 

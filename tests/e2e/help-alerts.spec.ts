@@ -13,12 +13,11 @@ import { expectNoAxeViolations } from './support/axe';
 import { expect, signedInAs, test } from './support/fixtures';
 import { joined, windowId } from './support/office';
 
-/** The socket.io connections a page opens: each starts with a handshake that has no session id yet. */
+/** The socket.io connections a page opens (WebSockets from the start: client/socket.ts). */
 function connectionsOf(page: Page): string[] {
 	const opened: string[] = [];
-	page.on('request', (r) => {
-		const url = new URL(r.url());
-		if (url.pathname.startsWith('/socket.io') && !url.searchParams.has('sid')) opened.push(r.url());
+	page.on('websocket', (ws) => {
+		if (new URL(ws.url()).pathname.startsWith('/socket.io')) opened.push(ws.url());
 	});
 	return opened;
 }

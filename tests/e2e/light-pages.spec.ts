@@ -44,6 +44,50 @@ test('the kiosk draws Polish letters with its own font, fetching only the cuts i
 	expect(new Set(fonts)).toEqual(new Set(['atkinson-basic', 'atkinson-polish', 'cyrillic-name']));
 });
 
+test('the kiosk asks for the font cuts it draws with its scripts, before laying the page out', async ({
+	page,
+	server
+}) => {
+	// SvelteKit names what the page preloads in the answer's Link header, which the browser reads
+	// before the page itself.
+	const answer = await page.goto(`${server.url}/kiosk/bierun`);
+	const link = (await answer!.allHeaders()).link ?? '';
+	const preloaded = link
+		.split(',')
+		.filter((l) => /rel="preload"; as="font"/.test(l))
+		.map((l) => /(atkinson|cyrillic)-\d+-[a-z]+/.exec(l)?.[0] ?? l);
+	expect(new Set(preloaded)).toEqual(
+		new Set([
+			'atkinson-400-basic',
+			'atkinson-700-basic',
+			'atkinson-400-polish',
+			'atkinson-700-polish',
+			'cyrillic-700-name'
+		])
+	);
+});
+
+test('the kiosk’s socket is a WebSocket from the start, and its scripts carry no long-polling', async ({
+	page,
+	server
+}) => {
+	const urls = requestsOf(page);
+	const sockets: string[] = [];
+	page.on('websocket', (ws) => sockets.push(ws.url()));
+	const scripts: Promise<string>[] = [];
+	page.on('response', (r) => {
+		if (r.request().resourceType() === 'script') scripts.push(r.text());
+	});
+	await page.goto(`${server.url}/kiosk/bierun`);
+	await joined(page);
+	expect(sockets.filter((u) => u.includes('/socket.io/'))).toHaveLength(1);
+	expect(urls.filter((u) => u.includes('/socket.io/') && !u.startsWith('ws'))).toEqual([]);
+	// engine.io's long-polling transport (its XHR's error message) is not in the bundle.
+	const bodies = await Promise.all(scripts);
+	expect(bodies.length).toBeGreaterThan(0);
+	expect(bodies.filter((b) => b.includes('xhr poll error'))).toEqual([]);
+});
+
 test('the board chimes with a compressed file that Chromium plays', async ({ page, server }) => {
 	const chimeRequest = page.waitForRequest(/\/sounds\//);
 	await page.goto(`${server.url}/display/bierun`);

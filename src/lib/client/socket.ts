@@ -32,7 +32,10 @@ export const RECONNECTION = {
 
 /** `url`: the page's own origin unless named (tests name their in-process server). */
 export function openSocket(url?: string): OkienkoSocket {
-	const options = { path: SOCKET_PATH, ...RECONNECTION };
+	// WebSocket at once: no long-polling handshake first (a round trip before the room is joined),
+	// and the pages' bundle carries no polling transport (vite.config.ts, websocketOnly). The
+	// office's proxy (deploy/Caddyfile) passes WebSockets through.
+	const options = { path: SOCKET_PATH, transports: ['websocket'], ...RECONNECTION };
 	const socket: OkienkoSocket = url ? io(url, options) : io(options);
 	// The server only disconnects a socket itself when its session ended or its device was
 	// revoked: reload, so the page sends the person to sign in (or the device to pair) again.
