@@ -42,6 +42,8 @@ export class Synthesiser {
 	readonly #rendering = new Map<string, Promise<RenderedPhrase>>();
 	/** espeak-ng and sox run from a process of its own, at a low priority (render-worker.ts says why). */
 	readonly #worker = new RenderWorker();
+	/** The cache folder, made once rather than per phrase (again after a failure: it may have been deleted). */
+	#folder: Promise<unknown> | null = null;
 
 	constructor(
 		private readonly cacheDir: string,
@@ -94,10 +96,11 @@ export class Synthesiser {
 	}
 
 	async #synthesise(text: string, voice: string, file: string, sox: boolean): Promise<void> {
-		await fs.promises.mkdir(this.cacheDir, { recursive: true });
+		this.#folder ??= fs.promises.mkdir(this.cacheDir, { recursive: true });
 		// Written beside and renamed: a board never reads half a file, even after a crash.
 		const part = `${file}.${process.pid}.part`;
 		try {
+			await this.#folder;
 			// No shell: the text is an argument, never a command line.
 			await this.#worker.render({
 				espeak: this.commands.espeak,
@@ -108,6 +111,9 @@ export class Synthesiser {
 				out: part
 			});
 			await fs.promises.rename(part, file);
+		} catch (err) {
+			this.#folder = null;
+			throw err;
 		} finally {
 			await fs.promises.rm(part, { force: true });
 		}
