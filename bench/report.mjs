@@ -296,6 +296,28 @@ the clock alignment was within ± ${f(Math.max(...latency.map((l) => l.okienko.p
 `
 		: ''
 }
+**Where the time went, and what was fixed (issue 18 §1).** A CPU profile of the server under
+this load (\`BENCH_CPU_PROF\`) spent 38 % of its samples in \`ChildProcess.spawn\`: the board's voice
+(on in this office, as in every office: the synthesised voice is the default) rendered each call's
+phrase by starting espeak-ng and then sox from the server, and starting a program holds the
+starting process's event loop for tens of milliseconds (15 ms from a bare Node process on this
+machine, 36 ms from one of the server's size, over 100 ms at times), two per call, 20 calls a
+second: the calls and snapshots queued behind them. espeak-ng and sox now start from one small
+render process of their own (src/lib/server/voice/render-worker.ts), at nice 10 (the programs
+inherit it), one phrase at a time, espeak-ng's WAV piped into sox with no temporary file (the same
+samples, a test compares them); after it the profile shows no spawn on the server's path, and the
+phrase waits for spare CPU instead of the calls (figure 12 is one call at a time and keeps its
+deadline). A Chromium trace of the boards (\`BENCH_PAGE_TRACE\`) showed the page restyling,
+layerising and committing a frame 60 times a second: the flash of a new call was a CSS animation,
+and a running animation makes the browser restyle every frame though the flash changes only twice
+a second; with 20 calls a second some call is always flashing. The flash now runs on timers (the
+same three on-and-off turns, none with reduced motion, a test records them): style recalculations
+fell from 895 to 223 over the same run, and the three boards' main threads from 6.2 to 3.4 s of
+CPU, which the server and the other boards get instead. The board's clock also made two date
+formatters every second; they are made once. What is left on the page is its layout and paint
+per call (each call moves every call under "Zapraszamy" down a place, about 9 ms of CPU each on
+this machine, inflated many times when the machine is busy).
+
 | Boards | Server, measured | p50 ms | p95 ms | p99 ms | max ms | calls answered | samples | missing | server RSS |
 |---|---|---|---|---|---|---|---|---|---|
 ${latencyRows.join('\n')}

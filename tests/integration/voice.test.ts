@@ -5,6 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ANONYMOUS } from '../../src/lib/server/auth/guard';
@@ -72,6 +73,56 @@ describe('the synthesised phrase', () => {
 		const seconds = wavSeconds(phrase.file);
 		expect(seconds).toBeGreaterThan(1);
 		expect(seconds).toBeLessThan(6);
+	});
+
+	it('is rendered at a low priority, outside the server, to the same samples as espeak-ng and sox by hand', async () => {
+		t = testApp();
+		// espeak-ng through a script that notes the priority it was started with.
+		const niceFile = path.join(t.dir, 'nice');
+		const espeak = path.join(t.dir, 'espeak-noting-nice');
+		fs.writeFileSync(espeak, `#!/bin/sh\nnice > '${niceFile}'\nexec espeak-ng "$@"\n`, {
+			mode: 0o755
+		});
+		const synth = new Synthesiser(path.join(t.dir, 'low-cache'), { espeak, sox: 'sox' });
+		try {
+			const phrase = await synth.render(PHRASE, 'pl');
+			expect(phrase.mime).toBe('audio/ogg');
+			// Ten steps below the server's own priority (19 is the lowest there is).
+			const niceness = Number(fs.readFileSync(niceFile, 'utf8'));
+			expect(niceness).toBe(Math.min(19, os.getPriority() + 10));
+			// The same audio as the two programs run one after the other, through a WAV file.
+			const wav = path.join(t.dir, 'by-hand.wav');
+			const byHand = path.join(t.dir, 'by-hand.ogg');
+			execFileSync('espeak-ng', ['-v', 'pl', '-s', '150', '-w', wav, PHRASE]);
+			execFileSync('sox', [wav, '-t', 'ogg', '-C', '4', byHand]);
+			const samples = (file: string) => execFileSync('sox', [file, '-t', 'raw', '-']);
+			expect(samples(phrase.file).equals(samples(byHand))).toBe(true);
+			expect(fs.readdirSync(path.dirname(phrase.file))).toEqual([path.basename(phrase.file)]);
+		} finally {
+			synth.close();
+		}
+	});
+
+	it('fails, without a file, when espeak-ng fails; the next phrase still renders', async () => {
+		t = testApp();
+		const espeak = path.join(t.dir, 'espeak-failing-once');
+		const failed = path.join(t.dir, 'failed');
+		fs.writeFileSync(
+			espeak,
+			`#!/bin/sh\ncase "$*" in *--version*) exec espeak-ng "$@";; esac\n` +
+				`if [ ! -e '${failed}' ]; then touch '${failed}'; exit 3; fi\nexec espeak-ng "$@"\n`,
+			{ mode: 0o755 }
+		);
+		const cache = path.join(t.dir, 'failing-cache');
+		const synth = new Synthesiser(cache, { espeak, sox: 'sox' });
+		try {
+			await expect(synth.render('numer a jeden', 'pl')).rejects.toThrow(/espeak-ng exited with 3/);
+			expect(fs.readdirSync(cache)).toEqual([]);
+			const next = await synth.render('numer a dwa', 'pl');
+			expect(fs.readdirSync(cache)).toEqual([path.basename(next.file)]);
+		} finally {
+			synth.close();
+		}
 	});
 
 	it('speaks only the words of a call, in a known language', () => {

@@ -1,4 +1,4 @@
-/** Small formatting helpers shared by the screens. Pure functions, no state. */
+/** Small formatting helpers shared by the screens. Pure functions; formatters are kept for reuse. */
 import type { MessageKey, Params } from '$lib/i18n';
 import type { Lang } from '$lib/shared/dto';
 import { LOCALES } from '$lib/i18n/lang';
@@ -12,25 +12,45 @@ export function floorName(t: T, floor: number): string {
 	return floor === 0 ? t('floor.ground') : t('floor.number', { floor });
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * One formatter per language, zone and form, made once. Why: making one costs far more than
+ * using it, and a board's clock formats twice a second, every second of the day.
+ */
+function formatter(
+	lang: Lang,
+	timeZone: string,
+	form: 'time' | 'seconds' | 'date'
+): Intl.DateTimeFormat {
+	const key = `${lang}|${timeZone}|${form}`;
+	let f = formatters.get(key);
+	if (!f) {
+		f = new Intl.DateTimeFormat(
+			LOCALES[lang],
+			form === 'date'
+				? { weekday: 'long', day: 'numeric', month: 'long', timeZone }
+				: {
+						hour: '2-digit',
+						minute: '2-digit',
+						second: form === 'seconds' ? '2-digit' : undefined,
+						hourCycle: 'h23',
+						timeZone
+					}
+		);
+		formatters.set(key, f);
+	}
+	return f;
+}
+
 /** "14:05" in the office's time zone (the same text on the server and in the browser). */
 export function clockTime(at: number, lang: Lang, timeZone: string, seconds = false): string {
-	return new Intl.DateTimeFormat(LOCALES[lang], {
-		hour: '2-digit',
-		minute: '2-digit',
-		second: seconds ? '2-digit' : undefined,
-		hourCycle: 'h23',
-		timeZone
-	}).format(new Date(at));
+	return formatter(lang, timeZone, seconds ? 'seconds' : 'time').format(new Date(at));
 }
 
 /** "poniedziałek, 30 marca" / "Monday, 30 March", in the office's time zone. */
 export function longDate(at: number, lang: Lang, timeZone: string): string {
-	return new Intl.DateTimeFormat(LOCALES[lang], {
-		weekday: 'long',
-		day: 'numeric',
-		month: 'long',
-		timeZone
-	}).format(at);
+	return formatter(lang, timeZone, 'date').format(at);
 }
 
 /** A calendar day (YYYY-MM-DD) written out: "czwartek, 24 grudnia 2026". */

@@ -343,6 +343,7 @@ export function createApp(options: AppOptions = {}): App {
 			stopSummonsExpiry();
 			stopIdle();
 			broadcaster.close();
+			voice.synthesiser.close();
 			db.close();
 		}
 	};

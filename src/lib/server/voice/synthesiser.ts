@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { RenderWorker } from './render-worker';
 
 const run = promisify(execFile);
 
@@ -39,6 +40,10 @@ function versionOf(command: string, args: string[]): Promise<string | null> {
 export class Synthesiser {
 	#tools: { espeak: string | null; sox: boolean } | null = null;
 	readonly #rendering = new Map<string, Promise<RenderedPhrase>>();
+	/** espeak-ng and sox run from a process of its own, at a low priority (render-worker.ts says why). */
+	readonly #worker = new RenderWorker();
+	/** The cache folder, made once rather than per phrase (again after a failure: it may have been deleted). */
+	#folder: Promise<unknown> | null = null;
 
 	constructor(
 		private readonly cacheDir: string,
@@ -85,18 +90,31 @@ export class Synthesiser {
 		return job;
 	}
 
+	/** Ends the render worker (the app is closing). */
+	close(): void {
+		this.#worker.close();
+	}
+
 	async #synthesise(text: string, voice: string, file: string, sox: boolean): Promise<void> {
-		await fs.promises.mkdir(this.cacheDir, { recursive: true });
+		this.#folder ??= fs.promises.mkdir(this.cacheDir, { recursive: true });
 		// Written beside and renamed: a board never reads half a file, even after a crash.
 		const part = `${file}.${process.pid}.part`;
-		const wav = sox ? `${part}.wav` : part;
 		try {
-			// execFile, no shell: the text is an argument, never a command line.
-			await run(this.commands.espeak, ['-v', voice, '-s', WORDS_PER_MINUTE, '-w', wav, text]);
-			if (sox) await run(this.commands.sox, [wav, '-t', 'ogg', '-C', '4', part]);
+			await this.#folder;
+			// No shell: the text is an argument, never a command line.
+			await this.#worker.render({
+				espeak: this.commands.espeak,
+				sox: sox ? this.commands.sox : null,
+				voice,
+				wordsPerMinute: WORDS_PER_MINUTE,
+				text,
+				out: part
+			});
 			await fs.promises.rename(part, file);
+		} catch (err) {
+			this.#folder = null;
+			throw err;
 		} finally {
-			await fs.promises.rm(wav, { force: true });
 			await fs.promises.rm(part, { force: true });
 		}
 	}
