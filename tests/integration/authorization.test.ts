@@ -144,6 +144,9 @@ const ROUTES: Route[] = [
 		allow: ['kiosk', 'board', ...STAFF]
 	},
 	{ method: 'GET', path: '/voice/clip/pl/jeden', allow: ['kiosk', 'board', ...STAFF] },
+	// Audio at the kiosk (issue 16): a step said aloud for the kiosk's location; set per kiosk.
+	{ method: 'GET', path: '/kiosk-voice/1/pl/departments', allow: ['kiosk', ...STAFF] },
+	{ method: 'POST', path: '/admin/devices?/audio', allow: ADMIN, form: { device: '999' } },
 	{ method: 'POST', path: '/account?/password', allow: STAFF, form: { current: 'wrong' } },
 	{ method: 'GET', path: '/api/health', allow: ALL },
 	// Every caller here asks from this machine (loopback), which may read the metrics; from
