@@ -75,7 +75,12 @@ test('the admin turns audio on for a kiosk; it reads each step aloud as the visi
 	await expect(toggle).toHaveAttribute('data-said', `service-${department.id}`);
 	await kiosk.getByRole('button', { name: service.name.pl }).first().click();
 	await expect(toggle).toHaveAttribute('data-said', `ticket_kind-${service.id}`);
-	await kiosk.getByRole('button', { name: /Bilet zwykły/ }).click();
+	// The button the visitor is on is said (by keyboard here; a touch focuses it too, but the
+	// step it leads to cuts it off at once).
+	const regular = kiosk.getByRole('button', { name: /Bilet zwykły/ });
+	await regular.focus();
+	await expect(toggle).toHaveAttribute('data-said', 'button-kiosk.ticket.normal');
+	await regular.click();
 	await expect(kiosk.getByTestId('ticket-number')).toBeVisible();
 	await expect(toggle).toHaveAttribute('data-said', /^issued-[a-z2-7]{26}$/);
 	const issued = (await toggle.getAttribute('data-said'))!;
@@ -84,6 +89,10 @@ test('the admin turns audio on for a kiosk; it reads each step aloud as the visi
 	await kiosk.getByRole('button', { name: 'Українська', exact: true }).click();
 	await expect.poll(() => steps(keys).at(-1)).toBe(`uk:${issued}`);
 	await expectNoAxeViolations(kiosk, 'kiosk reading aloud, uk');
+	// With the visitor's other settings too (their buttons say nothing: they are no step).
+	await kiosk.getByRole('button', { name: 'Висока контрастність' }).click();
+	await kiosk.getByRole('button', { name: 'Більший текст' }).click();
+	await expectNoAxeViolations(kiosk, 'kiosk reading aloud, uk, high contrast, larger text');
 
 	expect(steps(keys)).toEqual([
 		'pl:departments',
@@ -92,9 +101,6 @@ test('the admin turns audio on for a kiosk; it reads each step aloud as the visi
 		`pl:${issued}`,
 		`uk:${issued}`
 	]);
-	// The buttons touched on the way were said too, each before the step it led to.
-	expect(keys).toContain(`pl:department_name-${department.id}`);
-	expect(keys).toContain('pl:button-kiosk.ticket.normal');
 
 	// Off again: the next step says nothing.
 	await toggle.click();

@@ -167,7 +167,7 @@ describe('a long menu', () => {
 			departments: Array.from({ length: 80 }, (_, i) => ({
 				...MENU.departments[0]!,
 				id: i + 1,
-				name: { pl: `Wydział numer ${'x'.repeat(20)} ${i}` }
+				name: { pl: `Wydział numer ${'x'.repeat(20)} ${i}`, en: `Department ${i}` }
 			}))
 		};
 		const text = kioskSentence(
