@@ -540,6 +540,16 @@ describe('scopes within a role', () => {
 			who.kiosk
 		);
 		expect(issue.status).toBe(403);
+		// Audio at the kiosk: another location's steps are not said to this kiosk.
+		const voice = await fetch(`${server.url}/kiosk-voice/2/pl/departments`, {
+			headers: { cookie: who.kiosk }
+		});
+		expect(voice.status).toBe(403);
+		// A ticket of location 1 is unknown when asked for as location 2's.
+		const elsewhere = await fetch(`${server.url}/kiosk-voice/2/pl/issued-${code}`, {
+			headers: { cookie: who.admin }
+		});
+		expect(elsewhere.status).toBe(404);
 		const socket = await connect(server.url, who.board);
 		const answer = await request(socket, 'board:join', { locationId: 2 });
 		expect('error' in answer && answer.error.code).toBe('forbidden');
