@@ -118,8 +118,11 @@ const guard: Handle = ({ event, resolve }) => {
 		return new Response(translate(lang, 'error.unauthenticated'), { status: 401, headers });
 	}
 	// A person opening a staff page is asked to sign in (a device screen: to pair) first; a
-	// board's sound (/voice/…) is no page to be sent from.
-	const page = !path.endsWith('/__data.json') && !path.startsWith('/voice/');
+	// board's or kiosk's sound (/voice/…, /kiosk-voice/…) is no page to be sent from.
+	const page =
+		!path.endsWith('/__data.json') &&
+		!path.startsWith('/voice/') &&
+		!path.startsWith('/kiosk-voice/');
 	if (anonymous && (method === 'GET' || method === 'HEAD') && page) {
 		const next = encodeURIComponent(path + event.url.search);
 		const to = `${DEVICE_PAGES.test(path) ? '/pair' : '/login'}?next=${next}`;

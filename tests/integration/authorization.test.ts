@@ -144,6 +144,9 @@ const ROUTES: Route[] = [
 		allow: ['kiosk', 'board', ...STAFF]
 	},
 	{ method: 'GET', path: '/voice/clip/pl/jeden', allow: ['kiosk', 'board', ...STAFF] },
+	// Audio at the kiosk (issue 16): a step said aloud for the kiosk's location; set per kiosk.
+	{ method: 'GET', path: '/kiosk-voice/1/pl/departments', allow: ['kiosk', ...STAFF] },
+	{ method: 'POST', path: '/admin/devices?/audio', allow: ADMIN, form: { device: '999' } },
 	{ method: 'POST', path: '/account?/password', allow: STAFF, form: { current: 'wrong' } },
 	{ method: 'GET', path: '/api/health', allow: ALL },
 	// Every caller here asks from this machine (loopback), which may read the metrics; from
@@ -537,6 +540,16 @@ describe('scopes within a role', () => {
 			who.kiosk
 		);
 		expect(issue.status).toBe(403);
+		// Audio at the kiosk: another location's steps are not said to this kiosk.
+		const voice = await fetch(`${server.url}/kiosk-voice/2/pl/departments`, {
+			headers: { cookie: who.kiosk }
+		});
+		expect(voice.status).toBe(403);
+		// A ticket of location 1 is unknown when asked for as location 2's.
+		const elsewhere = await fetch(`${server.url}/kiosk-voice/2/pl/issued-${code}`, {
+			headers: { cookie: who.admin }
+		});
+		expect(elsewhere.status).toBe(404);
 		const socket = await connect(server.url, who.board);
 		const answer = await request(socket, 'board:join', { locationId: 2 });
 		expect('error' in answer && answer.error.code).toBe('forbidden');

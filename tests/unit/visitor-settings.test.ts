@@ -71,3 +71,23 @@ describe('the visitor’s settings', () => {
 		expect(store.items.size).toBe(0);
 	});
 });
+
+describe('reading aloud at the kiosk (issue 16)', () => {
+	it('starts as the administrator chose, and the idle return puts it back there, not off', () => {
+		const settings = new VisitorSettings();
+		settings.startReadAloud(true);
+		expect(settings.readAloud).toBe(true);
+		expect(settings.changed).toBe(false);
+		settings.toggle('readAloud');
+		expect(settings.changed).toBe(true);
+		const resets = settings.resets;
+		settings.reset();
+		expect(settings.readAloud).toBe(true);
+		// The kiosk's audio knows the screen went back by itself, and says nothing then.
+		expect(settings.resets).toBe(resets + 1);
+		settings.startReadAloud(false);
+		settings.toggle('readAloud');
+		settings.reset();
+		expect(settings.readAloud).toBe(false);
+	});
+});

@@ -5,7 +5,7 @@
  * forgets them when it goes back to its start after a while without a touch (kiosk-flow), and a
  * phone keeps them for its browser session only (sessionStorage), never in a cookie.
  */
-export type VisitorSetting = 'lowReach' | 'largerText' | 'highContrast';
+export type VisitorSetting = 'lowReach' | 'largerText' | 'highContrast' | 'readAloud';
 
 type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 const KEY = 'okienko.visitor';
@@ -14,6 +14,11 @@ export class VisitorSettings {
 	lowReach = $state(false);
 	largerText = $state(false);
 	highContrast = $state(false);
+	/** Audio at the kiosk (issue 16), where the administrator offers it; how it starts is theirs too. */
+	readAloud = $state(false);
+	#readAloudAtStart = false;
+	/** Bumped by every reset: a screen going back to its start by itself says nothing aloud. */
+	resets = $state(0);
 	readonly #store: Store | null;
 
 	/** `store`: where a phone keeps them for its session; a kiosk keeps them in memory only. */
@@ -30,7 +35,12 @@ export class VisitorSettings {
 
 	/** Whether anything differs from how the screen starts. */
 	get changed(): boolean {
-		return this.lowReach || this.largerText || this.highContrast;
+		return (
+			this.lowReach ||
+			this.largerText ||
+			this.highContrast ||
+			this.readAloud !== this.#readAloudAtStart
+		);
 	}
 
 	toggle = (setting: VisitorSetting): void => {
@@ -38,9 +48,16 @@ export class VisitorSettings {
 		this.#save();
 	};
 
-	/** The next visitor's screen: every setting off. */
+	/** The kiosk's own start for reading aloud: on where the administrator chose so. */
+	startReadAloud(on: boolean): void {
+		this.readAloud = this.#readAloudAtStart = on;
+	}
+
+	/** The next visitor's screen: every setting off (reading aloud as the kiosk starts it). */
 	reset = (): void => {
 		this.lowReach = this.largerText = this.highContrast = false;
+		this.readAloud = this.#readAloudAtStart;
+		this.resets++;
 		this.#save();
 	};
 

@@ -25,6 +25,7 @@ import { summonsEn } from './parts/summons';
 import { accessEn } from './parts/access';
 import { voiceEn } from './parts/voice';
 import { backroomEn } from './parts/backroom';
+import { kioskVoiceEn } from './parts/kiosk-voice';
 import type { Message, MessageKey } from './pl';
 
 export const en: Record<MessageKey, Message> = {
@@ -293,5 +294,6 @@ export const en: Record<MessageKey, Message> = {
 	...summonsEn,
 	...accessEn,
 	...voiceEn,
-	...backroomEn
+	...backroomEn,
+	...kioskVoiceEn
 };

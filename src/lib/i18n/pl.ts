@@ -28,6 +28,7 @@ import { summonsPl } from './parts/summons';
 import { accessPl } from './parts/access';
 import { voicePl } from './parts/voice';
 import { backroomPl } from './parts/backroom';
+import { kioskVoicePl } from './parts/kiosk-voice';
 
 import type { Message } from './lang';
 
@@ -295,7 +296,8 @@ export const pl = {
 	...summonsPl,
 	...accessPl,
 	...voicePl,
-	...backroomPl
+	...backroomPl,
+	...kioskVoicePl
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof pl;

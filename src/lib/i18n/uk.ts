@@ -13,8 +13,14 @@ import type { PublicKey } from './public';
 import { formsUk } from './uk/forms';
 import { visitUk } from './uk/visit';
 import { accessUk } from './parts/access';
+import { kioskVoiceUk } from './parts/kiosk-voice';
 
-export const uk: Record<PublicKey, Message> = { ...visitUk, ...formsUk, ...accessUk };
+export const uk: Record<PublicKey, Message> = {
+	...visitUk,
+	...formsUk,
+	...accessUk,
+	...kioskVoiceUk
+};
 
 /** Keys whose Ukrainian a native speaker has checked (the office adds them as it reviews). */
 export const UK_REVIEWED: readonly PublicKey[] = [];

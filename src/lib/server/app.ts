@@ -49,6 +49,7 @@ import path from 'node:path';
 import { VoiceRepository } from './db/repositories/voice';
 import { Synthesiser } from './voice/synthesiser';
 import { VoiceDesk } from './voice/voice-desk';
+import { KioskVoice } from './voice/kiosk-voice';
 import { HelpDesk } from './desk/help-desk';
 import { HelpRequestRepository } from './db/repositories/help-requests';
 import { IdleWatch, scheduleIdleWatch } from './desk/idle-watch';
@@ -98,6 +99,8 @@ export interface App {
 	watch: OfficeWatch;
 	/** The board's voice: settings, recorded clips, phrases synthesised on the server (issue 16). */
 	voice: VoiceDesk;
+	/** Audio at the kiosk: a step read aloud by the same synthesiser (issue 16). */
+	kioskVoice: KioskVoice;
 	close(): void;
 }
 
@@ -331,6 +334,7 @@ export function createApp(options: AppOptions = {}): App {
 		officeChanges,
 		watch,
 		voice,
+		kioskVoice: new KioskVoice(voice.synthesiser, views),
 		close: () => {
 			stopBackups();
 			stopBins();

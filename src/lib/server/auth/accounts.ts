@@ -90,6 +90,9 @@ export class Accounts {
 	updateDevice(...a: Parameters<DeviceAdministration['updateDevice']>) {
 		return this.deviceAdmin.updateDevice(...a);
 	}
+	setKioskAudio(...a: Parameters<DeviceAdministration['setKioskAudio']>) {
+		return this.deviceAdmin.setKioskAudio(...a);
+	}
 	newPairingCode(...a: Parameters<DeviceAdministration['newPairingCode']>) {
 		return this.deviceAdmin.newPairingCode(...a);
 	}

@@ -9,6 +9,7 @@ import type { AuditLog } from '../audit/audit-log';
 import { ANONYMOUS, type Principal } from './guard';
 import type { DeviceStore, DeviceFields } from './devices';
 import type { Revocations } from './revocations';
+import type { KioskAudioMode } from '$lib/shared/kiosk-voice';
 
 export class DeviceAdministration {
 	constructor(
@@ -45,6 +46,20 @@ export class DeviceAdministration {
 		})();
 		// A device moved to another location must join again with its new rights.
 		this.revocations.announce({ deviceId: id });
+	}
+
+	/** Audio at the kiosk: the kiosk page reads it when it next loads (its menu reloads with changes). */
+	setKioskAudio(actor: Principal, id: number, audio: KioskAudioMode, ip: string): void {
+		this.db.transaction(() => {
+			this.devices.setAudio(id, audio);
+			this.audit.record({
+				actor,
+				action: 'device.audio',
+				subject: `device:${id}`,
+				detail: { audio },
+				ip
+			});
+		})();
 	}
 
 	newPairingCode(actor: Principal, id: number, ip: string): string {

@@ -7,6 +7,7 @@
  * to the devices.
  */
 import type { Db } from '../db/open';
+import type { KioskAudioMode } from '$lib/shared/kiosk-voice';
 import type { DeviceKind } from './guard';
 import { hashToken, newPairingCode, newToken, normalizePairingCode } from './tokens';
 
@@ -18,6 +19,8 @@ export interface Device {
 	name: string;
 	locationId: number;
 	printerKey: string | null;
+	/** Audio at the kiosk (issue 16): whether its visitors get the read-aloud toggle. */
+	audio: KioskAudioMode;
 	createdAt: number;
 	pairedAt: number | null;
 	lastSeenAt: number | null;
@@ -39,6 +42,7 @@ interface Row {
 	name: string;
 	location_id: number;
 	printer_key: string | null;
+	audio: KioskAudioMode;
 	pairing_hash: string | null;
 	pairing_expires_at: number | null;
 	credential_hash: string | null;
@@ -84,7 +88,8 @@ export class DeviceStore {
 				`UPDATE devices SET credential_hash = NULL, pairing_hash = NULL, pairing_expires_at = NULL,
 				   revoked_at = ? WHERE id = ?`
 			),
-			seen: db.prepare('UPDATE devices SET last_seen_at = ? WHERE id = ?')
+			seen: db.prepare('UPDATE devices SET last_seen_at = ? WHERE id = ?'),
+			audio: db.prepare('UPDATE devices SET audio = ? WHERE id = ?')
 		};
 	}
 
@@ -149,6 +154,11 @@ export class DeviceStore {
 		return device;
 	}
 
+	setAudio(id: number, audio: KioskAudioMode): void {
+		this.q.audio.run(audio, id);
+		this.live.clear();
+	}
+
 	revoke(id: number): void {
 		this.q.revoke.run(this.clock(), id);
 		this.live.clear();
@@ -161,6 +171,7 @@ export class DeviceStore {
 			name: r.name,
 			locationId: r.location_id,
 			printerKey: r.printer_key,
+			audio: r.audio,
 			createdAt: r.created_at,
 			pairedAt: r.paired_at,
 			lastSeenAt: r.last_seen_at,

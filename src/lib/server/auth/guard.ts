@@ -101,6 +101,12 @@ export const ROUTE_RULES: RouteRule[] = [
 		methods: ['GET'],
 		allow: ['board', 'kiosk', ...STAFF]
 	},
+	// Audio at the kiosk (issue 16): a step said aloud; the route narrows it to the kiosk's location.
+	{
+		pattern: /^\/kiosk-voice\/[^/]+\/[^/]+\/[^/]+$/,
+		methods: ['GET'],
+		allow: ['kiosk', ...STAFF]
+	},
 	// The board's voice, its quiet hours and the recorded clips: the administrator's, audited.
 	{ pattern: /^\/admin\/voice$/, methods: ['GET', 'POST'], allow: ADMIN },
 	{ pattern: /^\/clerk(\/.*)?$/, methods: '*', allow: STAFF },
@@ -298,7 +304,7 @@ export function isJson(contentType: string | null | undefined): boolean {
 
 /** Paths the rules cover that are data or files, not pages a person can be sent to. */
 const NOT_PAGES =
-	/^\/(api|_app|sounds|voice)(\/|$)|^\/(favicon\.\w+|robots\.txt|metrics)$|\/__data\.json$/;
+	/^\/(api|_app|sounds|voice|kiosk-voice)(\/|$)|^\/(favicon\.\w+|robots\.txt|metrics)$|\/__data\.json$/;
 
 /**
  * Whether a path is one of the app's own pages: a path the rules above let someone open with GET,

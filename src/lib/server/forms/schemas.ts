@@ -17,6 +17,7 @@ import {
 	POSITION_MAX,
 	SIGN_IN_LOGIN_MAX
 } from '$lib/shared/vocabulary';
+import { KIOSK_AUDIO_MODES } from '$lib/shared/kiosk-voice';
 import type { DeviceKind, StaffRole } from '../auth/guard';
 import type { StaffFields, StaffRepository } from '../auth/staff';
 import {
@@ -212,6 +213,11 @@ export function deviceForm(isLocation: (id: number) => boolean) {
 			// Only a kiosk prints; empty means the default printer.
 			printerKey: v.kind === 'kiosk' && v.printer ? v.printer : null
 		}));
+}
+
+/** /admin/devices ?/audio: a kiosk (`findKiosk` gives only kiosks) and its read-aloud setting. */
+export function kioskAudioForm<D>(findKiosk: (id: number) => D | null) {
+	return deviceChoice(findKiosk).extend({ audio: oneOf(KIOSK_AUDIO_MODES) });
 }
 
 /** /admin/devices ?/code and ?/revoke: the device a row's button names, as `find` gives it. */

@@ -1,5 +1,11 @@
 import { readForm, refuse } from '$lib/server/forms/form-input';
-import { deviceChoice, deviceForm, parseForm, typedText } from '$lib/server/forms/schemas';
+import {
+	deviceChoice,
+	deviceForm,
+	kioskAudioForm,
+	parseForm,
+	typedText
+} from '$lib/server/forms/schemas';
 import type { App } from '$lib/server/app';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -39,6 +45,26 @@ export const actions: Actions = {
 		if (!device) return refuse(404, { errors: {}, problem: { key: 'devices.not_found' } });
 		const code = app.accounts.newPairingCode(locals.principal, device.id, getClientAddress());
 		return { code: { name: device.name, code } };
+	},
+	// Audio at the kiosk (issue 16): whether this kiosk offers "Czytaj na głos", and how it starts.
+	audio: async ({ request, locals, getClientAddress }) => {
+		const app = locals.app;
+		const form = await readForm(request);
+		if (!(form instanceof FormData)) return form;
+		const parsed = await parseForm(
+			kioskAudioForm((id) => {
+				const d = app.accounts.devices.byId(id);
+				return d?.kind === 'kiosk' ? d : null;
+			}),
+			form
+		);
+		if (!parsed.ok) {
+			const key = parsed.errors.device ? 'devices.not_found' : 'devices.audio.error';
+			return refuse(parsed.errors.device ? 404 : 400, { errors: {}, problem: { key } });
+		}
+		const { device, audio } = parsed.value;
+		app.accounts.setKioskAudio(locals.principal, device.id, audio, getClientAddress());
+		return { ok: { key: 'devices.audio.saved' as const, params: { name: device.name } } };
 	},
 	revoke: async ({ request, locals, getClientAddress }) => {
 		const app = locals.app;

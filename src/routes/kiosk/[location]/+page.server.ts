@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { langFrom, LANG_COOKIE, translate } from '$lib/i18n';
 import { forbidden, notFound } from '$lib/pages/not-found';
 import { mayUseLocation } from '$lib/server/auth/guard';
+import { isKioskAudioMode, type KioskAudioMode } from '$lib/shared/kiosk-voice';
 import { reachTop } from '$lib/shared/reach';
 import { KIOSK_ID } from '$lib/shared/vocabulary';
 import { DEFAULT_KIOSK } from '$printer/config';
@@ -30,8 +31,17 @@ export const load: PageServerLoad = ({ params, cookies, depends, url, locals }) 
 	const location = views.locationBySlug(params.location);
 	if (!location) notFound(cookies, 'location');
 	if (!mayUseLocation(locals.principal, location.id)) forbidden(cookies);
+	// Audio at the kiosk (issue 16): the administrator's choice for a paired kiosk; staff trying
+	// the page may ask for it with `?audio=offered` or `?audio=on`.
+	const asked = url.searchParams.get('audio');
+	const mode: KioskAudioMode = device
+		? (locals.app.accounts.devices.byId(device.id)?.audio ?? 'off')
+		: isKioskAudioMode(asked)
+			? asked
+			: 'off';
 	return {
 		menu: views.kioskMenu(location.id),
+		audio: { mode, available: mode !== 'off' && locals.app.kioskVoice.available },
 		board: views.boardSnapshot(location.id),
 		kiosk,
 		reach
