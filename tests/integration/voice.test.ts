@@ -125,6 +125,32 @@ describe('the synthesised phrase', () => {
 		}
 	});
 
+	it('is rendered ahead of the boards only while the synthesiser is idle; the rest when a board asks', async () => {
+		t = testApp();
+		const location = t.app.views.locations()[0]!.id;
+		const cache = path.join(t.dir, 'voice-cache');
+		const call = (n: string) => ({ ticketNumber: n, windowLabel: '4', room: '105' }) as const;
+		// A burst of three calls in one moment: the first is rendered at once, the others wait.
+		t.app.voice.prepare(location, call('A012'));
+		expect(t.app.voice.synthesiser.busy).toBe(true);
+		t.app.voice.prepare(location, call('A013'));
+		t.app.voice.prepare(location, call('A014'));
+		await expect.poll(() => t!.app.voice.synthesiser.busy, { timeout: 15_000 }).toBe(false);
+		expect(fs.readdirSync(cache)).toHaveLength(1);
+		// A board asks for the second when its turn comes: rendered then, once.
+		const second = t.app.voice.phrase(
+			'pl',
+			'numer a trzynaście, stanowisko numer cztery, pokój sto pięć'
+		);
+		if (typeof second === 'string') throw new Error(`refused: ${second}`);
+		await second;
+		expect(fs.readdirSync(cache)).toHaveLength(2);
+		// Idle again, the next call is rendered ahead.
+		t.app.voice.prepare(location, call('A015'));
+		await expect.poll(() => t!.app.voice.synthesiser.busy, { timeout: 15_000 }).toBe(false);
+		expect(fs.readdirSync(cache)).toHaveLength(3);
+	});
+
 	it('speaks only the words of a call, in a known language', () => {
 		t = testApp();
 		expect(t.app.voice.phrase('pl', 'numer a dwanaście; rm -rf /')).toBe('phrase');

@@ -69,6 +69,11 @@ export class Synthesiser {
 		return this.#found.espeak !== null;
 	}
 
+	/** Phrases being rendered or waiting their turn. */
+	get busy(): boolean {
+		return this.#rendering.size > 0;
+	}
+
 	/** The phrase's audio file, rendered now if it is not in the cache yet (once, however many ask). */
 	render(text: string, voice: string): Promise<RenderedPhrase> {
 		const tools = this.#found;

@@ -179,6 +179,10 @@ export class VoiceDesk {
 			const recorded = new Set(this.repo.clips(v.language).map((c) => c.word));
 			if (groups.flat().every((w) => recorded.has(w))) return;
 		}
+		// Ahead of the boards only while the synthesiser is idle: a board asks for a phrase when its
+		// turn comes (one every few seconds, whatever the call rate), so a burst of calls never
+		// queues more rendering than anyone can hear, nor takes the CPU the boards and consoles need.
+		if (this.synthesiser.busy) return;
 		const job = this.phrase(v.language, phraseText(groups));
 		// A failure here is the board's to see when it asks (it then falls back).
 		if (typeof job !== 'string') job.catch(() => undefined);
