@@ -7,6 +7,7 @@
  * "stanowisko" (neuter), only 0–9999 are needed, and every word here must also be a recorded clip
  * an office can upload, so the words have to be a closed, listed set (POLISH_WORDS).
  */
+import { belowThousand, wordAt as at, type DigitWords } from './decimal-words';
 import type { SpeechLanguage } from './phrase';
 
 const UNITS = [
@@ -58,24 +59,7 @@ const HUNDREDS = [
 	'dziewięćset'
 ];
 
-/** A table's word; every index used below is in range (the tables are complete). */
-const at = (table: readonly string[], i: number): string => table[i] ?? '';
-
-/** 1–999 as words; 0 is "zero" only on its own, never inside a larger number. */
-function belowThousand(n: number): string[] {
-	const words: string[] = [];
-	const h = Math.floor(n / 100);
-	const rest = n % 100;
-	if (h > 0) words.push(at(HUNDREDS, h));
-	if (rest >= 10 && rest < 20) words.push(at(TEENS, rest - 10));
-	else {
-		const t = Math.floor(rest / 10);
-		const u = rest % 10;
-		if (t > 0) words.push(at(TENS, t));
-		if (u > 0) words.push(at(UNITS, u));
-	}
-	return words;
-}
+const DIGITS: DigitWords = { units: UNITS, teens: TEENS, tens: TENS, hundreds: HUNDREDS };
 
 /**
  * A cardinal, masculine nominative as said after "numer": 12 → ["dwanaście"]. A ticket past 999
@@ -89,7 +73,7 @@ export function polishCardinal(n: number): string[] {
 	if (thousands === 1) words.push('tysiąc');
 	else if (thousands >= 2 && thousands <= 4) words.push(at(UNITS, thousands), 'tysiące');
 	else if (thousands >= 5) words.push(at(UNITS, thousands), 'tysięcy');
-	return [...words, ...belowThousand(n % 1000)];
+	return [...words, ...belowThousand(n % 1000, DIGITS)];
 }
 
 /** Letters by their Polish names, as a person reads a ticket aloud ("W" is "wu", not "w"). */

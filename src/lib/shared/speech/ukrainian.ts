@@ -5,6 +5,7 @@
  * the kiosk's only. Cardinals are masculine ("номер дванадцять"); feminine forms for counting
  * people ("дві особи") are the caller's (kiosk-speech.ts).
  */
+import { belowThousand, wordAt as at, type DigitWords } from './decimal-words';
 import type { SpeechLanguage } from './phrase';
 
 const UNITS = ['нуль', 'один', 'два', 'три', 'чотири', "п'ять", 'шість', 'сім', 'вісім', "дев'ять"];
@@ -45,20 +46,7 @@ const HUNDREDS = [
 	"дев'ятсот"
 ];
 
-const at = (table: readonly string[], i: number): string => table[i] ?? '';
-
-function belowThousand(n: number): string[] {
-	const words: string[] = [];
-	const h = Math.floor(n / 100);
-	const rest = n % 100;
-	if (h > 0) words.push(at(HUNDREDS, h));
-	if (rest >= 10 && rest < 20) words.push(at(TEENS, rest - 10));
-	else {
-		if (rest >= 20) words.push(at(TENS, Math.floor(rest / 10)));
-		if (rest % 10 > 0) words.push(at(UNITS, rest % 10));
-	}
-	return words;
-}
+const DIGITS: DigitWords = { units: UNITS, teens: TEENS, tens: TENS, hundreds: HUNDREDS };
 
 /** 0–9999: "тисяча", "дві тисячі", "п'ять тисяч" (тисяча is feminine). */
 export function ukrainianCardinal(n: number): string[] {
@@ -70,7 +58,7 @@ export function ukrainianCardinal(n: number): string[] {
 	else if (t === 2) words.push('дві', 'тисячі');
 	else if (t >= 3 && t <= 4) words.push(at(UNITS, t), 'тисячі');
 	else if (t >= 5) words.push(at(UNITS, t), 'тисяч');
-	return [...words, ...belowThousand(n % 1000)];
+	return [...words, ...belowThousand(n % 1000, DIGITS)];
 }
 
 /** The ticket's Latin letters by their Ukrainian names, as a person there reads "A12" aloud. */
