@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import { openBoardPages } from './lib/board-pages.mjs';
 import { startClient, startScript } from './lib/child.mjs';
+import { watchCpu } from './lib/cpu-share.mjs';
 import { percentile, rssOf, sleep } from './lib/measure.mjs';
 import { BENCH_WINDOWS, createBenchOffice } from './lib/office.mjs';
 import { benchCredentials, seedBenchAccounts } from './lib/credentials.mjs';
@@ -60,6 +61,7 @@ export async function issueBacklog(url, serviceOfWindow, count, cookie) {
  * the same headers). `pages`: the Chromium boards open on this server, if any.
  * @param {{url: string, pid: number, boards: number, windowIds: number[], finish: boolean,
  *   warmupMs: number, durationMs: number, before?: () => Promise<void>, raw?: boolean,
+ *   relay?: boolean,
  *   pages?: Awaited<ReturnType<typeof openBoardPages>>,
  *   creds: {admin: string, kiosk: string, board: string}}} o
  */
@@ -81,7 +83,14 @@ export async function runLevel(o) {
 		await sleep(200);
 		await boards.ask('collect');
 		await o.pages?.clear();
+		// BENCH_CPU_SHARE=1: who used the machine meanwhile (Okienko's /metrics adds its loop lag).
+		const cpu = await watchCpu(
+			`${o.boards} boards, ${o.relay ? 'bare relay' : 'Okienko'}`,
+			o.relay ? null : `${o.url}/metrics`,
+			console.log
+		);
 		const run = await clerks.ask('run', { rate: RATE, durationMs: o.durationMs, finish: o.finish });
+		await cpu();
 		await sleep(500);
 		const rss = rssOf(o.pid);
 		/** @type {[string, number][]} */
@@ -217,7 +226,9 @@ export async function measureLatency({ levels, rounds, warmupMs, durationMs, log
 						// As many board sockets as Okienko's, its Chromium boards included.
 						boards: boards + CHROMIUM_BOARDS,
 						windowIds: office.windowIds,
-						finish: false,
+						// Its windows finish each call too, and it records each finish.
+						finish: true,
+						relay: true,
 						warmupMs,
 						durationMs,
 						creds

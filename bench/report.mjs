@@ -278,11 +278,13 @@ page's own part, which needs no alignment.
   weighs on both alike (load average at the start of the run: ${(measured.find((m) => m.figure === 'latency')?.machine ?? machine).load}). Okienko's office: the demo office's departments and matters with 50 windows, each
   serving one department, and a morning queue issued beforehand. Each window finishes its client
   half a period after calling (so Okienko also handles 20 finishes a second, and sends the
-  screens' snapshots); the bare relay needs no finish.
+  screens' snapshots); the bare relay's windows finish theirs too.
 - Floor (bench/floor/relay.mjs): node:http and socket.io; per call one SQLite insert committed
   on its own (WAL, synchronous=FULL: one fsync, as each of Okienko's commands; Okienko groups only
-  the kiosks' tickets, so a call has nothing to share its commit with) and one room emit, over the
-  same client processes; like Okienko it refuses a socket handshake from another site's page. It
+  the kiosks' tickets, so a call has nothing to share its commit with) and one room emit, per
+  finish one update committed on its own (when the service ended: what any system must record;
+  until 2026-12 the relay acknowledged a finish without writing it), over the same client
+  processes; like Okienko it refuses a socket handshake from another site's page. It
   checks no credential (Okienko's is read once per connection, not per call) and sends no
   screens' snapshots, which are Okienko's own work. It has as many board sockets as Okienko has
   (its Chromium boards included).
@@ -324,6 +326,19 @@ board asks (a test checks both). At 30 boards that took the painted p95 from abo
 in two runs of one level. What is left on the page is its layout and paint
 per call (each call moves every call under "Zapraszamy" down a place, about 9 ms of CPU each on
 this machine, inflated many times when the machine is busy).
+
+**Who waits for whom (2026-12-03).** With \`BENCH_CPU_SHARE=1\` the benchmark says who used the
+machine over each measured run (bench/lib/cpu-share.mjs) and the server's event-loop lag. At 5
+boards, over 5 s: the three Chromium boards' renderers 1.46-1.48 s each and Chromium's GPU
+process 0.87 s, the server 0.90 s (18 % of a core), the load's clients about 0.8 s; the machine
+was 94 % busy, and the server's event loop was late by up to 62 ms at p99 though it had little
+to do. In the bare relay's turn (no Chromium boards painting) the machine was 17 % busy. So at
+p95 the server's socket receipt is mostly the server waiting for a core behind the boards'
+rendering, which an office, where every board is a computer of its own, does not have; the
+page's own part (arrival → painted, p95 about 40 ms) is the same rendering waiting likewise.
+Running Chromium at nice 10 to stand in for separate computers made it worse in one run (the
+niced boards then waited for everything else: painted p95 138 ms), so the boards keep the
+machine's priority. What would help both: less rendering per call on the board.
 
 | Boards | Server, measured | p50 ms | p95 ms | p99 ms | max ms | calls answered | samples | missing | server RSS |
 |---|---|---|---|---|---|---|---|---|---|

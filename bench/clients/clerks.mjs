@@ -2,7 +2,7 @@
 // window; `run` then calls the next ticket at a fixed rate, round robin over the windows, over
 // the console's socket exactly as the console page does, and records the monotonic time just
 // before each call is sent. With `finish`, each window finishes its ticket half a period after
-// the call, so it can call again on its next turn (the bare floor needs no finish).
+// the call, so it can call again on its next turn (the bare relay records each finish too).
 import { io } from 'socket.io-client';
 import { serve } from '../lib/child.mjs';
 import { nowMs, sleep } from '../lib/measure.mjs';
