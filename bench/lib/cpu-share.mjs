@@ -27,13 +27,24 @@ function machine() {
 	return { idle: f[3] + f[4], all: f.reduce((a, b) => a + b, 0) };
 }
 
+/** The server's event-loop lag since the last read of its /metrics. @param {string} url */
+async function loopLag(url) {
+	const text = await fetch(url)
+		.then((r) => r.text())
+		.catch(() => '');
+	return text
+		.split('\n')
+		.filter((l) => /^nodejs_eventloop_lag_(p50|p99|max)_seconds/.test(l))
+		.join(', ');
+}
+
 /**
  * Starts watching; the returned function ends it and logs what it saw.
  * @param {string} label @param {string | null} metricsUrl @param {(s: string) => void} log
  */
 export async function watchCpu(label, metricsUrl, log) {
 	if (process.env.BENCH_CPU_SHARE !== '1') return async () => {};
-	if (metricsUrl) await fetch(metricsUrl).catch(() => null);
+	if (metricsUrl) await loopLag(metricsUrl); // the read resets the lag histogram
 	const before = perProcess();
 	const m0 = machine();
 	const t0 = Date.now();
@@ -46,16 +57,7 @@ export async function watchCpu(label, metricsUrl, log) {
 			.filter((p) => p.seconds >= 0.05)
 			.sort((a, b) => b.seconds - a.seconds)
 			.slice(0, 10);
-		const lag = metricsUrl
-			? ((
-					await fetch(metricsUrl)
-						.then((r) => r.text())
-						.catch(() => '')
-				)
-					.split('\n')
-					.filter((l) => /^nodejs_eventloop_lag_(p50|p99|max)_seconds/.test(l))
-					.join(', ') ?? '')
-			: '';
+		const lag = metricsUrl ? await loopLag(metricsUrl) : '';
 		log(`  CPU, ${label}, over ${seconds.toFixed(1)} s: machine ${busy.toFixed(0)} % busy ${lag}`);
 		for (const p of used) log(`    ${p.seconds.toFixed(2)} s ${p.command.slice(0, 100)}`);
 	};

@@ -13,7 +13,7 @@ export async function windowId(baseUrl: string, label: string): Promise<number> 
 
 /** Take a normal ticket at the kiosk for the Civic Affairs Office (one matter: no matter step). */
 export async function takeCivicAffairsTicket(kiosk: Page): Promise<string> {
-	// A tap before the page is interactive does nothing (a busy machine showed it): wait for it.
+	// The tap itself is tested before hydration (early-input.spec.ts); here the kiosk is ready.
 	await kiosk.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await kiosk.getByRole('button', { name: /Wydział Spraw Obywatelskich/ }).click();
 	await kiosk.getByRole('button', { name: /Bilet zwykły/ }).click();
