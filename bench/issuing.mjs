@@ -1,5 +1,7 @@
 // Figure 2: ticket issuing through the HTTP API, Okienko against a bare node:http server that
-// inserts each ticket and group-commits as Okienko does (floor/issue.mjs), both with
+// does what any kiosk system must (the kiosk's credential, the matter, the day's number, the
+// ticket stored and answered with its rooms and link) and group-commits as Okienko does
+// (floor/issue.mjs), both with
 // synchronous=FULL (Okienko's setting), taking turns; the bare server with synchronous=NORMAL is
 // measured too, for reference.
 import fs from 'node:fs';
@@ -79,7 +81,9 @@ export async function measureIssuing({ concurrency, durationMs, maxRequests, rou
 
 	const floorDb = (/** @type {string} */ sync) => ({
 		OKIENKO_DB: path.join(office.dir, `floor-${sync}.sqlite`),
-		OKIENKO_SYNC: sync
+		OKIENKO_SYNC: sync,
+		// The office's set-up and kiosks, which the floor checks as any kiosk system must.
+		OKIENKO_OFFICE_DB: office.dbPath
 	});
 	/** @type {{stop: () => Promise<unknown>}[]} */
 	const running = [];
@@ -88,11 +92,15 @@ export async function measureIssuing({ concurrency, durationMs, maxRequests, rou
 		running.push(server);
 		const floorFull = await startScript('bench/floor/issue.mjs', floorDb('FULL'));
 		running.push(floorFull);
-		// As a paired kiosk, through the same authorization as in the office.
+		// As a paired kiosk, through the same authorization as in the office; the floor checks the
+		// same credential.
 		const { kiosk } = await benchCredentials(server.url);
 		// Okienko and the floor with its durability take turns; NORMAL, for reference, runs after.
 		const [okienko, full] = await driveInTurns(
-			[{ url: server.url, cookie: kiosk }, { url: floorFull.url }],
+			[
+				{ url: server.url, cookie: kiosk },
+				{ url: floorFull.url, cookie: kiosk }
+			],
 			bodies,
 			load
 		);
@@ -100,7 +108,7 @@ export async function measureIssuing({ concurrency, durationMs, maxRequests, rou
 		log(`  floor FULL: ${JSON.stringify(full)}`);
 		const floorNormal = await startScript('bench/floor/issue.mjs', floorDb('NORMAL'));
 		running.push(floorNormal);
-		const [normal] = await driveInTurns([{ url: floorNormal.url }], bodies, load);
+		const [normal] = await driveInTurns([{ url: floorNormal.url, cookie: kiosk }], bodies, load);
 		log(`  floor NORMAL: ${JSON.stringify(normal)}`);
 		return { okienko, floorFull: full, floorNormal: normal, concurrency, rounds };
 	} finally {

@@ -17,7 +17,7 @@ function post(agent, url, body, cookie) {
 					'content-length': Buffer.byteLength(body),
 					// As a kiosk's browser does: the server refuses a POST from another origin.
 					origin: url.origin,
-					// A paired kiosk's credential (the floor ignores it).
+					// A paired kiosk's credential (Okienko and the floor check it).
 					...(cookie ? { cookie } : {})
 				}
 			},

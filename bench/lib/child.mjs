@@ -13,7 +13,10 @@ const live = new Set();
 process.on('exit', () => {
 	for (const child of live) child.kill('SIGTERM');
 });
-/** @param {import('node:child_process').ChildProcess} child */
+/**
+ * @template {import('node:child_process').ChildProcess} T
+ * @param {T} child @returns {T}
+ */
 function track(child) {
 	live.add(child);
 	child.once('exit', () => live.delete(child));
@@ -39,23 +42,25 @@ export async function startScript(script, env = {}, nodeArgs = []) {
 	child.stdout.on('data', (d) => (output += d));
 	child.stderr.on('data', (d) => (output += d));
 	const exited = new Promise((resolve) => child.once('exit', resolve));
-	const url = await new Promise((resolve, reject) => {
-		const timer = setTimeout(
-			() => reject(new Error(`${script} did not start:\n${output}`)),
-			20_000
-		);
-		child.stdout.on('data', () => {
-			const m = /listening on (http:\/\/[\d.]+:\d+)/.exec(output);
-			if (m) {
+	const url = await /** @type {Promise<string>} */ (
+		new Promise((resolve, reject) => {
+			const timer = setTimeout(
+				() => reject(new Error(`${script} did not start:\n${output}`)),
+				20_000
+			);
+			child.stdout.on('data', () => {
+				const m = /listening on (http:\/\/[\d.]+:\d+)/.exec(output);
+				if (m) {
+					clearTimeout(timer);
+					resolve(String(m[1]));
+				}
+			});
+			child.once('exit', (code) => {
 				clearTimeout(timer);
-				resolve(m[1]);
-			}
-		});
-		child.once('exit', (code) => {
-			clearTimeout(timer);
-			reject(new Error(`${script} exited (${code}):\n${output}`));
-		});
-	});
+				reject(new Error(`${script} exited (${code}):\n${output}`));
+			});
+		})
+	);
 	return {
 		url,
 		process: child,

@@ -145,9 +145,8 @@ export interface NextOpeningDto {
 }
 
 export interface IssuedTicketDto {
+	/** A new ticket waits, so its `places` are the rooms whose windows serve the matter now. */
 	ticket: PublicTicketDto;
-	/** The rooms whose windows serve the matter now, the nearest first: kiosk, paper and phone. */
-	places: PlaceDto[];
 	/** How the printer fared; the ticket exists whatever it says. */
 	print: PrintOutcomeDto;
 	/** The live ticket page, for the QR code on screen when the paper did not come out. */

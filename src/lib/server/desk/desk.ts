@@ -1,5 +1,11 @@
 import { DEFAULT_KIOSK } from '$printer/config';
-import type { IssuedTicketDto, Lang, WindowActionResultDto, WindowHoldDto } from '$lib/shared/dto';
+import type {
+	IssuedTicketDto,
+	Lang,
+	PublicTicketDto,
+	WindowActionResultDto,
+	WindowHoldDto
+} from '$lib/shared/dto';
 import type {
 	HoldWindowRequest,
 	IssueTicketRequest,
@@ -29,13 +35,19 @@ export interface Publisher {
 	refresh(locationId: number): void;
 }
 
+/** A new ticket's commit and its view as the kiosk shows it. */
+interface Issued {
+	result: CommandResult;
+	ticket: PublicTicketDto;
+}
+
 /**
  * The front desk: what HTTP routes and socket handlers call. Each method runs one command,
  * broadcasts what changed, and answers with the caller's view of the result.
  */
 export class Desk {
 	/** Kiosks' tickets that arrive together are committed together (group-commit.ts). */
-	private readonly issuing: GroupCommit<IssueTicketRequest, CommandResult>;
+	private readonly issuing: GroupCommit<IssueTicketRequest, Issued>;
 
 	constructor(
 		private readonly queue: QueueService,
@@ -47,7 +59,21 @@ export class Desk {
 		private readonly holds: WindowHolds,
 		private readonly db: Db
 	) {
-		this.issuing = new GroupCommit((reqs) => queue.issueTickets(reqs));
+		this.issuing = new GroupCommit((reqs) => {
+			const outcomes = queue.issueTickets(reqs);
+			// The batch's views at once after its commit, in one synchronous pass: their people
+			// ahead and queue lengths check for other connections' commits once, not once each.
+			return views.readAtOnce(() =>
+				outcomes.map((o) =>
+					o.ok
+						? {
+								ok: true,
+								value: { result: o.value, ticket: views.publicTicketOf(o.value.ticket!) }
+							}
+						: o
+				)
+			);
+		});
 	}
 
 	async issueTicket(
@@ -55,8 +81,7 @@ export class Desk {
 		ctx: { lang: Lang; origin: string }
 	): Promise<IssuedTicketDto> {
 		// Resolves once the ticket's transaction is committed (and fsynced); refusals reject.
-		const result = await this.issuing.submit(req);
-		return this.issued(result, req.kiosk, ctx);
+		return this.issued(await this.issuing.submit(req), req.kiosk, ctx);
 	}
 
 	/**
@@ -69,39 +94,33 @@ export class Desk {
 		ctx: { lang: Lang; origin: string }
 	): Promise<IssuedTicketDto> {
 		const result = checkIn();
+		const ticket = this.views.publicTicketOf(result.ticket!);
 		// When its slot comes the appointment moves to the head of the call order, though nothing
 		// is committed then: the consoles get their list in the new order at that moment.
 		const { appointmentAt, locationId } = result.ticket!;
 		const wait = (appointmentAt ?? 0) - Date.now();
 		if (wait > 0) setTimeout(() => this.publisher.refresh(locationId), wait).unref();
-		return this.issued(result, kiosk, ctx);
+		return this.issued({ result, ticket }, kiosk, ctx);
 	}
 
 	private async issued(
-		result: CommandResult,
+		{ result, ticket }: Issued,
 		kiosk: string | undefined,
 		ctx: { lang: Lang; origin: string }
 	): Promise<IssuedTicketDto> {
 		this.publisher.publish(result);
-		const ticket = this.views.publicTicketOf(result.ticket!);
-		const locationId = result.ticket!.locationId;
-		// Only the one matter's rooms: the whole kiosk menu would build every matter of the
-		// location, for every ticket issued. A waiting ticket's view has them already.
-		const places =
-			ticket.state === 'waiting'
-				? ticket.places
-				: this.views.placesOf(locationId, result.ticket!.serviceId);
+		// A new ticket waits: its view holds the one matter's rooms (not the whole kiosk menu's).
 		// The ticket is committed before printing is tried: a failed printer never loses it.
 		const print = await this.printing.printIssued(
 			kiosk ?? DEFAULT_KIOSK,
 			ticket,
-			places,
-			locationId,
+			ticket.places,
+			result.ticket!.locationId,
 			ctx
 		);
 		// When the paper did not come out, the kiosk draws the link's QR code on its screen.
 		const link = { url: this.printing.url(ticket.code, ctx.origin, ctx.lang) };
-		return { ticket, places, print, link };
+		return { ticket, print, link };
 	}
 
 	/**

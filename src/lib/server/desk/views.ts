@@ -267,6 +267,14 @@ export class QueueViews {
 		});
 	}
 
+	/**
+	 * Runs `read`, whose views look once for another connection's commit instead of once each
+	 * (db/data-version.ts): the views of one group commit's tickets.
+	 */
+	readAtOnce<T>(read: () => T): T {
+		return this.tickets.readAtOnce(read);
+	}
+
 	publicTicketOf(t: Ticket): PublicTicketDto {
 		const location = locationOf(this.office, t.locationId);
 		// One matter and one department by id, not the location's whole lists: this runs for
