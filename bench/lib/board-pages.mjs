@@ -121,7 +121,13 @@ export async function openBoardPages({ url, slug, count, cookie }) {
 			// BENCH_PAGE_TRACE=file: a Chromium trace of the first board over the measured run.
 			if (process.env.BENCH_PAGE_TRACE && !tracing) {
 				tracing = true;
-				await browser.startTracing(pages[0], { path: process.env.BENCH_PAGE_TRACE });
+				await browser.startTracing(pages[0], {
+					path: process.env.BENCH_PAGE_TRACE,
+					categories: (
+						process.env.BENCH_PAGE_TRACE_CATEGORIES ??
+						'devtools.timeline,disabled-by-default-devtools.timeline'
+					).split(',')
+				});
 			}
 			// BENCH_PAGE_PROFILE=file: a JavaScript CPU profile of the first board, likewise.
 			if (process.env.BENCH_PAGE_PROFILE && !cdp) {

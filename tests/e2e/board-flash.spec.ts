@@ -62,3 +62,40 @@ test('a call flashes three times and stays highlighted; with reduced motion it i
 	await expect(calm.getByTestId('board-call').filter({ hasText: number! })).toHaveClass(/fresh/);
 	expect(await colourings(calm)).toEqual(['fresh']);
 });
+
+/**
+ * Records, per change the page delivers together (one MutationObserver callback: one rendering
+ * of the board), which calls went dim or bright.
+ */
+function recordToggles() {
+	const batches: string[][] = [];
+	Object.defineProperty(window, '__toggles', { value: batches });
+	new MutationObserver((changes) => {
+		const toggled = changes
+			.filter((c) => c.type === 'attributes')
+			.map((c) => c.target as Element)
+			.filter((el) => el.matches('[data-testid="board-call"]'))
+			.map((el) => el.querySelector('[data-testid="board-call-number"]')?.textContent ?? '');
+		if (toggled.length > 0) batches.push([...new Set(toggled)].sort());
+	}).observe(document, { subtree: true, attributes: true, attributeFilter: ['class'] });
+}
+
+test('calls that are new together flash in step: one change of the board for all of them', async ({
+	browser,
+	server
+}) => {
+	const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+	await context.addInitScript(recordToggles);
+	const board = await context.newPage();
+	await board.goto(`${server.url}/display/bierun`);
+	await joined(board);
+	const numbers = await callAtWindows(server.url, (await demoWindows(server.url)).slice(0, 2));
+	const both = [...numbers].sort();
+	const toggles = () =>
+		board.evaluate(() => (window as unknown as { __toggles: string[][] }).__toggles);
+	// Each call's flash goes dim and bright again in the same rendering as the other's.
+	await expect
+		.poll(async () => (await toggles()).filter((b) => b.length === 2).length, { timeout: 8_000 })
+		.toBeGreaterThanOrEqual(3);
+	for (const batch of (await toggles()).filter((b) => b.length === 2)) expect(batch).toEqual(both);
+});
