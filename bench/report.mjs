@@ -340,6 +340,22 @@ Running Chromium at nice 10 to stand in for separate computers made it worse in 
 niced boards then waited for everything else: painted p95 138 ms), so the boards keep the
 machine's priority. What would help both: less rendering per call on the board.
 
+**Less rendering per call (2026-12-03, session 11).** Two changes to the board page, each tested:
+new calls now flash in step on one ticker (src/lib/components/board/CurrentCall.svelte), so all
+the calls flashing at once cost the board at most two renderings a second, where a timer of each
+call's own asked for one per call per half second (an e2e test records that two calls' flashes
+change in the same rendering); and the calls' rows go up in steps (…, 6, 8, 10, 12, 15, 20, …;
+src/lib/shared/board-grid.ts) instead of with every call, so while calls come and go within a
+step every number keeps its size (easier to follow from across the room, too) and the page does
+not lay out every call again at a new size on each call. Up to ten calls every call still counts.
+In Chromium traces of one board over a 5-board run, a layout marked 90 to 186 of the page's 242
+to 338 layout objects dirty before the steps, and mostly 26 between steps after them. The
+renderers' CPU time over a 5 s run stayed at 1.5-1.7 s each: with the machine saturated, a
+cheaper frame lets the board render more often rather than less, so the gain shows, if at all,
+in the latency, where this machine's noise (the same build's 5-board painted p95 ranged from 107
+to 203 ms in four runs that day) hides it. Containing each part of the board's layout
+(\`contain\`) did not make Chromium lay out less than the whole document, so it was not kept.
+
 | Boards | Server, measured | p50 ms | p95 ms | p99 ms | max ms | calls answered | samples | missing | server RSS |
 |---|---|---|---|---|---|---|---|---|---|
 ${latencyRows.join('\n')}
@@ -351,14 +367,26 @@ separate process, against a fresh database; every answer is a committed ticket. 
 		issuing.okienko.rounds
 			? `Okienko and the floor with its durability take turns, ${issuing.okienko.rounds} turns of ${f(6 / issuing.okienko.rounds, 1)} s each after a 1 s warm-up of each, and each pools its turns, so that the disk's fsync latency, which drifts over seconds on a machine shared with other work, weighs on both alike (one run of each, one after the other, gave ratios from 0.2× to 1.6× on the same code); the floor with synchronous=NORMAL runs after them.`
 			: 'Each server for 5 s after a 1 s warm-up, one after the other.'
-	} Floor (bench/floor/issue.mjs): node:http parsing the same JSON, refusing
-another origin's POST, and inserting the ticket (a random code under a unique index, as Okienko's
-codes are) with the same group commit as Okienko (src/lib/server/desk/group-commit.ts): the
-requests of one turn of the event loop in one IMMEDIATE transaction, each insert in its own
-savepoint, every one answered after that commit; with the same durability setting
-(synchronous=FULL, WAL) and, for reference, with synchronous=NORMAL. Until 2026-12 the floor
-committed each request on its own (one fsync each) and Okienko grouped them: the ratio then
-flattered Okienko (0.82× to 1.32× published, 0.31–0.43× against this floor).
+	} Floor (bench/floor/issue.mjs): node:http doing what any kiosk ticket system must, with the
+tricks Okienko uses: it refuses another origin's POST and any caller but a paired kiosk of the
+location (the credential's SHA-256 looked up in the office's devices once, then remembered, as
+Okienko's device store does); checks the matter (the location's, active, with a window to call it)
+and the office's mode and hours from the office's set-up read once into memory, as Okienko's;
+gives the day's number per letter from a sequence row; stores the ticket as a queue needs it
+(number, matter, group, state, time, a random code for the phone's link under a unique index, and
+the one index any queue needs to call the next waiting ticket in order); and answers with the
+number, the code, the rooms and the link. It commits with the same group commit as Okienko
+(src/lib/server/desk/group-commit.ts): the requests of one turn of the event loop in one
+IMMEDIATE transaction, each insert in its own savepoint, every one answered after that commit;
+with the same durability setting (synchronous=FULL, WAL) and, for reference, with
+synchronous=NORMAL. tests/integration/issuing-floor.test.ts checks that the floor refuses what it
+must and numbers as it must. What the floor does not do is Okienko's own: the people ahead and
+the wait estimate, the event log and the statistics' roll-up, printing, the live screens'
+updates and the request log. Until 2026-12 the floor committed each request on its own (one
+fsync each) and Okienko grouped them: the ratio then flattered Okienko (0.82× to 1.32×
+published, 0.31–0.43× against the group-committing floor). Until 2026-12-03 (session 11) the
+floor took any caller and any matter, and numbered tickets by their row id: it did less than any
+kiosk system must, and the ratio was measured against less than a floor's work (0.23-0.29×).
 
 | Server | tickets | per second | p50 ms | p99 ms | statuses |
 |---|---|---|---|---|---|
@@ -645,9 +673,26 @@ this benchmark's load, found:
   write at its end (log.ts turnWriter: an error line at once, what is left on exit;
   tests/unit/request-log-writer.test.ts); the other log lines are written as before.
 
-What is left is Okienko's own work, spread thin: the ticket's own indexes (the random code's,
-the waiting queues', the day's numbers), the roll-up's upsert, the answer (about 1.8 KB, the
-rooms twice, as the kiosk reads them) and the request's handling, on top of the same fsync.
+Session 11 (2026-12-03), with the profile under this benchmark's load again:
+
+- **The request lines' one write per turn still woke the log's reader once per batch.** Each
+  write to a pipe (or journald's socket) wakes the process that reads it; at a batch of about 7
+  tickets a turn that was about 190 µs of the server's time per write, and more in what it cost
+  the other processes. The request lines now go out a tenth of a second at a time (or once
+  16 KB wait; log.ts batchWriter: an error line at once with those before it, what is left on
+  exit; tests/unit/request-log-writer.test.ts, with fake timers). Okienko went from 1 756 to
+  2 620 tickets/s in two runs minutes apart, against the old floor.
+- **The answer carried the rooms twice** (\`places\` beside the ticket, and the ticket's own):
+  now once, in the ticket (about 1 KB where it was 1.8 KB with the bench office's seven rooms).
+- **The batch's answers are built at once after its commit** (desk.ts), with one look at
+  \`PRAGMA data_version\` for the whole batch where each ticket's answer made one.
+
+What is left is Okienko's own work, spread thin: the ticket's own indexes (the day's numbers'
+unique index, the waiting queues', the random code's), the event and the roll-up's upsert, the
+people ahead and the estimate, and the request's handling (the device, the route's rule, the
+schema, the answer), on top of the same fsync; per ticket the commit is the largest part (about
+120 µs of the server's time in the profile, the floor's about 90), then the insert and its
+indexes (29 µs), garbage collection (33 µs) and the answer's write (26 µs).
 In this run Okienko issued ${int(issuing.okienko.perSecond)} tickets/s against the floor's ${int(issuing.floorFull.perSecond)}/s: ${f(issueRatio, 2)}×.
 With a real printer the paper ticket is rendered by receiptline on the server, QR code included,
 after the commit.

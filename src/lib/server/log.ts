@@ -75,7 +75,7 @@ const registry = globalThis as unknown as Record<symbol, Logger | undefined>;
 
 export const log: Logger = (registry[LOG_KEY] ??= createLogger());
 
-/** The request lines' logger: the same lines, written a batch at a time (batchWriter). */
+/** The routine lines' logger (requests, socket events): written a batch at a time (batchWriter). */
 const requestLog: Logger = (registry[REQUEST_LOG_KEY] ??= createLogger(
 	process.env,
 	batchWriter((text) => process.stdout.write(text))
@@ -113,4 +113,14 @@ export function logRequest(
 	const where = route ? { route } : { path: redactPath(pathname) };
 	const level = status >= 500 ? 'error' : 'info';
 	requestLog[level]({ method, ...where, status, ms: Math.round(ms * 10) / 10 }, 'request');
+}
+
+/** A socket event's line: its name, who sent it, the refusal if any, how long it took. */
+export function logSocketEvent(fields: {
+	event: string;
+	role: string;
+	error: string | undefined;
+	ms: number;
+}): void {
+	requestLog.info(fields, 'socket event');
 }

@@ -6,7 +6,7 @@ import { SOCKET_PATH } from '$lib/shared/socket-events';
 import type { App } from '../app';
 import { DEVICE_COOKIE, SESSION_COOKIE } from '../auth/cookies';
 import { mayEmit, roleOf, type Principal } from '../auth/guard';
-import { log } from '../log';
+import { logSocketEvent } from '../log';
 import { readCookie as cookie } from '../http/cookies';
 import { RequestError, toApiError } from '../http/errors';
 import { rooms, type OkienkoIo } from './broadcast';
@@ -143,7 +143,7 @@ export function attachRealtime(httpServer: HttpServer, app: App): OkienkoIo {
 					reply({ error });
 				}
 				const ms = Math.round((performance.now() - started) * 10) / 10;
-				log.info({ event, role: roleOf(data.principal), error: refused, ms }, 'socket event');
+				logSocketEvent({ event, role: roleOf(data.principal), error: refused, ms });
 			};
 		};
 
