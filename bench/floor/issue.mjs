@@ -44,6 +44,20 @@ const nextSeq = db
 	)
 	.pluck();
 
+/** The date, weekday and time of day in a time zone, as Okienko's wall-clock.ts reads them. */
+function wallClock(/** @type {string} */ timeZone) {
+	return new Intl.DateTimeFormat('en-GB', {
+		timeZone,
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit',
+		weekday: 'short',
+		hour: '2-digit',
+		minute: '2-digit',
+		hourCycle: 'h23'
+	});
+}
+
 const office = process.env.OKIENKO_OFFICE_DB
 	? new Database(process.env.OKIENKO_OFFICE_DB, { readonly: true, fileMustExist: true })
 	: null;
@@ -59,16 +73,7 @@ if (office) {
 			enforced: l.hours_enforced === 1,
 			week: JSON.parse(l.week_json),
 			cutoff: l.cutoff_minutes,
-			clock: new Intl.DateTimeFormat('en-GB', {
-				timeZone: l.time_zone,
-				year: 'numeric',
-				month: '2-digit',
-				day: '2-digit',
-				weekday: 'short',
-				hour: '2-digit',
-				minute: '2-digit',
-				hourCycle: 'h23'
-			})
+			clock: wallClock(l.time_zone)
 		});
 	}
 	const rows = /** @type {any[]} */ (
@@ -144,16 +149,7 @@ function localTime(/** @type {number} */ locationId, /** @type {number} */ now) 
 	lastLocalTime.set(locationId, time);
 	return time;
 }
-const utc = new Intl.DateTimeFormat('en-GB', {
-	timeZone: 'UTC',
-	year: 'numeric',
-	month: '2-digit',
-	day: '2-digit',
-	weekday: 'short',
-	hour: '2-digit',
-	minute: '2-digit',
-	hourCycle: 'h23'
-});
+const utc = wallClock('UTC');
 const minutesOf = (/** @type {string} */ hhmm) => {
 	const [h, m] = hhmm.split(':').map(Number);
 	return (h ?? 0) * 60 + (m ?? 0);
