@@ -217,6 +217,9 @@ test('a visitor books with the keyboard alone', async ({ page, server }) => {
 	await page.keyboard.press('Tab');
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/day=/);
+	// The day's link leads to the times (#godzina): the page moves the focus there once the new
+	// day is shown, after the address changes; a Tab before that would start from the old place.
+	await expect(page.locator('#godzina')).toBeFocused();
 	await page.keyboard.press('Tab');
 	await expect(page.getByRole('radio').first()).toBeFocused();
 	await page.keyboard.press('ArrowDown');
