@@ -8,6 +8,31 @@ const SYSTEM_CHROMIUM = [
 ];
 
 /**
+ * Chromium takes the last --disable-features it is given, so this one repeats Playwright's own
+ * list (1.65) and adds the omnibox's popup: since Chromium 15x every new window preloads that
+ * popup as a web page of its own (a "WebUI Top Renderer" loading about 400 modules), which on
+ * this two-core machine took as much CPU as the kiosk page whose load it was timing. A kiosk or
+ * board in --kiosk mode has no omnibox to open (docs/benchmarks.md, section 6).
+ */
+const DISABLED_FEATURES = [
+	'WebUIOmniboxPopup',
+	'WebUIOmniboxAimPopup',
+	'AvoidUnnecessaryBeforeUnloadCheckSync',
+	'DestroyProfileOnBrowserClose',
+	'HttpsUpgrades',
+	'HttpsFirstBalancedModeAutoEnable',
+	'LensOverlay',
+	'MediaRouter',
+	'PaintHolding',
+	'ThirdPartyStoragePartitioning',
+	'AvoidCorsURLLoaderRestartOnRedirect',
+	'OptimizationHints',
+	'NetworkTimeServiceQuerying',
+	'AimEnabled',
+	'PreconnectToSearch'
+];
+
+/**
  * Chromium for the e2e tests: CHROMIUM_PATH, else the system's (Debian's package), else the one
  * `npx playwright install chromium` put in Playwright's cache. The flags keep a headless Chromium
  * from reaching out to the internet (closed here) at start-up.
@@ -25,7 +50,8 @@ export function chromiumLaunchOptions(): LaunchOptions {
 			'--disable-background-networking',
 			'--disable-component-update',
 			'--disable-sync',
-			'--autoplay-policy=no-user-gesture-required'
+			'--autoplay-policy=no-user-gesture-required',
+			`--disable-features=${DISABLED_FEATURES.join(',')}`
 		]
 	};
 }
