@@ -46,6 +46,26 @@ const call = (baseUrl: string, windowId: number) =>
 		body: '{}'
 	});
 
+test('the board downloads its chime once, plays it through the announcer, and offers no sound button where sound may play', async ({
+	page,
+	server
+}) => {
+	await listen(page);
+	const chimes: string[] = [];
+	page.on('request', (r) => {
+		if (r.url().includes('/sounds/chime')) chimes.push(r.url());
+	});
+	await page.goto(`${server.url}/display/bierun`);
+	await joined(page);
+	// Armed: the announcer has its chime. Before this change the page's own <audio> element
+	// had asked for the same file again by then.
+	await expect
+		.poll(async () => (await announcements(page)).some((a) => a.phase === 'armed'))
+		.toBe(true);
+	expect(chimes).toHaveLength(1);
+	await expect(page.getByRole('button', { name: 'Kliknij, aby włączyć dźwięk' })).toHaveCount(0);
+});
+
 test('three calls in 200 ms are announced one after another, each chime then its phrase, none cut off', async ({
 	page,
 	server

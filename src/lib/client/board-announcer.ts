@@ -78,6 +78,12 @@ export class BoardAnnouncer {
 		return this.#ctx.resume();
 	}
 
+	/** The chime alone, now: it tells the person who switched the sound on that it works. */
+	async chime(): Promise<void> {
+		const buffer = await this.#buffer(this.urls.chime);
+		await this.#schedule(buffer, this.#ctx.currentTime + LEAD_S);
+	}
+
 	announce(call: BoardCallDto): void {
 		this.#queue.push(call);
 		this.#emit({ phase: 'queued', key: keyOf(call) });
