@@ -2,7 +2,7 @@
 // (bench/floor/voice.mjs), in turns, in one Chromium with autoplay allowed. Builds nothing.
 // "Ready" is where a person is about to hear the phrase: the board has the phrase's audio decoded
 // and schedules it (Okienko: after its chime has started). From the moment the clerk's call is
-// sent over HTTP to that moment, both on this machine's clock (Node's and Chromium's time origin).
+// sent over HTTP to that moment, on the page's clock (this process's, aligned to it before each call).
 // Every call is a new ticket number, so a new phrase: the server's cache never answers it, the
 // synthesiser renders each one (a recall of the same call would be a cached file).
 // Before each call the board page is reloaded and waits until it is "armed" (chime loaded), so
@@ -34,7 +34,7 @@ async function armed(tab, url) {
 	});
 }
 
-/** Milliseconds from `t0` (epoch) to the first "ready". */
+/** Milliseconds from `t0` (the page's epoch time) to the first "ready". */
 async function readyAfter(tab, t0) {
 	const handle = await tab.waitForFunction(
 		() => window.__announcements.find((a) => a.phase === 'ready')?.epoch,
@@ -45,6 +45,20 @@ async function readyAfter(tab, t0) {
 }
 
 const epochNow = () => performance.timeOrigin + performance.now();
+
+/**
+ * This process's clock → the page's: what to add to epochNow() to get the page's epoch time
+ * (performance.timeOrigin + now()), read over one round trip, within ± half of it. Each time
+ * origin is the wall clock when its process started, and this machine's wall clock can step
+ * (a virtual machine resynchronised after a pause): in one full run, started 8 minutes before
+ * this figure, the two clocks differed by 4.3 s, which came out as every call's time.
+ * @param {import('@playwright/test').Page} tab
+ */
+async function pageClockOffset(tab) {
+	const before = epochNow();
+	const page = await tab.evaluate(() => performance.timeOrigin + performance.now());
+	return page - (before + epochNow()) / 2;
+}
 
 /** @param {{calls?: number, log?: (s: string) => void}} [o] */
 export async function measureVoice({ calls = 40, log = console.log } = {}) {
@@ -93,7 +107,7 @@ export async function measureVoice({ calls = 40, log = console.log } = {}) {
 				body: JSON.stringify({ locationId: 1, serviceId: w.serviceIds[0], priority: null })
 			}).then((r) => r.json());
 			await armed(okienkoTab, `${server.url}/display/bierun`);
-			const t0 = epochNow();
+			const t0 = epochNow() + (await pageClockOffset(okienkoTab));
 			const called = await act(w, 'call');
 			if (!called.ok) throw new Error(`window ${w.label} did not call: ${called.status}`);
 			busy.add(w.id);
@@ -107,7 +121,7 @@ export async function measureVoice({ calls = 40, log = console.log } = {}) {
 				)
 			);
 			await armed(floorTab, floor.url);
-			const t1 = epochNow();
+			const t1 = epochNow() + (await pageClockOffset(floorTab));
 			await fetch(`${floor.url}/call?text=${encodeURIComponent(text)}`, { method: 'POST' });
 			bare.push(await readyAfter(floorTab, t1));
 		}
