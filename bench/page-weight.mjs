@@ -317,9 +317,18 @@ when the browser is idle after the board is up. The pages' socket is a WebSocket
 bundle carries no other engine.io transport (vite.config.ts). The font cuts a page surely draws
 are named in its Link header, so they come with the scripts, not after the first layout.
 
-Left: in a trace of a throttled board load, about a third of the main thread's time before
-hydration goes to starting the page's requests (some 30 scripts, styles and font cuts: fewer,
-larger chunks would start sooner), and a layout of about 100 ms once the fonts arrive.
+**Chromium's own page in the way (2026-12-03, session 12).** Debian's Chromium 156 preloads its
+omnibox's popup as a web page of its own in every new window, a "WebUI Top Renderer" that loads
+about 400 modules. Each cold load here is a new window, so during every timed load that renderer
+took as much CPU (2.5 s of tasks in one traced board load) as the page being timed, on a
+two-core machine. A kiosk or board PC runs one window in --kiosk mode, with no omnibox to open,
+and pays this once at start if at all. The tests' and benchmarks' Chromium now starts without it
+(\`--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup\`, tests/e2e/support/browser.ts,
+as Puppeteer now does by default). Measured on a quiet machine minutes apart, p50 of 7 loads:
+kiosk interactive 1 419 → 714 ms, board 1 593 → 863 ms; first paint 1 076 → 552 ms and
+976 → 580 ms. Earlier figures here included that renderer. The board now also downloads its
+chime once: its autoplay check is a silent sound inside the page, and the chime is the spoken
+calls' (tests/e2e/board-voice.spec.ts checks one request).
 
 | Page | JS (gzip -9) | CSS (gzip -9) | Fonts | HTML | Data | Sounds | First paint | Interactive | Live |
 |---|---|---|---|---|---|---|---|---|---|
