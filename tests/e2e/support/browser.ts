@@ -8,11 +8,12 @@ const SYSTEM_CHROMIUM = [
 ];
 
 /**
- * Chromium takes the last --disable-features it is given, so this one repeats Playwright's own
- * list (1.65) and adds the omnibox's popup: since Chromium 15x every new window preloads that
- * popup as a web page of its own (a "WebUI Top Renderer" loading about 400 modules), which on
- * this two-core machine took as much CPU as the kiosk page whose load it was timing. A kiosk or
- * board in --kiosk mode has no omnibox to open (docs/benchmarks.md, section 6).
+ * Chromium may keep only one of two --disable-features switches (Puppeteer merges them for that
+ * reason), so this one repeats Playwright's own list (1.65) and adds the omnibox's popup: since
+ * Chromium 15x every new window preloads that popup as a web page of its own (a "WebUI Top
+ * Renderer" loading about 400 modules), which on this two-core machine took as much CPU as the
+ * kiosk page whose load it was timing. A kiosk or board in --kiosk mode has no omnibox to open
+ * (docs/benchmarks.md, section 6).
  */
 const DISABLED_FEATURES = [
 	'WebUIOmniboxPopup',
