@@ -9,6 +9,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { get, post } from '../support/api';
 import { signIn } from '../support/auth';
 import { startInProcess, type InProcessServer } from '../support/in-process';
+import { localTime } from '../../src/lib/server/queue/clock';
 
 let server: InProcessServer;
 let kasia: string;
@@ -107,7 +108,8 @@ it('sums the notes up by matter for the head of unit, with CSV, within their dep
 		);
 		expect(answer.status).toBe(201);
 	}
-	const today = new Date().toISOString().slice(0, 10);
+	// The office's day (Europe/Warsaw), not UTC's: between 23:00 and 24:00 UTC they differ.
+	const today = localTime(Date.now(), 'Europe/Warsaw').day;
 	const query = `?from=${today}&to=${today}`;
 	const csv = await fetch(`${server.url}/api/manage/backroom.csv${query}&table=notes`, {
 		headers: { cookie: manager }
