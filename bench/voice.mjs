@@ -2,7 +2,8 @@
 // (bench/floor/voice.mjs), in turns, in one Chromium with autoplay allowed. Builds nothing.
 // "Ready" is where a person is about to hear the phrase: the board has the phrase's audio decoded
 // and schedules it (Okienko: after its chime has started). From the moment the clerk's call is
-// sent over HTTP to that moment, on the page's clock (this process's, aligned to it before each call).
+// sent over HTTP to that moment, on the page's clock (this process's clock is aligned to it
+// before each call).
 // Every call is a new ticket number, so a new phrase: the server's cache never answers it, the
 // synthesiser renders each one (a recall of the same call would be a cached file).
 // Before each call the board page is reloaded and waits until it is "armed" (chime loaded), so
@@ -49,9 +50,9 @@ const epochNow = () => performance.timeOrigin + performance.now();
 /**
  * This process's clock → the page's: what to add to epochNow() to get the page's epoch time
  * (performance.timeOrigin + now()), read over one round trip, within ± half of it. Each time
- * origin is the wall clock when its process started, and this machine's wall clock can step
- * (a virtual machine resynchronised after a pause): in one full run, started 8 minutes before
- * this figure, the two clocks differed by 4.3 s, which came out as every call's time.
+ * origin is the wall clock when its process started: in one full run, whose process started 9
+ * minutes before this figure's browser, the two clocks differed by 4.3 s, which came out as
+ * every call's time (most likely a step of this virtual machine's wall clock; not confirmed).
  * @param {import('@playwright/test').Page} tab
  */
 async function pageClockOffset(tab) {

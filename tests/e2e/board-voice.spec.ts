@@ -46,7 +46,7 @@ const call = (baseUrl: string, windowId: number) =>
 		body: '{}'
 	});
 
-test('the board downloads its chime once, plays it through the announcer, and offers no sound button where sound may play', async ({
+test('the board downloads its chime once and offers no sound button where sound may play', async ({
 	page,
 	server
 }) => {
